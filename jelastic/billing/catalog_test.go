@@ -1,0 +1,133 @@
+package billing
+
+import (
+	"encoding/json"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
+
+// catalogEntry is one method of testdata/billing-methods.json, the project's record of
+// the API's facts (paths, wire names, types, defaults, encodings, effect classes).
+type catalogEntry struct {
+	Service, Method, Tool, Path, Effect string
+	Args                                []struct {
+		Name, Wire, Type string
+		Required         bool
+		Default          any
+		Encoding         *struct {
+			Kind      string
+			Format    string
+			Separator *string
+		}
+	}
+}
+
+func loadCatalog(t *testing.T) []catalogEntry {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/billing-methods.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entries []catalogEntry
+	if err := json.Unmarshal(raw, &entries); err != nil {
+		t.Fatal(err)
+	}
+	return entries
+}
+
+func strftimeToGo(f string) string {
+	return strings.NewReplacer("%Y", "2006", "%m", "01", "%d", "02", "%H", "15", "%M", "04", "%S", "05").Replace(f)
+}
+
+// TestCatalogMatchesFacts checks every declared method, field by field, against the facts file.
+func TestCatalogMatchesFacts(t *testing.T) {
+	entries := loadCatalog(t)
+	methods := Methods()
+	if len(methods) != len(entries) || len(entries) != 185 {
+		t.Fatalf("catalog has %d methods, facts file %d; want 185 each", len(methods), len(entries))
+	}
+	byName := map[string]jelastic.Method{}
+	for _, m := range methods {
+		if _, dup := byName[m.FullName()]; dup {
+			t.Errorf("%s declared twice", m.FullName())
+		}
+		byName[m.FullName()] = m
+	}
+	wantType := map[string]reflect.Type{
+		"int": reflect.TypeFor[int](), "str": reflect.TypeFor[string](), "float": reflect.TypeFor[float64](),
+		"bool": reflect.TypeFor[bool](), "datetime": reflect.TypeFor[jelastic.Time](), "date": reflect.TypeFor[jelastic.Time](),
+		"list[str]": reflect.TypeFor[jelastic.List](), "dict": reflect.TypeFor[jelastic.Object](),
+	}
+	for _, e := range entries {
+		m, ok := byName[e.Service+"."+e.Method]
+		if !ok {
+			t.Errorf("%s.%s missing from the catalog", e.Service, e.Method)
+			continue
+		}
+		if m.Path != e.Path || string(m.Effect) != e.Effect {
+			t.Errorf("%s: path %q effect %q, want %q %q", m.FullName(), m.Path, m.Effect, e.Path, e.Effect)
+		}
+		if strings.TrimSpace(m.Summary) == "" {
+			t.Errorf("%s has no summary", m.FullName())
+		}
+		fields := jelastic.Fields(m.Params)
+		if len(fields) != len(e.Args) {
+			t.Errorf("%s: %d fields, want %d", m.FullName(), len(fields), len(e.Args))
+			continue
+		}
+		for i, a := range e.Args {
+			f := fields[i]
+			if f.Name != a.Name || f.Wire != a.Wire || f.Required != a.Required {
+				t.Errorf("%s arg %d: %s/%s required=%v, want %s/%s required=%v", m.FullName(), i, f.Name, f.Wire, f.Required, a.Name, a.Wire, a.Required)
+			}
+			typ := f.Type
+			if typ.Kind() == reflect.Pointer {
+				if a.Required {
+					t.Errorf("%s.%s is required but optional in Go", m.FullName(), a.Name)
+				}
+				typ = typ.Elem()
+			} else if !a.Required && typ.Kind() != reflect.Slice && typ.Kind() != reflect.Map {
+				t.Errorf("%s.%s is optional but cannot be absent in Go", m.FullName(), a.Name)
+			}
+			want, ok := wantType[a.Type]
+			if strings.HasPrefix(a.Type, "Literal[") {
+				want, ok = reflect.TypeFor[jelastic.Period](), true
+			}
+			if !ok || typ != want {
+				t.Errorf("%s.%s has Go type %s for %s", m.FullName(), a.Name, typ, a.Type)
+			}
+			var wantDefault string
+			if a.Default != nil {
+				b, _ := json.Marshal(a.Default)
+				wantDefault = strings.Trim(string(b), `"`)
+			}
+			if f.Default != wantDefault {
+				t.Errorf("%s.%s default %q, want %q", m.FullName(), a.Name, f.Default, wantDefault)
+			}
+			if a.Encoding != nil {
+				switch a.Encoding.Kind {
+				case "time":
+					if f.Layout != strftimeToGo(a.Encoding.Format) {
+						t.Errorf("%s.%s layout %q, want %q", m.FullName(), a.Name, f.Layout, a.Encoding.Format)
+					}
+				case "list":
+					sep := ","
+					if a.Encoding.Separator != nil {
+						sep = *a.Encoding.Separator
+					}
+					if f.Sep != sep {
+						t.Errorf("%s.%s separator %q, want %q", m.FullName(), a.Name, f.Sep, sep)
+					}
+				}
+			}
+			secret := map[string]bool{"card_number": true, "card_code": true, "passphrase": true, "checksum": true}[a.Name]
+			if f.Secret != secret {
+				t.Errorf("%s.%s secret=%v, want %v", m.FullName(), a.Name, f.Secret, secret)
+			}
+		}
+	}
+}

@@ -1,0 +1,293 @@
+package jelastic
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+)
+
+// Config holds what a Client needs to reach a platform.
+type Config struct {
+	// BaseURL is the platform's API address, e.g. "https://app.jelastic.example.com".
+	// "https://" is added when no scheme is given; a trailing "/" is dropped.
+	BaseURL string
+	// Token is the session or personal access token. WithToken overrides it per call.
+	Token string
+	// AppID is sent as "appid"; "cluster" when empty.
+	AppID string
+	// RUK, when set, is sent as the "ruk" correlation key.
+	RUK string
+	// Timeout bounds one Call, retries included; 30 s when zero.
+	Timeout time.Duration
+	// MaxRetries bounds the retries of read methods after a transport error; 2 when negative
+	// is not wanted, set it to 0 to disable. Write and destructive methods are never retried.
+	MaxRetries int
+	// RetryBackoff is the wait before the first retry, doubled after each; 200 ms when zero.
+	RetryBackoff time.Duration
+	// HTTPClient sends the requests; a client without its own timeout when nil.
+	HTTPClient *http.Client
+}
+
+// DefaultTimeout bounds a call when Config.Timeout is zero.
+const DefaultTimeout = 30 * time.Second
+
+// Client calls Jelastic API methods. It is safe for concurrent use.
+type Client struct {
+	base    string
+	cfg     Config
+	http    *http.Client
+	retries int
+}
+
+// NormalizeBaseURL checks a platform address and puts it in canonical form.
+func NormalizeBaseURL(raw string) (string, error) {
+	s := strings.TrimSpace(raw)
+	if s == "" {
+		return "", errors.New("the platform address is empty; set it to e.g. https://app.jelastic.example.com")
+	}
+	if !strings.Contains(s, "://") {
+		s = "https://" + s
+	}
+	u, err := url.Parse(s)
+	if err != nil || u.Host == "" {
+		return "", fmt.Errorf("%q is not a valid platform address; use e.g. https://app.jelastic.example.com", raw)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return "", fmt.Errorf("%q has scheme %q; the platform address must use https:// (or http://)", raw, u.Scheme)
+	}
+	if u.User != nil || u.RawQuery != "" || u.Fragment != "" {
+		return "", fmt.Errorf("the platform address must not carry credentials, a query or a fragment; use e.g. https://%s", u.Host)
+	}
+	return strings.TrimRight(u.Scheme+"://"+u.Host+u.Path, "/"), nil
+}
+
+// NewClient checks cfg and returns a client for it.
+func NewClient(cfg Config) (*Client, error) {
+	base, err := NormalizeBaseURL(cfg.BaseURL)
+	if err != nil {
+		return nil, err
+	}
+	if cfg.AppID == "" {
+		cfg.AppID = "cluster"
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.RetryBackoff <= 0 {
+		cfg.RetryBackoff = 200 * time.Millisecond
+	}
+	hc := cfg.HTTPClient
+	if hc == nil {
+		hc = &http.Client{}
+	}
+	retries := cfg.MaxRetries
+	if retries < 0 {
+		retries = 0
+	}
+	return &Client{base: base, cfg: cfg, http: hc, retries: retries}, nil
+}
+
+// BaseURL is the normalized platform address.
+func (c *Client) BaseURL() string { return c.base }
+
+type tokenKey struct{}
+
+// WithToken makes every call made with ctx use token instead of the client's own.
+func WithToken(ctx context.Context, token string) context.Context {
+	return context.WithValue(ctx, tokenKey{}, token)
+}
+
+func (c *Client) token(ctx context.Context) string {
+	if t, ok := ctx.Value(tokenKey{}).(string); ok {
+		return t
+	}
+	return c.cfg.Token
+}
+
+// Response is a successful answer: the platform's JSON object.
+type Response struct {
+	Fields map[string]any // the decoded body; numbers are json.Number
+	Status int            // the HTTP status
+}
+
+// Payload is the body without envelope noise: "result", an empty "error", "source",
+// and a zero or empty "reason".
+func (r *Response) Payload() map[string]any {
+	out := make(map[string]any, len(r.Fields))
+	for k, v := range r.Fields {
+		switch k {
+		case "result", "source":
+			continue
+		case "error", "reason":
+			if isEmptyOrZero(v) {
+				continue
+			}
+		}
+		out[k] = v
+	}
+	return out
+}
+
+func isEmptyOrZero(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case string:
+		return x == ""
+	case json.Number:
+		return x.String() == "0"
+	}
+	return false
+}
+
+// Call sends method m with params (its parameter struct, or a pointer to one) and returns
+// the answer. A non-zero "result" comes back as *APIError; anything that kept a proper
+// answer from arriving comes back as *TransportError.
+func (c *Client) Call(ctx context.Context, m Method, params any) (*Response, error) {
+	form, err := Encode(params)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", m.FullName(), err)
+	}
+	form.Set("appid", c.cfg.AppID)
+	if tok := c.token(ctx); tok != "" {
+		form.Set("session", tok)
+	}
+	if c.cfg.RUK != "" {
+		form.Set("ruk", c.cfg.RUK)
+	}
+	body := form.Encode()
+
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+	defer cancel()
+
+	attempts := 1
+	if m.Effect == Read {
+		attempts += c.retries
+	}
+	backoff := c.cfg.RetryBackoff
+	for attempt := 1; ; attempt++ {
+		resp, err := c.send(ctx, m, body)
+		var te *TransportError
+		if err == nil || !errors.As(err, &te) || !te.retryable() || attempt >= attempts {
+			return resp, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, err
+		case <-time.After(backoff):
+		}
+		backoff *= 2
+	}
+}
+
+// maxBody caps how much of an answer is read; billing histories can be large.
+const maxBody = 64 << 20
+
+func (c *Client) send(ctx context.Context, m Method, body string) (*Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/1.0/"+m.Path, strings.NewReader(body))
+	if err != nil {
+		return nil, fmt.Errorf("%s: building request: %w", m.FullName(), err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("Accept", "application/json")
+	res, err := c.http.Do(req)
+	if err != nil {
+		return nil, c.transportError(ctx, m, 0, nil, err)
+	}
+	defer res.Body.Close()
+	raw, err := io.ReadAll(io.LimitReader(res.Body, maxBody))
+	if err != nil {
+		return nil, c.transportError(ctx, m, res.StatusCode, raw, err)
+	}
+	if res.StatusCode < 200 || res.StatusCode > 299 {
+		return nil, c.transportError(ctx, m, res.StatusCode, raw, nil)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var fields map[string]any
+	if err := dec.Decode(&fields); err != nil || fields == nil {
+		return nil, c.transportError(ctx, m, res.StatusCode, raw, errors.New("the answer is not a JSON object"))
+	}
+	code, err := resultCode(fields["result"])
+	if err != nil {
+		return nil, c.transportError(ctx, m, res.StatusCode, raw, err)
+	}
+	if code != 0 {
+		return nil, &APIError{
+			Method:     m.FullName(),
+			Permission: m.Permission(),
+			Code:       code,
+			Message:    c.redact(ctx, stringField(fields, "error")),
+			Source:     stringField(fields, "source"),
+			Reason:     c.redact(ctx, stringField(fields, "reason")),
+		}
+	}
+	return &Response{Fields: fields, Status: res.StatusCode}, nil
+}
+
+func resultCode(v any) (int, error) {
+	switch x := v.(type) {
+	case nil:
+		return 0, nil // no "result": success, as the reference client treats it
+	case json.Number:
+		n, err := x.Int64()
+		if err != nil {
+			return 0, fmt.Errorf("the answer's result %q is not an integer", x)
+		}
+		return int(n), nil
+	}
+	return 0, fmt.Errorf("the answer's result has type %T, not a number", v)
+}
+
+func stringField(m map[string]any, k string) string {
+	switch x := m[k].(type) {
+	case string:
+		return x
+	case nil:
+		return ""
+	default:
+		return fmt.Sprint(x)
+	}
+}
+
+func (c *Client) transportError(ctx context.Context, m Method, status int, body []byte, err error) *TransportError {
+	te := &TransportError{Method: m.FullName(), Status: status, Err: err}
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		if errors.Is(ctxErr, context.DeadlineExceeded) {
+			te.Timeout = true
+			te.Err = fmt.Errorf("no answer within %s", c.cfg.Timeout)
+		} else {
+			te.Canceled = true
+			te.Err = errors.New("the call was cancelled")
+		}
+	} else if uerr, ok := err.(*url.Error); ok {
+		te.Err = uerr.Err // the URL is known to the caller; keep the message short
+	}
+	if len(body) > 0 {
+		te.Excerpt = c.redact(ctx, excerpt(body, 200))
+	}
+	return te
+}
+
+// redact removes the token from text that came from elsewhere, in case a server echoes it.
+func (c *Client) redact(ctx context.Context, s string) string {
+	if tok := c.token(ctx); len(tok) >= 4 {
+		s = strings.ReplaceAll(s, tok, "[redacted]")
+	}
+	return s
+}
+
+func excerpt(b []byte, n int) string {
+	s := strings.Join(strings.Fields(string(b)), " ")
+	if r := []rune(s); len(r) > n {
+		s = string(r[:n]) + "…"
+	}
+	return s
+}
