@@ -1,0 +1,165 @@
+// Command jelastic-mcp is an MCP server for the billing of a Jelastic platform.
+//
+// It reads its configuration from flags and the environment, builds one tool per billing
+// method and serves them over stdio (the default).
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/mark3labs/mcp-go/server"
+	"github.com/rs/zerolog"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/tools"
+)
+
+// version is set at build time with -ldflags "-X main.version=...".
+var version = "dev"
+
+// Exit codes.
+const (
+	exitOK     = 0
+	exitFailed = 1 // the server stopped on an error
+	exitUsage  = 2 // bad flags or configuration
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:], os.Getenv, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// config is everything the server needs, from flags and environment.
+type config struct {
+	url, token, appID string
+	timeout           time.Duration
+	logLevel          zerolog.Level
+	logFormat         string
+}
+
+const usageText = `jelastic-mcp: an MCP server for the billing of a Jelastic platform.
+
+Usage: jelastic-mcp [flags]
+
+Environment:
+  JELASTIC_URL     platform API address, e.g. https://app.jelastic.example.com (required)
+  JELASTIC_TOKEN   session or personal access token
+  JELASTIC_APPID   application id sent with every call (default cluster)
+
+Flags:
+`
+
+func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*config, int, bool) {
+	fs := flag.NewFlagSet("jelastic-mcp", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, usageText)
+		fs.PrintDefaults()
+	}
+	timeout := fs.Duration("timeout", jelastic.DefaultTimeout, "bound on one platform call, retries included")
+	level := fs.String("log-level", "info", "log level: debug, info, warn, error")
+	format := fs.String("log-format", "json", "log format on stderr: json or console")
+	showVersion := fs.Bool("version", false, "print the version and exit")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, exitOK, true
+		}
+		return nil, exitUsage, true
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "jelastic-mcp: unexpected argument %q; see --help\n", fs.Arg(0))
+		return nil, exitUsage, true
+	}
+	if *showVersion {
+		fmt.Fprintln(stderr, "jelastic-mcp", version)
+		return nil, exitOK, true
+	}
+	cfg := &config{token: getenv("JELASTIC_TOKEN"), appID: getenv("JELASTIC_APPID"), timeout: *timeout, logFormat: *format}
+	if cfg.appID == "" {
+		cfg.appID = "cluster"
+	}
+	lvl, err := zerolog.ParseLevel(strings.ToLower(*level))
+	if err != nil || *level == "" {
+		fmt.Fprintf(stderr, "jelastic-mcp: --log-level %q is not one of debug, info, warn, error\n", *level)
+		return nil, exitUsage, true
+	}
+	cfg.logLevel = lvl
+	if *format != "json" && *format != "console" {
+		fmt.Fprintf(stderr, "jelastic-mcp: --log-format %q is not json or console\n", *format)
+		return nil, exitUsage, true
+	}
+	if *timeout <= 0 {
+		fmt.Fprintln(stderr, "jelastic-mcp: --timeout must be positive, e.g. 30s")
+		return nil, exitUsage, true
+	}
+	raw := getenv("JELASTIC_URL")
+	if raw == "" {
+		fmt.Fprintln(stderr, "jelastic-mcp: JELASTIC_URL is not set; set it to your platform's API address, e.g. JELASTIC_URL=https://app.jelastic.example.com")
+		return nil, exitUsage, true
+	}
+	u, err := jelastic.NormalizeBaseURL(raw)
+	if err != nil {
+		fmt.Fprintf(stderr, "jelastic-mcp: JELASTIC_URL: %v\n", err)
+		return nil, exitUsage, true
+	}
+	cfg.url = u
+	return cfg, exitOK, false
+}
+
+func newLogger(cfg *config, stderr io.Writer) zerolog.Logger {
+	var w io.Writer = stderr
+	if cfg.logFormat == "console" {
+		w = zerolog.ConsoleWriter{Out: stderr, TimeFormat: time.RFC3339}
+	}
+	return zerolog.New(w).Level(cfg.logLevel).With().Timestamp().Logger()
+}
+
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
+	cfg, code, done := parseConfig(args, getenv, stderr)
+	if done {
+		return code
+	}
+	logger := newLogger(cfg, stderr)
+	client, err := jelastic.NewClient(jelastic.Config{
+		BaseURL: cfg.url, Token: cfg.token, AppID: cfg.appID, Timeout: cfg.timeout, MaxRetries: 2,
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "jelastic-mcp: %v\n", err)
+		return exitUsage
+	}
+	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger}, version)
+	if err != nil {
+		logger.Error().Err(err).Msg("building tools")
+		return exitFailed
+	}
+	if cfg.token == "" {
+		logger.Warn().Msg("JELASTIC_TOKEN is not set; calls go to the platform without a session")
+	}
+	logger.Info().Str("platform", client.BaseURL()).Str("transport", "stdio").Str("version", version).Msg("serving")
+	stdio := server.NewStdioServer(srv)
+	stdio.SetErrorLogger(log.New(logWriter{logger}, "", 0))
+	if err := stdio.Listen(ctx, stdin, stdout); err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, io.EOF) {
+		logger.Error().Err(err).Msg("stdio transport stopped")
+		return exitFailed
+	}
+	return exitOK
+}
+
+// logWriter routes the SDK's plain log lines into the structured log.
+type logWriter struct{ l zerolog.Logger }
+
+func (w logWriter) Write(p []byte) (int, error) {
+	w.l.Warn().Str("component", "mcp").Msg(strings.TrimSpace(string(p)))
+	return len(p), nil
+}

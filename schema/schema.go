@@ -1,0 +1,99 @@
+// Package schema builds the JSON Schema of a method's arguments from its Go parameter struct.
+//
+// The result is what an MCP client shows a model: a plain object schema (no $ref, no $schema),
+// every property described, additional properties refused.
+package schema
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/invopop/jsonschema"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
+
+// ConfirmProperty is the argument every destructive tool takes to confirm the call.
+const ConfirmProperty = "confirm"
+
+// confirmDescription tells a model what the confirm flag does; short because it repeats on
+// every destructive tool.
+const confirmDescription = "Must be true to execute. Without it, nothing is sent and the result previews the effect."
+
+func reflector() *jsonschema.Reflector {
+	return &jsonschema.Reflector{
+		DoNotReference:             true,
+		ExpandedStruct:             true,
+		RequiredFromJSONSchemaTags: true,
+		Mapper:                     mapType,
+	}
+}
+
+// mapType gives the wire-level custom types their schema; the field's tags add the rest.
+func mapType(t reflect.Type) *jsonschema.Schema {
+	switch t {
+	case reflect.TypeFor[jelastic.Time]():
+		return &jsonschema.Schema{Type: "string"}
+	case reflect.TypeFor[jelastic.Period]():
+		enum := make([]any, len(jelastic.Periods))
+		for i, p := range jelastic.Periods {
+			enum[i] = string(p)
+		}
+		return &jsonschema.Schema{Type: "string", Enum: enum}
+	case reflect.TypeFor[jelastic.List]():
+		return &jsonschema.Schema{Type: "array", Items: &jsonschema.Schema{Type: "string"}}
+	case reflect.TypeFor[jelastic.Object]():
+		return &jsonschema.Schema{Type: "object"}
+	}
+	return nil
+}
+
+// For returns the input schema of method m as compact JSON. Destructive methods get the
+// confirm property.
+func For(m jelastic.Method) (json.RawMessage, error) {
+	s := reflector().Reflect(m.Params)
+	s.Version = ""
+	s.ID = ""
+	if s.Properties == nil {
+		s.Properties = jsonschema.NewProperties()
+	}
+	for _, f := range jelastic.Fields(m.Params) {
+		p, ok := s.Properties.Get(f.Name)
+		if !ok {
+			return nil, fmt.Errorf("%s: field %s has no schema property", m.FullName(), f.Name)
+		}
+		if base := f.Type; base == reflect.TypeFor[jelastic.Time]() || base == reflect.TypeFor[*jelastic.Time]() {
+			p.Description = strings.TrimSpace(p.Description + " " + timeHint(f.Layout))
+		}
+		if f.Default != "" {
+			p.Default = defaultValue(p.Type, f.Default)
+		}
+	}
+	if m.Effect == jelastic.Destructive {
+		s.Properties.Set(ConfirmProperty, &jsonschema.Schema{Type: "boolean", Description: confirmDescription})
+	}
+	return json.Marshal(s)
+}
+
+// timeHint names the accepted inputs once per time property; date-only fields say so.
+func timeHint(layout string) string {
+	if layout == "2006-01-02" {
+		return "Date, e.g. 2024-04-01."
+	}
+	return "E.g. 2024-04-01T00:00:00Z or 2024-04-01."
+}
+
+func defaultValue(typ, text string) any {
+	switch typ {
+	case "boolean":
+		return text == "true"
+	case "integer":
+		var n int
+		if _, err := fmt.Sscan(text, &n); err == nil {
+			return n
+		}
+	}
+	return text
+}

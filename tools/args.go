@@ -1,0 +1,433 @@
+package tools
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/schema"
+)
+
+// argError is a problem with the arguments a model sent; its text says how to fix it.
+type argError struct{ msg string }
+
+func (e *argError) Error() string { return e.msg }
+
+func argErrorf(format string, a ...any) *argError { return &argError{fmt.Sprintf(format, a...)} }
+
+// readArguments turns the raw "arguments" of a tools/call into a map, keeping numbers exact.
+func readArguments(raw any) (map[string]any, error) {
+	switch v := raw.(type) {
+	case nil:
+		return map[string]any{}, nil
+	case json.RawMessage:
+		if len(bytes.TrimSpace(v)) == 0 || string(bytes.TrimSpace(v)) == "null" {
+			return map[string]any{}, nil
+		}
+		dec := json.NewDecoder(bytes.NewReader(v))
+		dec.UseNumber()
+		var m map[string]any
+		if err := dec.Decode(&m); err != nil {
+			return nil, argErrorf("arguments must be a JSON object of named values")
+		}
+		if m == nil {
+			m = map[string]any{}
+		}
+		return m, nil
+	case map[string]any:
+		return v, nil
+	}
+	return nil, argErrorf("arguments must be a JSON object of named values, not %s", jsonKind(raw))
+}
+
+// decodeArguments checks args against method m and fills a new parameter struct, returned as
+// a pointer. It accepts the usual slips of a model: numbers as strings, "true" as a boolean,
+// one string where a list is expected. The confirm argument is not part of the struct and
+// must be removed before.
+func decodeArguments(m jelastic.Method, args map[string]any) (any, error) {
+	fields := jelastic.Fields(m.Params)
+	byName := make(map[string]jelastic.Field, len(fields))
+	for _, f := range fields {
+		byName[f.Name] = f
+	}
+	names := make([]string, 0, len(args))
+	for k := range args {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		if _, ok := byName[k]; !ok {
+			return nil, unknownArgument(m, k, fields)
+		}
+	}
+	ptr := reflect.New(reflect.TypeOf(m.Params))
+	st := ptr.Elem()
+	for _, f := range fields {
+		raw, present := args[f.Name]
+		if !present || raw == nil {
+			if f.Required {
+				return nil, argErrorf("missing required argument %q (%s)", f.Name, describeType(f))
+			}
+			continue
+		}
+		v, err := convert(f, raw)
+		if err != nil {
+			if f.Secret {
+				return nil, argErrorf("argument %q: expected %s (the value is secret and not shown)", f.Name, describeType(f))
+			}
+			return nil, argErrorf("argument %q: %v", f.Name, err)
+		}
+		if err := checkRange(m, f, v); err != nil {
+			return nil, argErrorf("argument %q: %v", f.Name, err)
+		}
+		dst := st.Field(f.Index)
+		if dst.Kind() == reflect.Pointer {
+			p := reflect.New(dst.Type().Elem())
+			p.Elem().Set(v)
+			dst.Set(p)
+		} else {
+			dst.Set(v)
+		}
+	}
+	return ptr.Interface(), nil
+}
+
+func unknownArgument(m jelastic.Method, name string, fields []jelastic.Field) error {
+	valid := make([]string, 0, len(fields)+1)
+	for _, f := range fields {
+		valid = append(valid, f.Name)
+	}
+	if m.Effect == jelastic.Destructive {
+		valid = append(valid, schema.ConfirmProperty)
+	}
+	if len(valid) == 0 {
+		return argErrorf("unknown argument %q: this tool takes no arguments", name)
+	}
+	msg := fmt.Sprintf("unknown argument %q", name)
+	if s := closest(name, valid); s != "" {
+		msg += fmt.Sprintf("; did you mean %q?", s)
+	}
+	return argErrorf("%s Valid arguments: %s", msg+".", strings.Join(valid, ", "))
+}
+
+// closest finds the valid name a model most likely meant: one that starts with, ends with or
+// contains what it sent, or else the nearest by edit distance, if near enough.
+func closest(name string, valid []string) string {
+	n := normalize(name)
+	for _, v := range valid {
+		if normalize(v) == n {
+			return v
+		}
+	}
+	for _, v := range valid {
+		if nv := normalize(v); strings.HasPrefix(nv, n) || strings.HasSuffix(nv, n) || strings.Contains(n, nv) {
+			return v
+		}
+	}
+	best, bestDist := "", math.MaxInt
+	for _, v := range valid {
+		if d := editDistance(n, normalize(v)); d < bestDist {
+			best, bestDist = v, d
+		}
+	}
+	if bestDist <= max(2, len(n)/3) {
+		return best
+	}
+	return ""
+}
+
+// normalize folds case and separators, so "startTime" and "start_time" compare equal.
+func normalize(s string) string {
+	return strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(s))
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// baseType is the field's type without the pointer that marks it optional.
+func baseType(f jelastic.Field) reflect.Type {
+	if f.Type.Kind() == reflect.Pointer {
+		return f.Type.Elem()
+	}
+	return f.Type
+}
+
+func describeType(f jelastic.Field) string {
+	switch baseType(f) {
+	case reflect.TypeFor[jelastic.Time]():
+		if f.Layout == "2006-01-02" {
+			return "a date such as 2024-04-01"
+		}
+		return "a date-time such as 2024-04-01T00:00:00Z or 2024-04-01"
+	case reflect.TypeFor[jelastic.Period]():
+		return "one of " + periodList()
+	case reflect.TypeFor[jelastic.List]():
+		return "a list of strings"
+	case reflect.TypeFor[jelastic.Object]():
+		return "a JSON object"
+	}
+	switch baseType(f).Kind() {
+	case reflect.Int:
+		return "an integer"
+	case reflect.Float64:
+		return "a number"
+	case reflect.Bool:
+		return "true or false"
+	}
+	return "a string"
+}
+
+func periodList() string {
+	s := make([]string, len(jelastic.Periods))
+	for i, p := range jelastic.Periods {
+		s[i] = string(p)
+	}
+	return strings.Join(s, ", ")
+}
+
+// convert turns one JSON value into the Go value of field f.
+func convert(f jelastic.Field, raw any) (reflect.Value, error) {
+	t := baseType(f)
+	wrong := func() (reflect.Value, error) {
+		return reflect.Value{}, fmt.Errorf("expected %s, got %s", describeType(f), shown(raw))
+	}
+	switch t {
+	case reflect.TypeFor[jelastic.Time]():
+		s, ok := raw.(string)
+		if !ok {
+			return wrong()
+		}
+		tm, err := jelastic.ParseTime(s)
+		if err != nil {
+			return reflect.Value{}, err
+		}
+		return reflect.ValueOf(tm), nil
+	case reflect.TypeFor[jelastic.Period]():
+		s, ok := raw.(string)
+		p := jelastic.Period(strings.ToUpper(strings.TrimSpace(s)))
+		if !ok || !p.Valid() {
+			return wrong()
+		}
+		return reflect.ValueOf(p), nil
+	case reflect.TypeFor[jelastic.List]():
+		return convertList(raw, wrong)
+	case reflect.TypeFor[jelastic.Object]():
+		return convertObject(raw, wrong)
+	}
+	switch t.Kind() {
+	case reflect.String:
+		switch x := raw.(type) {
+		case string:
+			return reflect.ValueOf(x).Convert(t), nil
+		case json.Number:
+			return reflect.ValueOf(x.String()).Convert(t), nil
+		case float64:
+			return reflect.ValueOf(strconv.FormatFloat(x, 'f', -1, 64)).Convert(t), nil
+		}
+	case reflect.Int:
+		n, ok := toInt(raw)
+		if !ok {
+			return wrong()
+		}
+		return reflect.ValueOf(n).Convert(t), nil
+	case reflect.Float64:
+		x, ok := toFloat(raw)
+		if !ok {
+			return wrong()
+		}
+		return reflect.ValueOf(x).Convert(t), nil
+	case reflect.Bool:
+		switch x := raw.(type) {
+		case bool:
+			return reflect.ValueOf(x), nil
+		case string:
+			if b, err := strconv.ParseBool(strings.TrimSpace(x)); err == nil {
+				return reflect.ValueOf(b), nil
+			}
+		}
+	}
+	return wrong()
+}
+
+func convertList(raw any, wrong func() (reflect.Value, error)) (reflect.Value, error) {
+	var out jelastic.List
+	switch x := raw.(type) {
+	case string:
+		out = jelastic.List{x}
+	case json.Number:
+		out = jelastic.List{x.String()}
+	case []any:
+		out = make(jelastic.List, 0, len(x))
+		for _, item := range x {
+			switch it := item.(type) {
+			case string:
+				out = append(out, it)
+			case json.Number:
+				out = append(out, it.String())
+			case float64:
+				out = append(out, strconv.FormatFloat(it, 'f', -1, 64))
+			default:
+				return reflect.Value{}, fmt.Errorf("expected a list of strings, but an item is %s", shown(item))
+			}
+		}
+	default:
+		return wrong()
+	}
+	return reflect.ValueOf(out), nil
+}
+
+func convertObject(raw any, wrong func() (reflect.Value, error)) (reflect.Value, error) {
+	switch x := raw.(type) {
+	case map[string]any:
+		return reflect.ValueOf(jelastic.Object(x)), nil
+	case string:
+		dec := json.NewDecoder(strings.NewReader(x))
+		dec.UseNumber()
+		var m map[string]any
+		if err := dec.Decode(&m); err == nil && m != nil {
+			return reflect.ValueOf(jelastic.Object(m)), nil
+		}
+	}
+	return wrong()
+}
+
+func toInt(raw any) (int, bool) {
+	var s string
+	switch x := raw.(type) {
+	case json.Number:
+		s = x.String()
+	case string:
+		s = strings.TrimSpace(x)
+	case float64:
+		if x != math.Trunc(x) || math.Abs(x) > 1<<53 {
+			return 0, false
+		}
+		return int(x), true
+	default:
+		return 0, false
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		return int(n), true
+	}
+	// 42.0 is a whole number a model may well send.
+	if f, err := strconv.ParseFloat(s, 64); err == nil && f == math.Trunc(f) && math.Abs(f) <= 1<<53 {
+		return int(f), true
+	}
+	return 0, false
+}
+
+func toFloat(raw any) (float64, bool) {
+	var s string
+	switch x := raw.(type) {
+	case json.Number:
+		s = x.String()
+	case string:
+		s = strings.TrimSpace(x)
+	case float64:
+		return x, true
+	default:
+		return 0, false
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		return 0, false
+	}
+	return f, true
+}
+
+// checkRange applies the minimum, maximum and exclusiveMinimum a field's jsonschema tag
+// declares, so the schema a model sees and the check it meets are one statement.
+func checkRange(m jelastic.Method, f jelastic.Field, v reflect.Value) error {
+	var x float64
+	switch v.Kind() {
+	case reflect.Int:
+		x = float64(v.Int())
+	case reflect.Float64:
+		x = v.Float()
+	default:
+		return nil
+	}
+	sf := reflect.TypeOf(m.Params).Field(f.Index)
+	for _, opt := range strings.Split(sf.Tag.Get("jsonschema"), ",") {
+		key, val, ok := strings.Cut(opt, "=")
+		if !ok {
+			continue
+		}
+		bound, err := strconv.ParseFloat(val, 64)
+		if err != nil {
+			continue
+		}
+		switch key {
+		case "minimum":
+			if x < bound {
+				return fmt.Errorf("must be at least %s, got %s", val, fmtNum(x))
+			}
+		case "exclusiveMinimum":
+			if x <= bound {
+				return fmt.Errorf("must be greater than %s, got %s", val, fmtNum(x))
+			}
+		case "maximum":
+			if x > bound {
+				return fmt.Errorf("must be at most %s, got %s", val, fmtNum(x))
+			}
+		}
+	}
+	return nil
+}
+
+func fmtNum(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
+
+// shown describes a value in an error message: its kind and, for short scalars, the value.
+func shown(v any) string {
+	switch x := v.(type) {
+	case string:
+		if len(x) > 40 {
+			x = x[:40] + "…"
+		}
+		return fmt.Sprintf("the string %q", x)
+	case json.Number, float64:
+		return fmt.Sprintf("the number %v", x)
+	case bool:
+		return fmt.Sprintf("%v", x)
+	}
+	return jsonKind(v)
+}
+
+func jsonKind(v any) string {
+	switch v.(type) {
+	case nil:
+		return "null"
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "an object"
+	case string:
+		return "a string"
+	case bool:
+		return "a boolean"
+	}
+	return "a number"
+}

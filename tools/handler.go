@@ -1,0 +1,212 @@
+package tools
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
+	"github.com/rs/zerolog"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/schema"
+)
+
+// Outcomes of a tool call, as logged and as reported in structured results.
+const (
+	outcomeOK                   = "ok"
+	outcomeInvalidArguments     = "invalid_arguments"
+	outcomeConfirmationRequired = "confirmation_required"
+	outcomeAPIError             = "api_error"
+	outcomeTransportError       = "transport_error"
+	outcomeInternalError        = "internal_error"
+)
+
+type handler struct {
+	method jelastic.Method
+	tool   string
+	caller Caller
+	log    zerolog.Logger
+}
+
+// callRecord collects what the log lines of one call say.
+type callRecord struct {
+	outcome string
+	code    int
+	args    map[string]any
+}
+
+func (h *handler) handle(ctx context.Context, req mcp.CallToolRequest) (res *mcp.CallToolResult, err error) {
+	start := time.Now()
+	rec := &callRecord{}
+	defer func() {
+		if p := recover(); p != nil {
+			h.log.Error().Str("tool", h.tool).Interface("panic", p).Bytes("stack", debug.Stack()).Msg("tool handler panicked")
+			rec.outcome = outcomeInternalError
+			res, err = errorResult(outcomeInternalError, fmt.Sprintf("internal error in %s; nothing more is known. Please report it.", h.tool)), nil
+		}
+		h.logCall(ctx, rec, time.Since(start))
+	}()
+	return h.run(ctx, req, rec), nil
+}
+
+func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRecord) *mcp.CallToolResult {
+	args, err := readArguments(req.GetRawArguments())
+	if err != nil {
+		rec.outcome = outcomeInvalidArguments
+		return errorResult(outcomeInvalidArguments, err.Error())
+	}
+	confirmed := false
+	if h.method.Effect == jelastic.Destructive {
+		if raw, ok := args[schema.ConfirmProperty]; ok {
+			b, ok := asBool(raw)
+			if !ok {
+				rec.outcome = outcomeInvalidArguments
+				return errorResult(outcomeInvalidArguments, fmt.Sprintf("argument %q must be true or false", schema.ConfirmProperty))
+			}
+			confirmed = b
+			args = without(args, schema.ConfirmProperty)
+		}
+	}
+	params, err := decodeArguments(h.method, args)
+	if err != nil {
+		rec.outcome = outcomeInvalidArguments
+		return errorResult(outcomeInvalidArguments, err.Error()+" Nothing was sent to the platform.")
+	}
+	rec.args = redactedArguments(params)
+	if h.method.Effect == jelastic.Destructive && !confirmed {
+		rec.outcome = outcomeConfirmationRequired
+		return h.confirmationRequired(params)
+	}
+	resp, err := h.caller.Call(ctx, h.method, params)
+	if err != nil {
+		return h.failure(err, rec)
+	}
+	rec.outcome = outcomeOK
+	payload := resp.Payload()
+	text, err := json.Marshal(payload)
+	if err != nil {
+		rec.outcome = outcomeInternalError
+		return errorResult(outcomeInternalError, "the platform's answer could not be encoded: "+err.Error())
+	}
+	return &mcp.CallToolResult{
+		Content:           []mcp.Content{mcp.NewTextContent(string(text))},
+		StructuredContent: payload,
+	}
+}
+
+func (h *handler) confirmationRequired(params any) *mcp.CallToolResult {
+	preview := Preview(h.method, params)
+	text := fmt.Sprintf("Confirmation required, nothing was sent. This call would: %s "+
+		"Ask the user; if they agree, call %s again with the same arguments and \"confirm\": true.", preview, h.tool)
+	return &mcp.CallToolResult{
+		Content: []mcp.Content{mcp.NewTextContent(text)},
+		StructuredContent: map[string]any{
+			"status":    outcomeConfirmationRequired,
+			"tool":      h.tool,
+			"preview":   preview,
+			"arguments": redactedArguments(params),
+		},
+	}
+}
+
+func (h *handler) failure(err error, rec *callRecord) *mcp.CallToolResult {
+	var apiErr *jelastic.APIError
+	var te *jelastic.TransportError
+	switch {
+	case errors.As(err, &apiErr):
+		rec.outcome, rec.code = outcomeAPIError, apiErr.Code
+		sc := map[string]any{"status": outcomeAPIError, "result": apiErr.Code, "error": apiErr.Message}
+		if m := apiErr.Meaning(); m != "" {
+			sc["meaning"] = m
+		}
+		res := errorResult(outcomeAPIError, "The platform refused: "+apiErr.Error())
+		res.StructuredContent = sc
+		return res
+	case errors.As(err, &te):
+		rec.outcome = outcomeTransportError
+		msg := te.Error()
+		if h.method.Effect != jelastic.Read && (te.Timeout || te.Canceled || te.Status >= 500) {
+			msg += ". The call may or may not have taken effect: check with a read tool before trying again."
+		}
+		return errorResult(outcomeTransportError, msg)
+	}
+	rec.outcome = outcomeInternalError
+	return errorResult(outcomeInternalError, err.Error())
+}
+
+func errorResult(status, text string) *mcp.CallToolResult {
+	return &mcp.CallToolResult{
+		Content:           []mcp.Content{mcp.NewTextContent(text)},
+		StructuredContent: map[string]any{"status": status, "error": text},
+		IsError:           true,
+	}
+}
+
+func (h *handler) logCall(ctx context.Context, rec *callRecord, took time.Duration) {
+	ev := h.log.Info()
+	if rec.outcome == outcomeInternalError {
+		ev = h.log.Error()
+	}
+	ev = ev.Str("tool", h.tool).Str("effect", string(h.method.Effect)).
+		Dur("duration", took).Str("outcome", rec.outcome)
+	if rec.code != 0 {
+		ev = ev.Int("code", rec.code)
+	}
+	if s := server.ClientSessionFromContext(ctx); s != nil {
+		ev = ev.Str("session", s.SessionID())
+	}
+	ev.Msg("tool call")
+	if h.method.Effect != jelastic.Read && rec.args != nil {
+		h.log.Info().Str("audit", h.tool).Str("effect", string(h.method.Effect)).
+			Str("outcome", rec.outcome).Interface("args", rec.args).Msg("audit")
+	}
+}
+
+// Preview says in plain words what calling m with params would do.
+func Preview(m jelastic.Method, params any) string {
+	if m.Preview != nil {
+		return m.Preview(params)
+	}
+	var parts []string
+	for name, v := range redactedArguments(params) {
+		parts = append(parts, fmt.Sprintf("%s=%v", name, v))
+	}
+	sort.Strings(parts)
+	s := strings.TrimSuffix(m.Summary, ".") + "."
+	if len(parts) > 0 {
+		s += " Arguments: " + strings.Join(parts, ", ") + "."
+	}
+	return s
+}
+
+func asBool(v any) (bool, bool) {
+	switch x := v.(type) {
+	case bool:
+		return x, true
+	case string:
+		switch strings.ToLower(strings.TrimSpace(x)) {
+		case "true":
+			return true, true
+		case "false":
+			return false, true
+		}
+	}
+	return false, false
+}
+
+func without(m map[string]any, key string) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		if k != key {
+			out[k] = v
+		}
+	}
+	return out
+}

@@ -1,0 +1,185 @@
+package tools_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/mark3labs/mcp-go/client"
+	"github.com/mark3labs/mcp-go/client/transport"
+	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
+	"github.com/rs/zerolog"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
+	"github.com/jelastic-mcp/jelastic-mcp/tools"
+)
+
+const testToken = "tok-3f9a1c7e5b2d4a68"
+
+// syncBuffer is a log sink that tests read while the server writes.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// env is one server under test: the recording platform, the MCP server behind a stdio
+// transport on pipes, and a real MCP client talking to it.
+type env struct {
+	platform *jelastictest.Recorder
+	client   *client.Client
+	logs     *syncBuffer
+}
+
+type envOption func(*jelastic.Config)
+
+func newEnv(t *testing.T, opts ...envOption) *env {
+	t.Helper()
+	rec := jelastictest.NewRecorder()
+	t.Cleanup(rec.Close)
+	cfg := jelastic.Config{BaseURL: rec.URL, Token: testToken, Timeout: 5 * time.Second, MaxRetries: 2, RetryBackoff: time.Millisecond}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	api, err := jelastic.NewClient(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	logs := &syncBuffer{}
+	srv, err := tools.NewServer(tools.Options{Caller: api, Logger: zerolog.New(logs)}, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &env{platform: rec, client: connectStdio(t, srv), logs: logs}
+}
+
+// connectStdio serves srv over the stdio transport on a pair of pipes and returns an
+// initialized client on the other ends.
+func connectStdio(t *testing.T, srv *server.MCPServer) *client.Client {
+	t.Helper()
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		server.NewStdioServer(srv).Listen(ctx, inR, outW)
+	}()
+	c := client.NewClient(transport.NewIO(outR, inW, io.NopCloser(strings.NewReader(""))))
+	t.Cleanup(func() {
+		c.Close()
+		cancel()
+		inW.Close()
+		outW.Close()
+		<-done
+	})
+	if err := c.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	init := mcp.InitializeRequest{}
+	init.Params.ProtocolVersion = mcp.LATEST_PROTOCOL_VERSION
+	init.Params.ClientInfo = mcp.Implementation{Name: "tools-test", Version: "1"}
+	if _, err := c.Initialize(ctx, init); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// call invokes a tool with raw JSON arguments.
+func (e *env) call(t *testing.T, tool string, args string) *mcp.CallToolResult {
+	t.Helper()
+	return callClient(t, e.client, tool, args)
+}
+
+func callClient(t *testing.T, c *client.Client, tool string, args string) *mcp.CallToolResult {
+	t.Helper()
+	req := mcp.CallToolRequest{}
+	req.Params.Name = tool
+	var a any
+	if args != "" {
+		if err := json.Unmarshal([]byte(args), &a); err != nil {
+			t.Fatalf("test arguments %s: %v", args, err)
+		}
+	}
+	req.Params.Arguments = a
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	res, err := c.CallTool(ctx, req)
+	if err != nil {
+		t.Fatalf("%s: protocol error: %v", tool, err)
+	}
+	return res
+}
+
+func resultText(r *mcp.CallToolResult) string {
+	var parts []string
+	for _, c := range r.Content {
+		if tc, ok := c.(mcp.TextContent); ok {
+			parts = append(parts, tc.Text)
+		}
+	}
+	return strings.Join(parts, "\n")
+}
+
+// structured returns the result's structuredContent as a map.
+func structured(t *testing.T, r *mcp.CallToolResult) map[string]any {
+	t.Helper()
+	b, err := json.Marshal(r.StructuredContent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatalf("structuredContent is not an object: %s", b)
+	}
+	return m
+}
+
+// catalogEntry is one method of the facts file, testdata/billing-methods.json.
+type catalogEntry struct {
+	Service, Method, Tool, Path, Effect string
+	Args                                []catalogArg
+}
+
+type catalogArg struct {
+	Name, Wire, Type string
+	Required         bool
+	Default          any
+	Encoding         *struct {
+		Kind      string
+		Format    string
+		Separator *string
+	}
+}
+
+func loadCatalog(t *testing.T) []catalogEntry {
+	t.Helper()
+	raw, err := os.ReadFile("../jelastic/billing/testdata/billing-methods.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var entries []catalogEntry
+	if err := json.Unmarshal(raw, &entries); err != nil {
+		t.Fatal(err)
+	}
+	return entries
+}

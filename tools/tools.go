@@ -1,0 +1,133 @@
+// Package tools turns the billing catalog into MCP tools: names, schemas, annotations, the
+// confirmation gate for destructive methods, argument checking and result shaping.
+//
+// It has no per-method code: everything comes from the jelastic.Method values and their
+// parameter structs. It knows nothing of HTTP.
+package tools
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
+	"github.com/rs/zerolog"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
+	"github.com/jelastic-mcp/jelastic-mcp/schema"
+)
+
+// Caller sends a method to the platform; *jelastic.Client is one.
+type Caller interface {
+	Call(ctx context.Context, m jelastic.Method, params any) (*jelastic.Response, error)
+}
+
+// Options configure the tool set.
+type Options struct {
+	Caller Caller
+	// Logger receives one line per tool call and an audit line per write or destructive call.
+	Logger zerolog.Logger
+	// Methods to expose; the whole billing catalog when nil.
+	Methods []jelastic.Method
+}
+
+// Tool is one MCP tool with the method behind it.
+type Tool struct {
+	Method jelastic.Method
+	MCP    mcp.Tool
+}
+
+var (
+	wordBoundary = regexp.MustCompile(`([a-z0-9])([A-Z])`)
+	acronymEnd   = regexp.MustCompile(`([A-Z]+)([A-Z][a-z])`)
+)
+
+func snake(s string) string {
+	s = acronymEnd.ReplaceAllString(s, "${1}_${2}")
+	return strings.ToLower(wordBoundary.ReplaceAllString(s, "${1}_${2}"))
+}
+
+// Name is the MCP tool name of m: snake_case service, "_", snake_case method,
+// e.g. account_get_account_billing_history_by_period.
+func Name(m jelastic.Method) string { return snake(m.Service) + "_" + snake(m.Name) }
+
+// title is a short label for people: "Account: fund account".
+func title(m jelastic.Method) string {
+	return m.Service + ": " + strings.ReplaceAll(snake(m.Name), "_", " ")
+}
+
+func annotations(m jelastic.Method) mcp.ToolAnnotation {
+	yes, no := true, false
+	a := mcp.ToolAnnotation{OpenWorldHint: &yes}
+	switch m.Effect {
+	case jelastic.Read:
+		a.ReadOnlyHint, a.DestructiveHint, a.IdempotentHint = &yes, &no, &yes
+	case jelastic.Write:
+		a.ReadOnlyHint, a.DestructiveHint, a.IdempotentHint = &no, &no, &no
+	default:
+		a.ReadOnlyHint, a.DestructiveHint, a.IdempotentHint = &no, &yes, &no
+	}
+	return a
+}
+
+// Definitions builds the MCP tool of every method, without handlers.
+func Definitions(methods []jelastic.Method) ([]Tool, error) {
+	if methods == nil {
+		methods = billing.Methods()
+	}
+	out := make([]Tool, 0, len(methods))
+	seen := map[string]bool{}
+	for _, m := range methods {
+		raw, err := schema.For(m)
+		if err != nil {
+			return nil, err
+		}
+		t := mcp.NewToolWithRawSchema(Name(m), m.Summary, raw)
+		t.Title = title(m)
+		t.Annotations = annotations(m)
+		if seen[t.Name] {
+			return nil, fmt.Errorf("two methods map to tool name %s", t.Name)
+		}
+		seen[t.Name] = true
+		out = append(out, Tool{Method: m, MCP: t})
+	}
+	return out, nil
+}
+
+// Build returns every tool with its handler, ready for server.MCPServer.AddTools.
+func Build(opts Options) ([]server.ServerTool, error) {
+	if opts.Caller == nil {
+		return nil, fmt.Errorf("tools: no Caller given")
+	}
+	defs, err := Definitions(opts.Methods)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]server.ServerTool, len(defs))
+	for i, d := range defs {
+		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger}
+		out[i] = server.ServerTool{Tool: d.MCP, Handler: h.handle}
+	}
+	return out, nil
+}
+
+// NewServer is an MCP server offering the tools of opts.
+func NewServer(opts Options, version string) (*server.MCPServer, error) {
+	st, err := Build(opts)
+	if err != nil {
+		return nil, err
+	}
+	s := server.NewMCPServer("jelastic-mcp", version,
+		server.WithToolCapabilities(false),
+		server.WithInstructions(instructions),
+	)
+	s.AddTools(st...)
+	return s, nil
+}
+
+const instructions = "Tools for the billing of a Jelastic (Virtuozzo Application Platform) cluster. " +
+	"Names are <service>_<method>. Amounts are in the platform currency. Tools marked destructive " +
+	"do nothing until called again with confirm: true; show the user the preview first."
