@@ -26,6 +26,7 @@ const (
 	outcomeAPIError             = "api_error"
 	outcomeTransportError       = "transport_error"
 	outcomeInternalError        = "internal_error"
+	outcomeNotAuthorized        = "not_authorized"
 )
 
 type handler struct {
@@ -33,6 +34,7 @@ type handler struct {
 	tool   string
 	caller Caller
 	log    zerolog.Logger
+	check  func(context.Context) error
 }
 
 // callRecord collects what the log lines of one call say.
@@ -83,6 +85,12 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 	if h.method.Effect == jelastic.Destructive && !confirmed {
 		rec.outcome = outcomeConfirmationRequired
 		return h.confirmationRequired(params)
+	}
+	if h.check != nil {
+		if err := h.check(ctx); err != nil {
+			rec.outcome = outcomeNotAuthorized
+			return errorResult(outcomeNotAuthorized, err.Error()+" Nothing was sent to the platform.")
+		}
 	}
 	resp, err := h.caller.Call(ctx, h.method, params)
 	if err != nil {

@@ -32,6 +32,9 @@ type Options struct {
 	Logger zerolog.Logger
 	// Methods to expose; the whole billing catalog when nil.
 	Methods []jelastic.Method
+	// CheckCall, when set, runs before a call is sent to the platform; its error becomes an
+	// isError result and nothing is sent. Transports use it to demand per-client credentials.
+	CheckCall func(ctx context.Context) error
 }
 
 // Tool is one MCP tool with the method behind it.
@@ -108,7 +111,7 @@ func Build(opts Options) ([]server.ServerTool, error) {
 	}
 	out := make([]server.ServerTool, len(defs))
 	for i, d := range defs {
-		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger}
+		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall}
 		out[i] = server.ServerTool{Tool: d.MCP, Handler: h.handle}
 	}
 	return out, nil
