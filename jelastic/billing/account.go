@@ -76,7 +76,7 @@ var ChangePhoneNumber = jelastic.Method{Service: "Account", Name: "ChangePhoneNu
 // ChargeAccountByUidParams are the arguments of Account.ChargeAccountByUid.
 type ChargeAccountByUidParams struct {
 	UID         int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
-	Amount      float64 `json:"amount" wire:"amount" jsonschema:"required" jsonschema_description:"Amount in the platform currency, positive, e.g. 50 or 12.5."`
+	Amount      float64 `json:"amount" wire:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	Description string  `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Reason for the charge, shown in the user's history."`
 	EnvName     *string `json:"env_name,omitempty" wire:"envName" jsonschema_description:"Name of the environment the charge belongs to."`
 }
@@ -218,7 +218,7 @@ var ExportEnvBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: 
 // FundAccountParams are the arguments of Account.FundAccount.
 type FundAccountParams struct {
 	UID     int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
-	Amount  float64 `json:"amount" wire:"amount" jsonschema:"required" jsonschema_description:"Amount in the platform currency, positive, e.g. 50 or 12.5."`
+	Amount  float64 `json:"amount" wire:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	IsBonus *bool   `json:"is_bonus,omitempty" wire:"isBonus" jsonschema:"default=false" jsonschema_description:"true: add to the bonus balance; false: the main balance."`
 	Note    *string `json:"note,omitempty" wire:"note" jsonschema_description:"Free-text note saved with the transaction."`
 }
@@ -235,7 +235,7 @@ var FundAccount = jelastic.Method{Service: "Account", Name: "FundAccount", Path:
 // FundAndActivateAccountParams are the arguments of Account.FundAndActivateAccount.
 type FundAndActivateAccountParams struct {
 	UID    int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
-	Amount float64 `json:"amount" wire:"amount" jsonschema:"required" jsonschema_description:"Amount in the platform currency, positive, e.g. 50 or 12.5."`
+	Amount float64 `json:"amount" wire:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	Note   *string `json:"note,omitempty" wire:"note" jsonschema_description:"Free-text note saved with the transaction."`
 }
 
@@ -675,7 +675,7 @@ var SuspendUser = jelastic.Method{Service: "Account", Name: "SuspendUser", Path:
 // UnfundAccountParams are the arguments of Account.UnfundAccount.
 type UnfundAccountParams struct {
 	UID     int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
-	Amount  float64 `json:"amount" wire:"amount" jsonschema:"required" jsonschema_description:"Amount in the platform currency, positive, e.g. 50 or 12.5."`
+	Amount  float64 `json:"amount" wire:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	IsBonus *bool   `json:"is_bonus,omitempty" wire:"isBonus" jsonschema:"default=false" jsonschema_description:"true: take from the bonus balance; false: the main balance."`
 	Note    *string `json:"note,omitempty" wire:"note" jsonschema_description:"Free-text note saved with the transaction."`
 }

@@ -1,0 +1,99 @@
+package tools_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBadArgumentsNeverReachThePlatform covers each kind of bad input: the result is an
+// isError a model can act on, naming the problem, and nothing is sent.
+func TestBadArgumentsNeverReachThePlatform(t *testing.T) {
+	e := newEnv(t)
+	history := "account_get_account_billing_history_by_period"
+	cases := []struct {
+		name, tool, args string
+		want             []string
+	}{
+		{"unknown argument suggests the closest", history, `{"start":"2024-04-01","end_time":"2024-04-02"}`,
+			[]string{`unknown argument "start"`, `did you mean "start_time"?`, "Valid arguments: start_time, end_time"}},
+		{"camelCase wire name suggests snake_case", history, `{"startTime":"2024-04-01","end_time":"2024-04-02"}`,
+			[]string{`unknown argument "startTime"`, `did you mean "start_time"?`}},
+		{"typo suggests the closest", "account_fund_account", `{"uid":1,"ammount":5}`,
+			[]string{`unknown argument "ammount"`, `did you mean "amount"?`}},
+		{"argument for a tool that takes none", "account_get_account", `{"uid":1}`,
+			[]string{`unknown argument "uid"`, "takes no arguments"}},
+		{"missing required", history, `{"start_time":"2024-04-01"}`,
+			[]string{`missing required argument "end_time"`, "date-time"}},
+		{"wrong type for integer", "account_fund_account", `{"uid":"abc","amount":5}`,
+			[]string{`argument "uid"`, "expected an integer", `"abc"`}},
+		{"fraction for integer", "account_fund_account", `{"uid":12.5,"amount":5}`,
+			[]string{`argument "uid"`, "expected an integer", "12.5"}},
+		{"object for string", "account_set_user_note", `{"uid":1,"note":{"a":1}}`,
+			[]string{`argument "note"`, "expected a string", "an object"}},
+		{"unparseable date", history, `{"start_time":"last tuesday","end_time":"2024-04-02"}`,
+			[]string{`argument "start_time"`, `cannot read "last tuesday"`, "2024-04-01T00:00:00Z"}},
+		{"impossible date", history, `{"start_time":"2024-02-30","end_time":"2024-04-02"}`,
+			[]string{`argument "start_time"`, "2024-02-30"}},
+		{"period out of the enum", history, `{"start_time":"2024-04-01","end_time":"2024-04-02","period":"FORTNIGHT"}`,
+			[]string{`argument "period"`, "AGE, YEAR, MONTH, WEEK, DAY, HOUR"}},
+		{"amount not positive", "account_fund_account", `{"uid":1,"amount":-5,"confirm":true}`,
+			[]string{`argument "amount"`, "greater than 0", "-5"}},
+		{"list item not a string", "account_get_accounts_by_uids", `{"uids":[{"x":1}]}`,
+			[]string{`argument "uids"`, "list of strings"}},
+		{"object argument not JSON", "account_set_billing_info", `{"customer":"not json","confirm":true}`,
+			[]string{`argument "customer"`, "a JSON object"}},
+		{"arguments not an object", "account_get_account", `[1,2]`,
+			[]string{"arguments must be a JSON object"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := e.call(t, c.tool, c.args)
+			text := resultText(res)
+			if !res.IsError {
+				t.Fatalf("not an error: %s", text)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("error %q lacks %q", text, w)
+				}
+			}
+			if sc := structured(t, res); sc["status"] != "invalid_arguments" {
+				t.Errorf("structured status %v", sc["status"])
+			}
+		})
+	}
+	if n := len(e.platform.Requests()); n != 0 {
+		t.Fatalf("bad arguments reached the platform: %d requests", n)
+	}
+}
+
+// TestCommonSlipsAreCoerced: "42" for an integer, "true" for a boolean, one string for a
+// list, a JSON string for an object, a lower-case period.
+func TestCommonSlipsAreCoerced(t *testing.T) {
+	e := newEnv(t)
+	calls := []struct{ tool, args, wire, want string }{
+		{"account_fund_account", `{"uid":"42","amount":"12.50","is_bonus":"true","confirm":"true"}`, "uid", "42"},
+		{"account_fund_account", `{"uid":"42","amount":"12.50","is_bonus":"true","confirm":"true"}`, "amount", "12.5"},
+		{"account_fund_account", `{"uid":"42","amount":"12.50","is_bonus":"true","confirm":"true"}`, "isBonus", "true"},
+		{"account_get_accounts_by_uids", `{"uids":"17"}`, "uids", "17"},
+		{"account_get_accounts_by_uids", `{"uids":[17, "18"]}`, "uids", "17,18"},
+		{"account_set_billing_info", `{"customer":"{\"name\":\"Ann\"}","confirm":true}`, "customer", `{"name":"Ann"}`},
+		{"account_get_account_billing_history_by_period", `{"start_time":"2024-04-01 10:00:00","end_time":"2024-04-02","period":"hour"}`, "period", "HOUR"},
+		{"account_get_account_billing_history_by_period", `{"start_time":"2024-04-01 10:00:00","end_time":"2024-04-02","period":"hour"}`, "startTime", "2024-04-01 10:00:00"},
+		{"account_get_account_billing_history_by_period", `{"start_time":"2024-04-01T10:00:00-05:00","end_time":"2024-04-02"}`, "startTime", "2024-04-01 15:00:00"},
+		{"invoice_make_invoice", `{"uid":1234,"confirm":true}`, "uid", "1234"},
+		{"account_fund_account", `{"uid":7.0,"amount":3,"confirm":true}`, "uid", "7"},
+	}
+	for _, c := range calls {
+		e.platform.Reset()
+		res := e.call(t, c.tool, c.args)
+		if res.IsError {
+			t.Errorf("%s %s: %s", c.tool, c.args, resultText(res))
+			continue
+		}
+		reqs := e.platform.Requests()
+		if len(reqs) != 1 || reqs[0].Form.Get(c.wire) != c.want {
+			t.Errorf("%s %s: wire %s = %q, want %q", c.tool, c.args, c.wire, reqs[0].Form.Get(c.wire), c.want)
+		}
+	}
+}
