@@ -3,6 +3,7 @@
 package jelastictest
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -17,6 +18,8 @@ type Request struct {
 	Query  url.Values // the URL query (expected empty: the client posts a form)
 	Form   url.Values // the parsed form body
 	Header http.Header
+	// Context ends when the client goes away; a responder can wait on it.
+	Context context.Context
 }
 
 // Responder writes the answer to a recorded request.
@@ -55,7 +58,7 @@ func NewRecorder() *Recorder {
 func (rec *Recorder) serve(w http.ResponseWriter, r *http.Request) {
 	query := r.URL.Query()
 	r.ParseForm()
-	req := Request{Method: r.Method, Path: r.URL.Path, Query: query, Form: r.PostForm, Header: r.Header.Clone()}
+	req := Request{Method: r.Method, Path: r.URL.Path, Query: query, Form: r.PostForm, Header: r.Header.Clone(), Context: r.Context()}
 	rec.mu.Lock()
 	rec.requests = append(rec.requests, req)
 	respond := rec.responder

@@ -1,0 +1,164 @@
+package tools_test
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mark3labs/mcp-go/mcp"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
+)
+
+func TestAPIErrorsExplainThemselves(t *testing.T) {
+	e := newEnv(t)
+	cases := []struct {
+		body string
+		want []string
+	}{
+		{`{"result":8202,"source":"billing","error":"permission denied"}`,
+			[]string{"8202", "permission denied", "billing.account.FundAccount"}},
+		{`{"result":5,"error":"user not found"}`, []string{"result 5", "user not found", "does not exist"}},
+		{`{"result":4242,"error":"something new"}`, []string{"result 4242", "something new"}},
+	}
+	for _, c := range cases {
+		e.platform.Respond(jelastictest.Body(200, c.body))
+		res := e.call(t, "account_fund_account", `{"uid":1,"amount":2,"confirm":true}`)
+		if !res.IsError {
+			t.Fatalf("%s: not an error", c.body)
+		}
+		for _, w := range c.want {
+			if !strings.Contains(resultText(res), w) {
+				t.Errorf("%q lacks %q", resultText(res), w)
+			}
+		}
+		if sc := structured(t, res); sc["status"] != "api_error" {
+			t.Errorf("structured %v", sc)
+		}
+	}
+}
+
+func TestSuccessDropsEnvelopeNoise(t *testing.T) {
+	e := newEnv(t)
+	e.platform.Respond(jelastictest.Body(200, `{"result":0,"source":"billing","error":"","reason":0,"uid":7,"balance":12.345678901234567,"array":[{"type":"ip"}]}`))
+	res := e.call(t, "account_get_account", "")
+	if res.IsError {
+		t.Fatal(resultText(res))
+	}
+	want := `{"array":[{"type":"ip"}],"balance":12.345678901234567,"uid":7}`
+	if got := resultText(res); got != want {
+		t.Errorf("text %s, want %s", got, want)
+	}
+	if sc := structured(t, res); sc["uid"] != float64(7) || sc["result"] != nil || sc["source"] != nil {
+		t.Errorf("structured %v", sc)
+	}
+}
+
+// TestTransportErrors: reads are retried twice on a server error, changes never; a body that
+// is not JSON is not retried; the message carries the status and an excerpt of the body.
+func TestTransportErrors(t *testing.T) {
+	e := newEnv(t)
+	e.platform.Respond(jelastictest.Body(502, "<html>Bad Gateway from the proxy</html>"))
+	res := e.call(t, "account_get_account", "")
+	if !res.IsError || !strings.Contains(resultText(res), "HTTP 502") || !strings.Contains(resultText(res), "Bad Gateway from the proxy") {
+		t.Errorf("502: %s", resultText(res))
+	}
+	if n := len(e.platform.Requests()); n != 3 {
+		t.Errorf("read sent %d times on 502, want 3 (two retries)", n)
+	}
+	changes := []struct{ tool, args string }{
+		{"account_fund_account", `{"uid":1,"amount":5,"confirm":true}`},
+		{"account_set_user_note", `{"uid":1,"note":"n"}`},
+	}
+	for _, c := range changes {
+		e.platform.Reset()
+		res = e.call(t, c.tool, c.args)
+		if n := len(e.platform.Requests()); n != 1 {
+			t.Errorf("%s sent %d times on 502; changes must never be retried", c.tool, n)
+		}
+		if !strings.Contains(resultText(res), "may or may not have taken effect") {
+			t.Errorf("%s: %s", c.tool, resultText(res))
+		}
+	}
+	e.platform.Reset()
+	e.platform.Respond(jelastictest.Body(200, "not json at all"))
+	res = e.call(t, "account_get_account", "")
+	if !res.IsError || !strings.Contains(resultText(res), "not a JSON object") || !strings.Contains(resultText(res), "not json at all") {
+		t.Errorf("non-JSON: %s", resultText(res))
+	}
+	if n := len(e.platform.Requests()); n != 1 {
+		t.Errorf("non-JSON answer sent %d times, want 1", n)
+	}
+}
+
+func TestRefusedConnection(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // nothing listens there now
+	e := newEnv(t, func(c *jelastic.Config) { c.BaseURL = "http://" + addr })
+	res := e.call(t, "account_get_account", "")
+	if !res.IsError || !strings.Contains(resultText(res), "connection refused") || !strings.Contains(resultText(res), "transport error") {
+		t.Errorf("refused: %s", resultText(res))
+	}
+	if strings.Contains(resultText(res), testToken) {
+		t.Error("token in error")
+	}
+}
+
+func TestTimeoutBoundsTheCall(t *testing.T) {
+	e := newEnv(t, func(c *jelastic.Config) { c.Timeout = 150 * time.Millisecond })
+	e.platform.Respond(func(w http.ResponseWriter, r jelastictest.Request) {
+		select {
+		case <-r.Context.Done():
+		case <-time.After(10 * time.Second):
+		}
+	})
+	res := e.call(t, "account_get_account", "")
+	if !res.IsError || !strings.Contains(resultText(res), "no answer within 150ms") {
+		t.Fatalf("timeout: %s", resultText(res))
+	}
+	if n := len(e.platform.Requests()); n != 1 {
+		t.Errorf("a timed-out call was sent %d times; the timeout bounds retries too", n)
+	}
+}
+
+// TestCancellationReachesThePlatformCall: when the MCP client gives up on a call, the
+// server cancels the HTTP request it had in flight.
+func TestCancellationReachesThePlatformCall(t *testing.T) {
+	e := newEnv(t)
+	arrived := make(chan struct{}, 1)
+	abandoned := make(chan struct{}, 1)
+	e.platform.Respond(func(w http.ResponseWriter, r jelastictest.Request) {
+		arrived <- struct{}{}
+		select {
+		case <-r.Context.Done():
+			abandoned <- struct{}{}
+		case <-time.After(10 * time.Second):
+		}
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() {
+		req := mcp.CallToolRequest{}
+		req.Params.Name = "account_get_account"
+		_, err := e.client.CallTool(ctx, req)
+		errc <- err
+	}()
+	<-arrived
+	cancel()
+	if err := <-errc; err == nil {
+		t.Fatal("cancelled call returned no error")
+	}
+	select {
+	case <-abandoned:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the platform request was not cancelled")
+	}
+}
