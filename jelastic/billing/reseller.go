@@ -1,30 +1,34 @@
 package billing
 
-import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
+import (
+	"fmt"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
 
 // AddResellerParams are the arguments of Reseller.AddReseller.
 type AddResellerParams struct {
-	Reseller string  `json:"reseller" wire:"reseller" jsonschema:"required" jsonschema_description:"Reseller."`
-	Platform string  `json:"platform" wire:"platform" jsonschema:"required" jsonschema_description:"Platform."`
-	Regions  string  `json:"regions" wire:"regions" jsonschema:"required" jsonschema_description:"Regions."`
-	Settings *string `json:"settings,omitempty" wire:"settings" jsonschema_description:"Settings."`
+	Reseller string  `json:"reseller" wire:"reseller" jsonschema:"required" jsonschema_description:"Reseller record as JSON object text, e.g. name and owner"`
+	Platform string  `json:"platform" wire:"platform" jsonschema:"required" jsonschema_description:"Reseller platform settings as JSON object text"`
+	Regions  string  `json:"regions" wire:"regions" jsonschema:"required" jsonschema_description:"Regions the reseller may use, as JSON text"`
+	Settings *string `json:"settings,omitempty" wire:"settings" jsonschema_description:"Extra reseller settings as JSON object text"`
 }
 
 // AddReseller is Reseller.AddReseller.
 var AddReseller = jelastic.Method{Service: "Reseller", Name: "AddReseller", Path: "billing/reseller/rest/addreseller", Effect: jelastic.Write,
-	Summary: "Add reseller.",
+	Summary: "Register a new reseller (a partner who sells the platform under its own brand) with its platform and regions. Hoster admin only.",
 	Params:  AddResellerParams{}}
 
 // EditResellerParams are the arguments of Reseller.EditReseller.
 type EditResellerParams struct {
-	Reseller string  `json:"reseller" wire:"reseller" jsonschema:"required" jsonschema_description:"Reseller."`
-	Platform *string `json:"platform,omitempty" wire:"platform" jsonschema_description:"Platform."`
-	Regions  *string `json:"regions,omitempty" wire:"regions" jsonschema_description:"Regions."`
+	Reseller string  `json:"reseller" wire:"reseller" jsonschema:"required" jsonschema_description:"Changed reseller record as JSON object text, including its id"`
+	Platform *string `json:"platform,omitempty" wire:"platform" jsonschema_description:"New platform settings as JSON object text"`
+	Regions  *string `json:"regions,omitempty" wire:"regions" jsonschema_description:"New set of regions as JSON text"`
 }
 
 // EditReseller is Reseller.EditReseller.
 var EditReseller = jelastic.Method{Service: "Reseller", Name: "EditReseller", Path: "billing/reseller/rest/editreseller", Effect: jelastic.Write,
-	Summary: "Edit reseller.",
+	Summary: "Change an existing reseller's record, and optionally its platform settings or regions. Hoster admin only.",
 	Params:  EditResellerParams{}}
 
 // GetAllResellersParams are the arguments of Reseller.GetAllResellers.
@@ -32,68 +36,76 @@ type GetAllResellersParams struct{}
 
 // GetAllResellers is Reseller.GetAllResellers.
 var GetAllResellers = jelastic.Method{Service: "Reseller", Name: "GetAllResellers", Path: "billing/reseller/rest/getallresellers", Effect: jelastic.Read,
-	Summary: "Get all resellers.",
+	Summary: "List every reseller on the platform with its ID, status and settings. Hoster admin only.",
 	Params:  GetAllResellersParams{}}
 
 // GetResellerByAppidParams are the arguments of Reseller.GetResellerByAppid.
 type GetResellerByAppidParams struct {
-	TargetAppID string `json:"target_app_id" wire:"targetAppid" jsonschema:"required" jsonschema_description:"Application ID (appid) of the target environment."`
+	TargetAppID string `json:"target_app_id" wire:"targetAppid" jsonschema:"required" jsonschema_description:"Appid (application ID) whose reseller to look up"`
 }
 
 // GetResellerByAppid is Reseller.GetResellerByAppid.
 var GetResellerByAppid = jelastic.Method{Service: "Reseller", Name: "GetResellerByAppid", Path: "billing/reseller/rest/getresellerbyappid", Effect: jelastic.Read,
-	Summary: "Get reseller by appid.",
+	Summary: "Return the reseller record (ID, status, settings) that an application appid belongs to.",
 	Params:  GetResellerByAppidParams{}}
 
 // GetResellerByIdParams are the arguments of Reseller.GetResellerById.
 type GetResellerByIdParams struct {
-	ID int `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
+	ID int `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"Reseller ID, from reseller_get_all_resellers"`
 }
 
 // GetResellerById is Reseller.GetResellerById.
 var GetResellerById = jelastic.Method{Service: "Reseller", Name: "GetResellerById", Path: "billing/reseller/rest/getresellerbyid", Effect: jelastic.Read,
-	Summary: "Get reseller by id.",
+	Summary: "Return one reseller's record (name, status, platform, regions), looked up by reseller ID.",
 	Params:  GetResellerByIdParams{}}
 
 // GetResellerByOwnerUidParams are the arguments of Reseller.GetResellerByOwnerUid.
 type GetResellerByOwnerUidParams struct {
-	UID int `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (integer)."`
+	UID int `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID of the reseller's owner"`
 }
 
 // GetResellerByOwnerUid is Reseller.GetResellerByOwnerUid.
 var GetResellerByOwnerUid = jelastic.Method{Service: "Reseller", Name: "GetResellerByOwnerUid", Path: "billing/reseller/rest/getresellerbyowneruid", Effect: jelastic.Read,
-	Summary: "Get reseller by owner uid.",
+	Summary: "Return the reseller owned (administered) by the given user ID.",
 	Params:  GetResellerByOwnerUidParams{}}
 
 // GetResellerByUidParams are the arguments of Reseller.GetResellerByUid.
 type GetResellerByUidParams struct {
-	UID int `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (integer)."`
+	UID int `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID of a customer"`
 }
 
 // GetResellerByUid is Reseller.GetResellerByUid.
 var GetResellerByUid = jelastic.Method{Service: "Reseller", Name: "GetResellerByUid", Path: "billing/reseller/rest/getresellerbyuid", Effect: jelastic.Read,
-	Summary: "Get reseller by uid.",
+	Summary: "Return the reseller record of the reseller whose customer the given user ID is.",
 	Params:  GetResellerByUidParams{}}
 
 // RemoveResellerParams are the arguments of Reseller.RemoveReseller.
 type RemoveResellerParams struct {
-	ID int `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
+	ID int `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the reseller to delete"`
 }
 
 // RemoveReseller is Reseller.RemoveReseller.
 var RemoveReseller = jelastic.Method{Service: "Reseller", Name: "RemoveReseller", Path: "billing/reseller/rest/removereseller", Effect: jelastic.Destructive,
-	Summary: "Remove reseller.",
-	Params:  RemoveResellerParams{}}
+	Summary: "Delete a reseller and its platform configuration. Hoster admin only; cannot be undone.",
+	Params:  RemoveResellerParams{},
+	Preview: func(p any) string {
+		r := p.(*RemoveResellerParams)
+		return fmt.Sprintf("Delete reseller %d and its platform configuration.", r.ID)
+	}}
 
 // SetResellerStatusParams are the arguments of Reseller.SetResellerStatus.
 type SetResellerStatusParams struct {
-	ID     int    `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
-	Status string `json:"status" wire:"status" jsonschema:"required" jsonschema_description:"Status value."`
+	ID     int    `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the reseller"`
+	Status string `json:"status" wire:"status" jsonschema:"required" jsonschema_description:"New status, as reseller_get_all_resellers shows it (e.g. ACTIVE)"`
 }
 
 // SetResellerStatus is Reseller.SetResellerStatus.
 var SetResellerStatus = jelastic.Method{Service: "Reseller", Name: "SetResellerStatus", Path: "billing/reseller/rest/setresellerstatus", Effect: jelastic.Destructive,
-	Summary: "Set reseller status.",
-	Params:  SetResellerStatusParams{}}
+	Summary: "Change a reseller's status; a non-active status can shut the reseller's whole platform down for its customers. Hoster admin only.",
+	Params:  SetResellerStatusParams{},
+	Preview: func(p any) string {
+		r := p.(*SetResellerStatusParams)
+		return fmt.Sprintf("Set the status of reseller %d to %q.", r.ID, r.Status)
+	}}
 
 var resellerMethods = []jelastic.Method{AddReseller, EditReseller, GetAllResellers, GetResellerByAppid, GetResellerById, GetResellerByOwnerUid, GetResellerByUid, RemoveReseller, SetResellerStatus}

@@ -1,93 +1,114 @@
 package billing
 
-import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
+import (
+	"fmt"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
 
 // CreateLevelAutoPayParams are the arguments of ServicePlan.CreateLevelAutoPay.
 type CreateLevelAutoPayParams struct {
-	MinBalance      int           `json:"min_balance" wire:"minBalance" jsonschema:"required" jsonschema_description:"Min balance."`
-	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Expires."`
-	ServicePlanID   int           `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan ID."`
-	PaymentMethodID string        `json:"payment_method_id" wire:"paymentMethodId" jsonschema:"required" jsonschema_description:"Payment method ID."`
-	MinPeriod       int           `json:"min_period" wire:"minPeriod" jsonschema:"required" jsonschema_description:"Min period."`
+	MinBalance      int           `json:"min_balance" wire:"minBalance" jsonschema:"required" jsonschema_description:"Balance threshold in platform currency; a payment runs when below it"`
+	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"When the auto-pay rule stops working (UTC)"`
+	ServicePlanID   int           `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy on each payment"`
+	PaymentMethodID string        `json:"payment_method_id" wire:"paymentMethodId" jsonschema:"required" jsonschema_description:"Payment method to charge, from service_plan_get_pay_method_list"`
+	MinPeriod       int           `json:"min_period" wire:"minPeriod" jsonschema:"required" jsonschema_description:"Minimum gap between two payments, in seconds; 0 for no limit"`
 }
 
 // CreateLevelAutoPay is ServicePlan.CreateLevelAutoPay.
 var CreateLevelAutoPay = jelastic.Method{Service: "ServicePlan", Name: "CreateLevelAutoPay", Path: "billing/serviceplan/rest/createlevelautopay", Effect: jelastic.Destructive,
-	Summary: "Create level auto pay.",
-	Params:  CreateLevelAutoPayParams{}}
+	Summary: "Create a threshold auto-pay: whenever the balance drops below a level, buy a service plan with a saved payment method.",
+	Params:  CreateLevelAutoPayParams{},
+	Preview: func(p any) string {
+		a := p.(*CreateLevelAutoPayParams)
+		gap := "no minimum gap between payments"
+		if a.MinPeriod > 0 {
+			gap = fmt.Sprintf("at most once every %d seconds", a.MinPeriod)
+		}
+		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %q whenever the balance falls below %d (platform currency), %s, until %s.",
+			a.ServicePlanID, a.PaymentMethodID, a.MinBalance, gap, servicePlanTime(a.Expires))
+	}}
 
 // CreateRegularAutoPayParams are the arguments of ServicePlan.CreateRegularAutoPay.
 type CreateRegularAutoPayParams struct {
-	CronExpression  string        `json:"cron_expression" wire:"cronExpression" jsonschema:"required" jsonschema_description:"Cron expression."`
-	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Expires."`
-	TimeZone        string        `json:"time_zone" wire:"timeZone" jsonschema:"required" jsonschema_description:"Time zone."`
-	ServicePlanID   int           `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan ID."`
-	PaymentMethodID string        `json:"payment_method_id" wire:"paymentMethodId" jsonschema:"required" jsonschema_description:"Payment method ID."`
+	CronExpression  string        `json:"cron_expression" wire:"cronExpression" jsonschema:"required" jsonschema_description:"Quartz cron: sec min hour day month weekday [year], e.g. 0 0 9 1 * ?"`
+	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"When the auto-pay rule stops working (UTC)"`
+	TimeZone        string        `json:"time_zone" wire:"timeZone" jsonschema:"required" jsonschema_description:"Time zone of the cron schedule, e.g. GMT+4 or Europe/Berlin"`
+	ServicePlanID   int           `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy on each payment"`
+	PaymentMethodID string        `json:"payment_method_id" wire:"paymentMethodId" jsonschema:"required" jsonschema_description:"Payment method to charge, from service_plan_get_pay_method_list"`
 }
 
 // CreateRegularAutoPay is ServicePlan.CreateRegularAutoPay.
 var CreateRegularAutoPay = jelastic.Method{Service: "ServicePlan", Name: "CreateRegularAutoPay", Path: "billing/serviceplan/rest/createregularautopay", Effect: jelastic.Destructive,
-	Summary: "Create regular auto pay.",
-	Params:  CreateRegularAutoPayParams{}}
+	Summary: "Create a scheduled auto-pay: buy a service plan with a saved payment method on a cron schedule until an expiry date.",
+	Params:  CreateRegularAutoPayParams{},
+	Preview: func(p any) string {
+		a := p.(*CreateRegularAutoPayParams)
+		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %q on schedule %q (%s), until %s.",
+			a.ServicePlanID, a.PaymentMethodID, a.CronExpression, a.TimeZone, servicePlanTime(a.Expires))
+	}}
 
 // CreateServicePlanParams are the arguments of ServicePlan.CreateServicePlan.
 type CreateServicePlanParams struct {
-	Name            string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
-	Description     string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Free-text description."`
-	ServicePlanType string `json:"service_plan_type" wire:"servicePlanType" jsonschema:"required" jsonschema_description:"Service plan type."`
-	ExternPlanID    string `json:"extern_plan_id" wire:"externPlanId" jsonschema:"required" jsonschema_description:"Extern plan id."`
+	Name            string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Plan name, unique among service plans"`
+	Description     string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Longer description of the plan"`
+	ServicePlanType string `json:"service_plan_type" wire:"servicePlanType" jsonschema:"required" jsonschema_description:"Plan kind: one-time or regular"`
+	ExternPlanID    string `json:"extern_plan_id" wire:"externPlanId" jsonschema:"required" jsonschema_description:"ID of the matching plan in the external billing system"`
 }
 
 // CreateServicePlan is ServicePlan.CreateServicePlan.
 var CreateServicePlan = jelastic.Method{Service: "ServicePlan", Name: "CreateServicePlan", Path: "billing/serviceplan/rest/createserviceplan", Effect: jelastic.Write,
-	Summary: "Create service plan.",
+	Summary: "Create a service plan (a purchasable balance top-up or payment) linked to a plan in the external billing system. Hoster admin only.",
 	Params:  CreateServicePlanParams{}}
 
 // DeleteAutoPayParams are the arguments of ServicePlan.DeleteAutoPay.
 type DeleteAutoPayParams struct {
-	AutoPayID int `json:"auto_pay_id" wire:"autoPayId" jsonschema:"required" jsonschema_description:"Auto pay id."`
+	AutoPayID int `json:"auto_pay_id" wire:"autoPayId" jsonschema:"required" jsonschema_description:"Auto-pay rule ID, from service_plan_get_auto_pays"`
 }
 
 // DeleteAutoPay is ServicePlan.DeleteAutoPay.
 var DeleteAutoPay = jelastic.Method{Service: "ServicePlan", Name: "DeleteAutoPay", Path: "billing/serviceplan/rest/deleteautopay", Effect: jelastic.Write,
-	Summary: "Delete auto pay.",
+	Summary: "Delete an auto-pay rule of the current user, so it makes no further automatic payments.",
 	Params:  DeleteAutoPayParams{}}
 
 // DeleteServicePlanParams are the arguments of ServicePlan.DeleteServicePlan.
 type DeleteServicePlanParams struct {
-	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan ID."`
+	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to delete"`
 }
 
 // DeleteServicePlan is ServicePlan.DeleteServicePlan.
 var DeleteServicePlan = jelastic.Method{Service: "ServicePlan", Name: "DeleteServicePlan", Path: "billing/serviceplan/rest/deleteserviceplan", Effect: jelastic.Destructive,
-	Summary: "Delete service plan.",
-	Params:  DeleteServicePlanParams{}}
+	Summary: "Delete a service plan so users can no longer buy it. Hoster admin only; cannot be undone.",
+	Params:  DeleteServicePlanParams{},
+	Preview: func(p any) string {
+		return fmt.Sprintf("Delete service plan %d.", p.(*DeleteServicePlanParams).ServicePlanID)
+	}}
 
 // EnableServicePlanParams are the arguments of ServicePlan.EnableServicePlan.
 type EnableServicePlanParams struct {
-	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan ID."`
-	Enabled       int `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true to enable, false to disable."`
+	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan"`
+	Enabled       int `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"1 to enable the plan, 0 to disable it"`
 }
 
 // EnableServicePlan is ServicePlan.EnableServicePlan.
 var EnableServicePlan = jelastic.Method{Service: "ServicePlan", Name: "EnableServicePlan", Path: "billing/serviceplan/rest/enableserviceplan", Effect: jelastic.Write,
-	Summary: "Enable service plan.",
+	Summary: "Make a service plan available to users (enabled=1) or hide it (enabled=0). Hoster admin only.",
 	Params:  EnableServicePlanParams{}}
 
 // ExtendedCreateServicePlanParams are the arguments of ServicePlan.ExtendedCreateServicePlan.
 type ExtendedCreateServicePlanParams struct {
-	Label          string `json:"label" wire:"label" jsonschema:"required" jsonschema_description:"Label."`
-	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"Plan ID in the external billing system."`
-	Description    string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Free-text description."`
-	Enabled        bool   `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true to enable, false to disable."`
-	Type           string `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"Type of the object."`
-	ByDefault      bool   `json:"by_default" wire:"byDefault" jsonschema:"required" jsonschema_description:"By default."`
-	Price          string `json:"price" wire:"price" jsonschema:"required" jsonschema_description:"Price."`
+	Label          string `json:"label" wire:"label" jsonschema:"required" jsonschema_description:"Short name shown to users"`
+	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"Plan ID in the external billing system"`
+	Description    string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Longer description of the plan"`
+	Enabled        bool   `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: users can buy the plan; false: hidden"`
+	Type           string `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"Plan type in the external billing system, usually one-time"`
+	ByDefault      bool   `json:"by_default" wire:"byDefault" jsonschema:"required" jsonschema_description:"true: preselect this plan for top-ups (one default only)"`
+	Price          string `json:"price" wire:"price" jsonschema:"required" jsonschema_description:"Amount added to the balance, platform currency, e.g. 50"`
 }
 
 // ExtendedCreateServicePlan is ServicePlan.ExtendedCreateServicePlan.
 var ExtendedCreateServicePlan = jelastic.Method{Service: "ServicePlan", Name: "ExtendedCreateServicePlan", Path: "billing/serviceplan/rest/extendedcreateserviceplan", Effect: jelastic.Write,
-	Summary: "Extended create service plan.",
+	Summary: "Create a balance top-up service plan with label, price, type and default flag in one call. Hoster admin only.",
 	Params:  ExtendedCreateServicePlanParams{}}
 
 // ExtendedGetServicePlansParams are the arguments of ServicePlan.ExtendedGetServicePlans.
@@ -95,34 +116,34 @@ type ExtendedGetServicePlansParams struct{}
 
 // ExtendedGetServicePlans is ServicePlan.ExtendedGetServicePlans.
 var ExtendedGetServicePlans = jelastic.Method{Service: "ServicePlan", Name: "ExtendedGetServicePlans", Path: "billing/serviceplan/rest/extendedgetserviceplans", Effect: jelastic.Read,
-	Summary: "Extended get service plans.",
+	Summary: "List all service plans with full details: label, price, type, external ID, enabled and default flags.",
 	Params:  ExtendedGetServicePlansParams{}}
 
 // ExtendedServicePlanUpdateParams are the arguments of ServicePlan.ExtendedServicePlanUpdate.
 type ExtendedServicePlanUpdateParams struct {
-	ID             int    `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
-	Label          string `json:"label" wire:"label" jsonschema:"required" jsonschema_description:"Label."`
-	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"Plan ID in the external billing system."`
-	Description    string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Free-text description."`
-	Enabled        bool   `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true to enable, false to disable."`
-	Type           string `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"Type of the object."`
-	ByDefault      bool   `json:"by_default" wire:"byDefault" jsonschema:"required" jsonschema_description:"By default."`
-	Price          string `json:"price" wire:"price" jsonschema:"required" jsonschema_description:"Price."`
+	ID             int    `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"Internal ID of the service plan to change"`
+	Label          string `json:"label" wire:"label" jsonschema:"required" jsonschema_description:"Short name shown to users"`
+	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"Plan ID in the external billing system"`
+	Description    string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Longer description of the plan"`
+	Enabled        bool   `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: users can buy the plan; false: hidden"`
+	Type           string `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"Plan type in the external billing system, usually one-time"`
+	ByDefault      bool   `json:"by_default" wire:"byDefault" jsonschema:"required" jsonschema_description:"true: preselect this plan for top-ups (one default only)"`
+	Price          string `json:"price" wire:"price" jsonschema:"required" jsonschema_description:"Amount added to the balance, platform currency, e.g. 50"`
 }
 
 // ExtendedServicePlanUpdate is ServicePlan.ExtendedServicePlanUpdate.
 var ExtendedServicePlanUpdate = jelastic.Method{Service: "ServicePlan", Name: "ExtendedServicePlanUpdate", Path: "billing/serviceplan/rest/extendedserviceplanupdate", Effect: jelastic.Write,
-	Summary: "Extended service plan update.",
+	Summary: "Replace all settings of a service plan (label, price, type, external ID, flags). Hoster admin only.",
 	Params:  ExtendedServicePlanUpdateParams{}}
 
 // GetAutoPayHistoryParams are the arguments of ServicePlan.GetAutoPayHistory.
 type GetAutoPayHistoryParams struct {
-	AutoPayID int `json:"auto_pay_id" wire:"autoPayId" jsonschema:"required" jsonschema_description:"Auto pay id."`
+	AutoPayID int `json:"auto_pay_id" wire:"autoPayId" jsonschema:"required" jsonschema_description:"Auto-pay rule ID, from service_plan_get_auto_pays"`
 }
 
 // GetAutoPayHistory is ServicePlan.GetAutoPayHistory.
 var GetAutoPayHistory = jelastic.Method{Service: "ServicePlan", Name: "GetAutoPayHistory", Path: "billing/serviceplan/rest/getautopayhistory", Effect: jelastic.Read,
-	Summary: "Get auto pay history.",
+	Summary: "List the payments an auto-pay rule has made so far, with dates and results.",
 	Params:  GetAutoPayHistoryParams{}}
 
 // GetAutoPaysParams are the arguments of ServicePlan.GetAutoPays.
@@ -130,7 +151,7 @@ type GetAutoPaysParams struct{}
 
 // GetAutoPays is ServicePlan.GetAutoPays.
 var GetAutoPays = jelastic.Method{Service: "ServicePlan", Name: "GetAutoPays", Path: "billing/serviceplan/rest/getautopays", Effect: jelastic.Read,
-	Summary: "Get auto pays.",
+	Summary: "List the current user's auto-pay rules (threshold and scheduled) with their IDs and settings.",
 	Params:  GetAutoPaysParams{}}
 
 // GetBoughtServicePlansParams are the arguments of ServicePlan.GetBoughtServicePlans.
@@ -138,7 +159,7 @@ type GetBoughtServicePlansParams struct{}
 
 // GetBoughtServicePlans is ServicePlan.GetBoughtServicePlans.
 var GetBoughtServicePlans = jelastic.Method{Service: "ServicePlan", Name: "GetBoughtServicePlans", Path: "billing/serviceplan/rest/getboughtserviceplans", Effect: jelastic.Read,
-	Summary: "Get bought service plans.",
+	Summary: "List the service plans the current user has already bought, with purchase details.",
 	Params:  GetBoughtServicePlansParams{}}
 
 // GetCurrencyParams are the arguments of ServicePlan.GetCurrency.
@@ -146,17 +167,17 @@ type GetCurrencyParams struct{}
 
 // GetCurrency is ServicePlan.GetCurrency.
 var GetCurrency = jelastic.Method{Service: "ServicePlan", Name: "GetCurrency", Path: "billing/serviceplan/rest/getcurrency", Effect: jelastic.Read,
-	Summary: "Get currency.",
+	Summary: "Return the currency the platform bills in (code and symbol), used by all amounts.",
 	Params:  GetCurrencyParams{}}
 
 // GetFinalCostParams are the arguments of ServicePlan.GetFinalCost.
 type GetFinalCostParams struct {
-	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan ID."`
+	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to price"`
 }
 
 // GetFinalCost is ServicePlan.GetFinalCost.
 var GetFinalCost = jelastic.Method{Service: "ServicePlan", Name: "GetFinalCost", Path: "billing/serviceplan/rest/getfinalcost", Effect: jelastic.Read,
-	Summary: "Get final cost.",
+	Summary: "Return what the current user would actually pay for a service plan, including any taxes or discounts.",
 	Params:  GetFinalCostParams{}}
 
 // GetPayMethodListParams are the arguments of ServicePlan.GetPayMethodList.
@@ -164,7 +185,7 @@ type GetPayMethodListParams struct{}
 
 // GetPayMethodList is ServicePlan.GetPayMethodList.
 var GetPayMethodList = jelastic.Method{Service: "ServicePlan", Name: "GetPayMethodList", Path: "billing/serviceplan/rest/getpaymethodlist", Effect: jelastic.Read,
-	Summary: "Get pay method list.",
+	Summary: "List the payment methods the current user can pay service plans with, and their IDs.",
 	Params:  GetPayMethodListParams{}}
 
 // GetPaymentNewsParams are the arguments of ServicePlan.GetPaymentNews.
@@ -172,61 +193,66 @@ type GetPaymentNewsParams struct{}
 
 // GetPaymentNews is ServicePlan.GetPaymentNews.
 var GetPaymentNews = jelastic.Method{Service: "ServicePlan", Name: "GetPaymentNews", Path: "billing/serviceplan/rest/getpaymentnews", Effect: jelastic.Read,
-	Summary: "Get payment news.",
+	Summary: "List the current user's payment notifications (news about completed or failed payments).",
 	Params:  GetPaymentNewsParams{}}
 
 // GetServicePlanParams are the arguments of ServicePlan.GetServicePlan.
 type GetServicePlanParams struct {
-	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan ID."`
+	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan"`
 }
 
 // GetServicePlan is ServicePlan.GetServicePlan.
 var GetServicePlan = jelastic.Method{Service: "ServicePlan", Name: "GetServicePlan", Path: "billing/serviceplan/rest/getserviceplan", Effect: jelastic.Read,
-	Summary: "Get service plan.",
+	Summary: "Return one service plan's details: name, description, type, price and external ID.",
 	Params:  GetServicePlanParams{}}
 
 // GetServicePlanByTypeParams are the arguments of ServicePlan.GetServicePlanByType.
 type GetServicePlanByTypeParams struct {
-	PlanType *string `json:"plan_type,omitempty" wire:"planType" jsonschema_description:"Plan type."`
+	PlanType *string `json:"plan_type,omitempty" wire:"planType" jsonschema_description:"Plan kind to list, e.g. one-time or regular; omit for all"`
 }
 
 // GetServicePlanByType is ServicePlan.GetServicePlanByType.
 var GetServicePlanByType = jelastic.Method{Service: "ServicePlan", Name: "GetServicePlanByType", Path: "billing/serviceplan/rest/getserviceplanbytype", Effect: jelastic.Read,
-	Summary: "Get service plan by type.",
+	Summary: "List the service plans of one type (for example one-time top-ups).",
 	Params:  GetServicePlanByTypeParams{}}
 
 // PaymentNewsReadParams are the arguments of ServicePlan.PaymentNewsRead.
 type PaymentNewsReadParams struct {
-	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
+	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"Payment notification IDs, comma-separated, e.g. 12,15"`
 }
 
 // PaymentNewsRead is ServicePlan.PaymentNewsRead.
 var PaymentNewsRead = jelastic.Method{Service: "ServicePlan", Name: "PaymentNewsRead", Path: "billing/serviceplan/rest/paymentnewsread", Effect: jelastic.Write,
-	Summary: "Payment news read.",
+	Summary: "Mark payment notifications as read so they no longer appear in service_plan_get_payment_news.",
 	Params:  PaymentNewsReadParams{}}
 
 // SetExternPlanIdParams are the arguments of ServicePlan.SetExternPlanId.
 type SetExternPlanIdParams struct {
-	ServicePlanID  int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan ID."`
-	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"Plan ID in the external billing system."`
+	ServicePlanID  int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Internal ID of the service plan"`
+	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"New plan ID in the external billing system"`
 }
 
 // SetExternPlanId is ServicePlan.SetExternPlanId.
 var SetExternPlanId = jelastic.Method{Service: "ServicePlan", Name: "SetExternPlanId", Path: "billing/serviceplan/rest/setexternplanid", Effect: jelastic.Write,
-	Summary: "Set extern plan id.",
+	Summary: "Link a service plan to a different plan ID in the external billing system. Hoster admin only.",
 	Params:  SetExternPlanIdParams{}}
 
 // UpdateServicePlanParams are the arguments of ServicePlan.UpdateServicePlan.
 type UpdateServicePlanParams struct {
-	ServicePlanID       int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan ID."`
-	Name                string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
-	Description         string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Free-text description."`
-	ExternServicePlanID string `json:"extern_service_plan_id" wire:"externServicePlanId" jsonschema:"required" jsonschema_description:"Extern service plan id."`
+	ServicePlanID       int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to change"`
+	Name                string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"New plan name, unique among service plans"`
+	Description         string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"New longer description of the plan"`
+	ExternServicePlanID string `json:"extern_service_plan_id" wire:"externServicePlanId" jsonschema:"required" jsonschema_description:"Plan ID in the external billing system"`
 }
 
 // UpdateServicePlan is ServicePlan.UpdateServicePlan.
 var UpdateServicePlan = jelastic.Method{Service: "ServicePlan", Name: "UpdateServicePlan", Path: "billing/serviceplan/rest/updateserviceplan", Effect: jelastic.Write,
-	Summary: "Update service plan.",
+	Summary: "Change a service plan's name, description and external plan ID. Hoster admin only.",
 	Params:  UpdateServicePlanParams{}}
 
 var servicePlanMethods = []jelastic.Method{CreateLevelAutoPay, CreateRegularAutoPay, CreateServicePlan, DeleteAutoPay, DeleteServicePlan, EnableServicePlan, ExtendedCreateServicePlan, ExtendedGetServicePlans, ExtendedServicePlanUpdate, GetAutoPayHistory, GetAutoPays, GetBoughtServicePlans, GetCurrency, GetFinalCost, GetPayMethodList, GetPaymentNews, GetServicePlan, GetServicePlanByType, PaymentNewsRead, SetExternPlanId, UpdateServicePlan}
+
+// servicePlanTime renders an instant for a preview, in UTC.
+func servicePlanTime(t jelastic.Time) string {
+	return t.UTC().Format("2006-01-02 15:04:05") + " UTC"
+}

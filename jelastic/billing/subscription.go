@@ -1,213 +1,297 @@
 package billing
 
-import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
 
 // CancelParams are the arguments of Subscription.Cancel.
 type CancelParams struct {
-	ID           int            `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
-	Immediately  *bool          `json:"immediately,omitempty" wire:"immediately" jsonschema_description:"Immediately."`
-	CancelDate   *jelastic.Time `json:"cancel_date,omitempty" wire:"cancelDate" layout:"2006-01-02" jsonschema_description:"Cancel date."`
-	Passphrase   *string        `json:"passphrase,omitempty" wire:"passphrase" secret:"true" jsonschema_description:"Account password confirming the operation."`
-	ExpandFields *string        `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields to include: object paths joined by \";\"."`
+	ID           int            `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription to cancel"`
+	Immediately  *bool          `json:"immediately,omitempty" wire:"immediately" jsonschema_description:"true: end now and delete its resources; false: at end of paid period"`
+	CancelDate   *jelastic.Time `json:"cancel_date,omitempty" wire:"cancelDate" layout:"2006-01-02" jsonschema_description:"Day on which the subscription should end (UTC)"`
+	Passphrase   *string        `json:"passphrase,omitempty" wire:"passphrase" secret:"true" jsonschema_description:"Confirmation code, required to delete resources on immediate cancel"`
+	ExpandFields *string        `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
 }
 
 // Cancel is Subscription.Cancel.
 var Cancel = jelastic.Method{Service: "Subscription", Name: "Cancel", Path: "billing/subscription/rest/cancel", Effect: jelastic.Destructive,
-	Summary: "Cancel.",
-	Params:  CancelParams{}}
+	Summary: "Cancel a subscription: at the end of the paid period, on a given day, or immediately (deleting its resources).",
+	Params:  CancelParams{},
+	Preview: func(p any) string {
+		a := p.(*CancelParams)
+		switch {
+		case a.Immediately != nil && *a.Immediately:
+			return fmt.Sprintf("Cancel subscription %d immediately and delete its resources.", a.ID)
+		case a.CancelDate != nil:
+			return fmt.Sprintf("Cancel subscription %d on %s.", a.ID, subscriptionDay(*a.CancelDate))
+		default:
+			return fmt.Sprintf("Cancel subscription %d at the end of its paid period.", a.ID)
+		}
+	}}
 
 // CloneProductParams are the arguments of Subscription.CloneProduct.
 type CloneProductParams struct {
-	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
-	ItemResource   int    `json:"item_resource" wire:"itemResource" jsonschema:"required" jsonschema_description:"Item resource."`
-	TargetEnvName  string `json:"target_env_name" wire:"targetEnvName" jsonschema:"required" jsonschema_description:"Target env name."`
-	ItemID         *int   `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"Subscription item ID."`
+	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
+	ItemResource   int    `json:"item_resource" wire:"itemResource" jsonschema:"required" jsonschema_description:"ID of the installed item resource to clone"`
+	TargetEnvName  string `json:"target_env_name" wire:"targetEnvName" jsonschema:"required" jsonschema_description:"Name (domain prefix) of the new environment, e.g. shop-copy"`
+	ItemID         *int   `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the subscription item the resource belongs to"`
 }
 
 // CloneProduct is Subscription.CloneProduct.
 var CloneProduct = jelastic.Method{Service: "Subscription", Name: "CloneProduct", Path: "billing/subscription/rest/cloneproduct", Effect: jelastic.Destructive,
-	Summary: "Clone product.",
-	Params:  CloneProductParams{}}
+	Summary: "Copy an installed subscription product into a new environment; the copy uses up a paid item of the subscription.",
+	Params:  CloneProductParams{},
+	Preview: func(p any) string {
+		a := p.(*CloneProductParams)
+		s := fmt.Sprintf("Clone resource %d of subscription %d", a.ItemResource, a.SubscriptionID)
+		if a.ItemID != nil {
+			s += fmt.Sprintf(" (item %d)", *a.ItemID)
+		}
+		return s + fmt.Sprintf(" into a new environment %q.", a.TargetEnvName)
+	}}
 
 // DiscardUpdateSubscriptionParams are the arguments of Subscription.DiscardUpdateSubscription.
 type DiscardUpdateSubscriptionParams struct {
-	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
+	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
 }
 
 // DiscardUpdateSubscription is Subscription.DiscardUpdateSubscription.
 var DiscardUpdateSubscription = jelastic.Method{Service: "Subscription", Name: "DiscardUpdateSubscription", Path: "billing/subscription/rest/discardupdatesubscription", Effect: jelastic.Write,
-	Summary: "Discard update subscription.",
+	Summary: "Drop a pending, not yet applied change (such as a new quantity) of a subscription.",
 	Params:  DiscardUpdateSubscriptionParams{}}
 
 // GetCategoriesParams are the arguments of Subscription.GetCategories.
 type GetCategoriesParams struct {
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields to include: object paths joined by \";\"."`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
 }
 
 // GetCategories is Subscription.GetCategories.
 var GetCategories = jelastic.Method{Service: "Subscription", Name: "GetCategories", Path: "billing/subscription/rest/getcategories", Effect: jelastic.Read,
-	Summary: "Get categories.",
+	Summary: "List the categories that group subscription products in the dashboard, with their IDs.",
 	Params:  GetCategoriesParams{}}
 
 // GetProductsParams are the arguments of Subscription.GetProducts.
 type GetProductsParams struct {
-	ID             *int    `json:"id,omitempty" wire:"id" jsonschema_description:"ID of the target object."`
-	CategoryID     *int    `json:"category_id,omitempty" wire:"categoryId" jsonschema_description:"Category id."`
-	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields to include: object paths joined by \";\"."`
+	ID             *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the product with this ID"`
+	CategoryID     *int    `json:"category_id,omitempty" wire:"categoryId" jsonschema_description:"Return only products of this category"`
+	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
 	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema_description:"Index of the first row to return (0-based)."`
 	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema_description:"How many rows to return (0: all)."`
-	OrderField     *string `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by."`
+	OrderField     *string `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id"`
 	OrderDirection *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort order: ASC or DESC."`
 }
 
 // GetProducts is Subscription.GetProducts.
 var GetProducts = jelastic.Method{Service: "Subscription", Name: "GetProducts", Path: "billing/subscription/rest/getproducts", Effect: jelastic.Read,
-	Summary: "Get products.",
+	Summary: "List the products (applications) offered by subscription, with paging and sorting.",
 	Params:  GetProductsParams{}}
 
 // GetRestrictedHardNodeGroupsParams are the arguments of Subscription.GetRestrictedHardNodeGroups.
 type GetRestrictedHardNodeGroupsParams struct {
-	SubscriptionItemID int `json:"subscription_item_id" wire:"subscriptionItemId" jsonschema:"required" jsonschema_description:"Subscription item id."`
+	SubscriptionItemID int `json:"subscription_item_id" wire:"subscriptionItemId" jsonschema:"required" jsonschema_description:"ID of the subscription item"`
 }
 
 // GetRestrictedHardNodeGroups is Subscription.GetRestrictedHardNodeGroups.
 var GetRestrictedHardNodeGroups = jelastic.Method{Service: "Subscription", Name: "GetRestrictedHardNodeGroups", Path: "billing/subscription/rest/gethardnodegroups", Effect: jelastic.Read,
-	Summary: "Get restricted hard node groups.",
+	Summary: "List the host groups (regions) where a subscription item's product may be installed.",
 	Params:  GetRestrictedHardNodeGroupsParams{}}
 
 // GetServicePlansParams are the arguments of Subscription.GetServicePlans.
 type GetServicePlansParams struct {
-	ID           *int    `json:"id,omitempty" wire:"id" jsonschema_description:"ID of the target object."`
-	ProductID    *int    `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Product ID."`
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields to include: object paths joined by \";\"."`
+	ID           *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the plan with this ID"`
+	ProductID    *int    `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Return only plans of this product"`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
 }
 
 // GetServicePlans is Subscription.GetServicePlans.
 var GetServicePlans = jelastic.Method{Service: "Subscription", Name: "GetServicePlans", Path: "billing/subscription/rest/getserviceplans", Effect: jelastic.Read,
-	Summary: "Get service plans.",
+	Summary: "List subscription plans (variants of a product with their resources and prices).",
 	Params:  GetServicePlansParams{}}
 
 // GetSubscriptionsParams are the arguments of Subscription.GetSubscriptions.
 type GetSubscriptionsParams struct {
-	ID             *int          `json:"id,omitempty" wire:"id" jsonschema_description:"ID of the target object."`
-	ProductID      *int          `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Product ID."`
-	Status         jelastic.List `json:"status,omitempty" wire:"status" jsonschema_description:"Status value."`
-	ExpandFields   *string       `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields to include: object paths joined by \";\"."`
+	ID             *int          `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the subscription with this ID"`
+	ProductID      *int          `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Return only subscriptions to this product"`
+	Status         jelastic.List `json:"status,omitempty" wire:"status" jsonschema_description:"Statuses to include, e.g. ACTIVE, TRIAL, PAST_DUE, CANCELED, ENDED"`
+	ExpandFields   *string       `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
 	StartRow       *int          `json:"start_row,omitempty" wire:"startRow" jsonschema_description:"Index of the first row to return (0-based)."`
 	ResultCount    *int          `json:"result_count,omitempty" wire:"resultCount" jsonschema_description:"How many rows to return (0: all)."`
-	OrderField     *string       `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by."`
+	OrderField     *string       `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id"`
 	OrderDirection *string       `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort order: ASC or DESC."`
 }
 
 // GetSubscriptions is Subscription.GetSubscriptions.
 var GetSubscriptions = jelastic.Method{Service: "Subscription", Name: "GetSubscriptions", Path: "billing/subscription/rest/getsubscriptions", Effect: jelastic.Read,
-	Summary: "Get subscriptions.",
+	Summary: "List the caller's subscriptions with status, items and installed resources; filter by ID, product or status.",
 	Params:  GetSubscriptionsParams{}}
 
 // InstallProductParams are the arguments of Subscription.InstallProduct.
 type InstallProductParams struct {
-	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
-	ItemID         *int    `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"Subscription item ID."`
-	Settings       *string `json:"settings,omitempty" wire:"settings" jsonschema_description:"Settings."`
-	EnvName        *string `json:"env_name,omitempty" wire:"envName" jsonschema_description:"Environment name."`
-	DisplayName    *string `json:"display_name,omitempty" wire:"displayName" jsonschema_description:"Display name."`
-	EnvGroups      *string `json:"env_groups,omitempty" wire:"envGroups" jsonschema_description:"Env groups."`
-	Region         *string `json:"region,omitempty" wire:"region" jsonschema_description:"Region."`
-	Lang           *string `json:"lang,omitempty" wire:"lang" jsonschema_description:"Lang."`
+	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
+	ItemID         *int    `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the subscription item to install"`
+	Settings       *string `json:"settings,omitempty" wire:"settings" jsonschema_description:"Install settings as JSON object text"`
+	EnvName        *string `json:"env_name,omitempty" wire:"envName" jsonschema_description:"Name (domain prefix) of the new environment, e.g. my-shop"`
+	DisplayName    *string `json:"display_name,omitempty" wire:"displayName" jsonschema_description:"Human-friendly name shown for the environment"`
+	EnvGroups      *string `json:"env_groups,omitempty" wire:"envGroups" jsonschema_description:"Environment groups to place the new environment in"`
+	Region         *string `json:"region,omitempty" wire:"region" jsonschema_description:"Region (host group) to install in"`
+	Lang           *string `json:"lang,omitempty" wire:"lang" jsonschema_description:"Installation language code, e.g. en"`
 }
 
 // InstallProduct is Subscription.InstallProduct.
 var InstallProduct = jelastic.Method{Service: "Subscription", Name: "InstallProduct", Path: "billing/subscription/rest/installproduct", Effect: jelastic.Destructive,
-	Summary: "Install product.",
-	Params:  InstallProductParams{}}
+	Summary: "Install a subscribed product: create a new environment for one paid item of the subscription.",
+	Params:  InstallProductParams{},
+	Preview: func(p any) string {
+		a := p.(*InstallProductParams)
+		s := fmt.Sprintf("Install the product of subscription %d", a.SubscriptionID)
+		if a.ItemID != nil {
+			s += fmt.Sprintf(" (item %d)", *a.ItemID)
+		}
+		if a.EnvName != nil && *a.EnvName != "" {
+			s += fmt.Sprintf(" into a new environment %q", *a.EnvName)
+		} else {
+			s += " into a new environment"
+		}
+		if a.Region != nil && *a.Region != "" {
+			s += fmt.Sprintf(" in region %q", *a.Region)
+		}
+		return s + "."
+	}}
 
 // MoveProductParams are the arguments of Subscription.MoveProduct.
 type MoveProductParams struct {
-	SubscriptionID       int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
-	ItemResourceID       int    `json:"item_resource_id" wire:"itemResourceId" jsonschema:"required" jsonschema_description:"Item resource id."`
-	TargetSubscriptionID int    `json:"target_subscription_id" wire:"targetSubscriptionId" jsonschema:"required" jsonschema_description:"Target subscription id."`
-	TargetItemID         int    `json:"target_item_id" wire:"targetItemId" jsonschema:"required" jsonschema_description:"Target item id."`
-	Passphrase           string `json:"passphrase" wire:"passphrase" secret:"true" jsonschema:"required" jsonschema_description:"Account password confirming the operation."`
-	ItemID               *int   `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"Subscription item ID."`
+	SubscriptionID       int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the source subscription"`
+	ItemResourceID       int    `json:"item_resource_id" wire:"itemResourceId" jsonschema:"required" jsonschema_description:"ID of the installed item resource to move"`
+	TargetSubscriptionID int    `json:"target_subscription_id" wire:"targetSubscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription to move it to"`
+	TargetItemID         int    `json:"target_item_id" wire:"targetItemId" jsonschema:"required" jsonschema_description:"ID of the item in the target subscription"`
+	Passphrase           string `json:"passphrase" wire:"passphrase" secret:"true" jsonschema:"required" jsonschema_description:"Confirmation code: the uniqueName of the item resource"`
+	ItemID               *int   `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the source subscription item"`
 }
 
 // MoveProduct is Subscription.MoveProduct.
 var MoveProduct = jelastic.Method{Service: "Subscription", Name: "MoveProduct", Path: "billing/subscription/rest/moveproduct", Effect: jelastic.Destructive,
-	Summary: "Move product.",
-	Params:  MoveProductParams{}}
+	Summary: "Move an installed product (item resource) from one subscription to an item of another subscription.",
+	Params:  MoveProductParams{},
+	Preview: func(p any) string {
+		a := p.(*MoveProductParams)
+		s := fmt.Sprintf("Move resource %d from subscription %d", a.ItemResourceID, a.SubscriptionID)
+		if a.ItemID != nil {
+			s += fmt.Sprintf(" (item %d)", *a.ItemID)
+		}
+		return s + fmt.Sprintf(" to item %d of subscription %d.", a.TargetItemID, a.TargetSubscriptionID)
+	}}
 
 // SetAutopayParams are the arguments of Subscription.SetAutopay.
 type SetAutopayParams struct {
-	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
-	Enabled      bool    `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true to enable, false to disable."`
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields to include: object paths joined by \";\"."`
+	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription"`
+	Enabled      bool    `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: renew and pay automatically; false: pay by hand"`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
 }
 
 // SetAutopay is Subscription.SetAutopay.
 var SetAutopay = jelastic.Method{Service: "Subscription", Name: "SetAutopay", Path: "billing/subscription/rest/setautopay", Effect: jelastic.Write,
-	Summary: "Set autopay.",
+	Summary: "Turn automatic payment of a subscription's renewals on or off. Returns the updated subscription.",
 	Params:  SetAutopayParams{}}
 
 // SubscribeParams are the arguments of Subscription.Subscribe.
 type SubscribeParams struct {
-	ProductID           int     `json:"product_id" wire:"productId" jsonschema:"required" jsonschema_description:"Product ID."`
-	Items               string  `json:"items" wire:"items" jsonschema:"required" jsonschema_description:"Items."`
-	ChangeAutomatically *bool   `json:"change_automatically,omitempty" wire:"chargeAutomatically" jsonschema_description:"Change automatically."`
-	ExpandFields        *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields to include: object paths joined by \";\"."`
+	ProductID           int     `json:"product_id" wire:"productId" jsonschema:"required" jsonschema_description:"ID of the product to subscribe to"`
+	Items               string  `json:"items" wire:"items" jsonschema:"required" jsonschema_description:"JSON array of items: servicePlanId, tariffPlanId, quantity each"`
+	ChangeAutomatically *bool   `json:"change_automatically,omitempty" wire:"chargeAutomatically" jsonschema_description:"true: charge renewals automatically (autopay on)"`
+	ExpandFields        *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
 }
 
 // Subscribe is Subscription.Subscribe.
 var Subscribe = jelastic.Method{Service: "Subscription", Name: "Subscribe", Path: "billing/subscription/rest/subscribe", Effect: jelastic.Destructive,
-	Summary: "Subscribe.",
-	Params:  SubscribeParams{}}
+	Summary: "Buy a paid subscription to a product with the chosen plans and quantities; charges the account. Returns the subscription.",
+	Params:  SubscribeParams{},
+	Preview: func(p any) string {
+		a := p.(*SubscribeParams)
+		s := fmt.Sprintf("Subscribe to product %d with items %s, charging the account", a.ProductID, subscriptionQuote(a.Items))
+		if a.ChangeAutomatically != nil {
+			if *a.ChangeAutomatically {
+				s += "; renewals are paid automatically"
+			} else {
+				s += "; renewals are not paid automatically"
+			}
+		}
+		return s + "."
+	}}
 
 // UndoCancelParams are the arguments of Subscription.UndoCancel.
 type UndoCancelParams struct {
-	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields to include: object paths joined by \";\"."`
+	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription"`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
 }
 
 // UndoCancel is Subscription.UndoCancel.
 var UndoCancel = jelastic.Method{Service: "Subscription", Name: "UndoCancel", Path: "billing/subscription/rest/undocancel", Effect: jelastic.Write,
-	Summary: "Undo cancel.",
+	Summary: "Withdraw a scheduled cancellation so the subscription keeps renewing. Returns the subscription.",
 	Params:  UndoCancelParams{}}
 
 // UninstallProductParams are the arguments of Subscription.UninstallProduct.
 type UninstallProductParams struct {
-	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
-	ItemID         int    `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"Subscription item ID."`
-	ItemResourceID int    `json:"item_resource_id" wire:"itemResourceId" jsonschema:"required" jsonschema_description:"Item resource id."`
-	Passphrase     string `json:"passphrase" wire:"passphrase" secret:"true" jsonschema:"required" jsonschema_description:"Account password confirming the operation."`
+	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
+	ItemID         int    `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item"`
+	ItemResourceID int    `json:"item_resource_id" wire:"itemResourceId" jsonschema:"required" jsonschema_description:"ID of the installed item resource to remove"`
+	Passphrase     string `json:"passphrase" wire:"passphrase" secret:"true" jsonschema:"required" jsonschema_description:"Confirmation code: the uniqueName of the item resource"`
 }
 
 // UninstallProduct is Subscription.UninstallProduct.
 var UninstallProduct = jelastic.Method{Service: "Subscription", Name: "UninstallProduct", Path: "billing/subscription/rest/uninstallproduct", Effect: jelastic.Destructive,
-	Summary: "Uninstall product.",
-	Params:  UninstallProductParams{}}
+	Summary: "Uninstall a subscribed product and delete its environment and data. Needs the resource's confirmation code.",
+	Params:  UninstallProductParams{},
+	Preview: func(p any) string {
+		a := p.(*UninstallProductParams)
+		return fmt.Sprintf("Uninstall resource %d of item %d in subscription %d and delete its environment and data.",
+			a.ItemResourceID, a.ItemID, a.SubscriptionID)
+	}}
 
 // UpcomingInvoiceParams are the arguments of Subscription.UpcomingInvoice.
 type UpcomingInvoiceParams struct {
-	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
-	ItemID         int `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"Subscription item ID."`
-	Quantity       int `json:"quantity" wire:"quantity" jsonschema:"required" jsonschema_description:"Quantity."`
+	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
+	ItemID         int `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item"`
+	Quantity       int `json:"quantity" wire:"quantity" jsonschema:"required" jsonschema_description:"Number of installations to price, e.g. 3"`
 }
 
 // UpcomingInvoice is Subscription.UpcomingInvoice.
 var UpcomingInvoice = jelastic.Method{Service: "Subscription", Name: "UpcomingInvoice", Path: "billing/subscription/rest/upcominginvoice", Effect: jelastic.Read,
-	Summary: "Upcoming invoice.",
+	Summary: "Preview the invoice a subscription item would produce at a new quantity, without changing anything.",
 	Params:  UpcomingInvoiceParams{}}
 
 // UpdateSubscriptionParams are the arguments of Subscription.UpdateSubscription.
 type UpdateSubscriptionParams struct {
-	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
-	ItemID         int     `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"Subscription item ID."`
-	Quantity       int     `json:"quantity" wire:"quantity" jsonschema:"required" jsonschema_description:"Quantity."`
-	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields to include: object paths joined by \";\"."`
+	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
+	ItemID         int     `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item"`
+	Quantity       int     `json:"quantity" wire:"quantity" jsonschema:"required" jsonschema_description:"New number of installations for the item, e.g. 3"`
+	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
 }
 
 // UpdateSubscription is Subscription.UpdateSubscription.
 var UpdateSubscription = jelastic.Method{Service: "Subscription", Name: "UpdateSubscription", Path: "billing/subscription/rest/updatesubscription", Effect: jelastic.Destructive,
-	Summary: "Update subscription.",
-	Params:  UpdateSubscriptionParams{}}
+	Summary: "Change how many installations a subscription item pays for; changes the charges. Check subscription_upcoming_invoice first.",
+	Params:  UpdateSubscriptionParams{},
+	Preview: func(p any) string {
+		a := p.(*UpdateSubscriptionParams)
+		return fmt.Sprintf("Change item %d of subscription %d to quantity %d, which changes its charges.", a.ItemID, a.SubscriptionID, a.Quantity)
+	}}
 
 var subscriptionMethods = []jelastic.Method{Cancel, CloneProduct, DiscardUpdateSubscription, GetCategories, GetProducts, GetRestrictedHardNodeGroups, GetServicePlans, GetSubscriptions, InstallProduct, MoveProduct, SetAutopay, Subscribe, UndoCancel, UninstallProduct, UpcomingInvoice, UpdateSubscription}
+
+// subscriptionDay renders a calendar day for a preview.
+func subscriptionDay(t jelastic.Time) string {
+	return t.UTC().Format("2006-01-02")
+}
+
+// subscriptionQuote shows a JSON argument in a preview as is, cut to a readable length.
+func subscriptionQuote(s string) string {
+	const max = 120
+	r := []rune(strings.TrimSpace(s))
+	if len(r) > max {
+		return string(r[:max]) + "..."
+	}
+	return string(r)
+}

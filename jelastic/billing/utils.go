@@ -1,86 +1,122 @@
 package billing
 
-import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
+import (
+	"fmt"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
 
 // ClearBillingHistoryParams are the arguments of Utils.ClearBillingHistory.
 type ClearBillingHistoryParams struct {
-	EnvName   string        `json:"env_name" wire:"envName" jsonschema:"required" jsonschema_description:"Environment name."`
-	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (integer)."`
-	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"First day of the period."`
-	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Last day of the period."`
+	EnvName   string        `json:"env_name" wire:"envName" jsonschema:"required" jsonschema_description:"Environment name (domain prefix), e.g. my-shop"`
+	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who owns the environment"`
+	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period to erase (UTC)"`
+	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period to erase (UTC)"`
 	Checksum  string        `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
 }
 
 // ClearBillingHistory is Utils.ClearBillingHistory.
 var ClearBillingHistory = jelastic.Method{Service: "Utils", Name: "ClearBillingHistory", Path: "billing/utils/rest/clearbillinghistory", Effect: jelastic.Destructive,
-	Summary: "Clear billing history.",
-	Params:  ClearBillingHistoryParams{}}
+	Summary: "Erase an environment's billing history records in a time range. Hoster admin test tool; needs the checksum.",
+	Params:  ClearBillingHistoryParams{},
+	Preview: func(p any) string {
+		a := p.(*ClearBillingHistoryParams)
+		return fmt.Sprintf("Erase the billing history of environment %q (user %d) from %s to %s.",
+			a.EnvName, a.UID, utilsTime(a.StartDate), utilsTime(a.EndDate))
+	}}
 
 // ClearMonthTrafficParams are the arguments of Utils.ClearMonthTraffic.
 type ClearMonthTrafficParams struct {
-	UID        int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (integer)."`
-	MonthStart string `json:"month_start" wire:"monthStart" jsonschema:"required" jsonschema_description:"Month start."`
+	UID        int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid) of the account"`
+	MonthStart string `json:"month_start" wire:"monthStart" jsonschema:"required" jsonschema_description:"First day of the month, as text, e.g. 2024-04-01"`
 	Checksum   string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
 }
 
 // ClearMonthTraffic is Utils.ClearMonthTraffic.
 var ClearMonthTraffic = jelastic.Method{Service: "Utils", Name: "ClearMonthTraffic", Path: "billing/utils/rest/clearmonthtraffic", Effect: jelastic.Destructive,
-	Summary: "Clear month traffic.",
-	Params:  ClearMonthTrafficParams{}}
+	Summary: "Reset a user's counted network traffic for one month to zero. Hoster admin test tool; needs the checksum.",
+	Params:  ClearMonthTrafficParams{},
+	Preview: func(p any) string {
+		a := p.(*ClearMonthTrafficParams)
+		return fmt.Sprintf("Reset the traffic counted for user %d in the month starting %s to zero.", a.UID, a.MonthStart)
+	}}
 
 // GetUidUsageByPeriodParams are the arguments of Utils.GetUidUsageByPeriod.
 type GetUidUsageByPeriodParams struct {
-	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (integer)."`
-	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"First day of the period."`
-	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Last day of the period."`
+	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid) of the account"`
+	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (UTC)"`
+	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (UTC)"`
 	Checksum  string        `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
 }
 
 // GetUidUsageByPeriod is Utils.GetUidUsageByPeriod.
 var GetUidUsageByPeriod = jelastic.Method{Service: "Utils", Name: "GetUidUsageByPeriod", Path: "billing/utils/rest/getuidusagebyperiod", Effect: jelastic.Read,
-	Summary: "Get uid usage by period.",
+	Summary: "Return a user's resource usage in a time range. Hoster admin test tool; needs the checksum.",
 	Params:  GetUidUsageByPeriodParams{}}
 
 // SetAccountDateParams are the arguments of Utils.SetAccountDate.
 type SetAccountDateParams struct {
-	UID       int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (integer)."`
-	DateType  string `json:"date_type" wire:"dateType" jsonschema:"required" jsonschema_description:"Date type."`
-	DateValue string `json:"date_value" wire:"dateValue" jsonschema:"required" jsonschema_description:"Date value."`
+	UID       int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user whose account changes"`
+	DateType  string `json:"date_type" wire:"dateType" jsonschema:"required" jsonschema_description:"Which account date to overwrite (platform field name)"`
+	DateValue string `json:"date_value" wire:"dateValue" jsonschema:"required" jsonschema_description:"New date as text, e.g. 2024-04-01 00:00:00"`
 	Checksum  string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
 }
 
 // SetAccountDate is Utils.SetAccountDate.
 var SetAccountDate = jelastic.Method{Service: "Utils", Name: "SetAccountDate", Path: "billing/utils/rest/setaccountdate", Effect: jelastic.Destructive,
-	Summary: "Set account date.",
-	Params:  SetAccountDateParams{}}
+	Summary: "Overwrite one of the dates stored on a user's billing account. Hoster admin test tool; needs the checksum.",
+	Params:  SetAccountDateParams{},
+	Preview: func(p any) string {
+		a := p.(*SetAccountDateParams)
+		return fmt.Sprintf("Overwrite the %q date of user %d's account with %q.", a.DateType, a.UID, a.DateValue)
+	}}
 
 // SetBillingHistoryDateParams are the arguments of Utils.SetBillingHistoryDate.
 type SetBillingHistoryDateParams struct {
-	UID           int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (integer)."`
-	EnvName       string        `json:"env_name" wire:"envName" jsonschema:"required" jsonschema_description:"Environment name."`
-	StartDateFrom jelastic.Time `json:"start_date_from" wire:"startDateFrom" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"Start date from."`
-	StartDateTo   jelastic.Time `json:"start_date_to" wire:"startDateTo" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"Start date to."`
-	DateType      string        `json:"date_type" wire:"dateType" jsonschema:"required" jsonschema_description:"Date type."`
-	DateValue     string        `json:"date_value" wire:"dateValue" jsonschema:"required" jsonschema_description:"Date value."`
+	UID           int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who owns the environment"`
+	EnvName       string        `json:"env_name" wire:"envName" jsonschema:"required" jsonschema_description:"Environment name (domain prefix), e.g. my-shop"`
+	StartDateFrom jelastic.Time `json:"start_date_from" wire:"startDateFrom" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"Change records whose start date is on or after this day"`
+	StartDateTo   jelastic.Time `json:"start_date_to" wire:"startDateTo" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"Change records whose start date is on or before this day"`
+	DateType      string        `json:"date_type" wire:"dateType" jsonschema:"required" jsonschema_description:"Which record date to overwrite (platform field name)"`
+	DateValue     string        `json:"date_value" wire:"dateValue" jsonschema:"required" jsonschema_description:"New date as text, e.g. 2024-04-01 00:00:00"`
 	Checksum      string        `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
 }
 
 // SetBillingHistoryDate is Utils.SetBillingHistoryDate.
 var SetBillingHistoryDate = jelastic.Method{Service: "Utils", Name: "SetBillingHistoryDate", Path: "billing/utils/rest/setbillinghistorydate", Effect: jelastic.Destructive,
-	Summary: "Set billing history date.",
-	Params:  SetBillingHistoryDateParams{}}
+	Summary: "Overwrite a date on an environment's billing history records that start in a day range. Hoster admin test tool; needs the checksum.",
+	Params:  SetBillingHistoryDateParams{},
+	Preview: func(p any) string {
+		a := p.(*SetBillingHistoryDateParams)
+		return fmt.Sprintf("Overwrite the %q date with %q on the billing history records of environment %q (user %d) that started between %s and %s.",
+			a.DateType, a.DateValue, a.EnvName, a.UID, utilsDay(a.StartDateFrom), utilsDay(a.StartDateTo))
+	}}
 
 // SetMonthTrafficParams are the arguments of Utils.SetMonthTraffic.
 type SetMonthTrafficParams struct {
-	UID             int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (integer)."`
-	MonthStart      string `json:"month_start" wire:"monthStart" jsonschema:"required" jsonschema_description:"Month start."`
-	ExternalTraffic int    `json:"external_traffic" wire:"externalTraffic" jsonschema:"required" jsonschema_description:"External traffic."`
+	UID             int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid) of the account"`
+	MonthStart      string `json:"month_start" wire:"monthStart" jsonschema:"required" jsonschema_description:"First day of the month, as text, e.g. 2024-04-01"`
+	ExternalTraffic int    `json:"external_traffic" wire:"externalTraffic" jsonschema:"required" jsonschema_description:"External traffic total to record for that month"`
 	Checksum        string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
 }
 
 // SetMonthTraffic is Utils.SetMonthTraffic.
 var SetMonthTraffic = jelastic.Method{Service: "Utils", Name: "SetMonthTraffic", Path: "billing/utils/rest/setmonthtraffic", Effect: jelastic.Destructive,
-	Summary: "Set month traffic.",
-	Params:  SetMonthTrafficParams{}}
+	Summary: "Overwrite a user's counted external traffic for one month, which changes traffic charges. Hoster admin test tool; needs the checksum.",
+	Params:  SetMonthTrafficParams{},
+	Preview: func(p any) string {
+		a := p.(*SetMonthTrafficParams)
+		return fmt.Sprintf("Set the external traffic of user %d for the month starting %s to %d.", a.UID, a.MonthStart, a.ExternalTraffic)
+	}}
 
 var utilsMethods = []jelastic.Method{ClearBillingHistory, ClearMonthTraffic, GetUidUsageByPeriod, SetAccountDate, SetBillingHistoryDate, SetMonthTraffic}
+
+// utilsTime renders an instant for a preview, in UTC.
+func utilsTime(t jelastic.Time) string {
+	return t.UTC().Format("2006-01-02 15:04:05") + " UTC"
+}
+
+// utilsDay renders a calendar day for a preview.
+func utilsDay(t jelastic.Time) string {
+	return t.UTC().Format("2006-01-02")
+}
