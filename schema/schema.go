@@ -82,7 +82,7 @@ func timeHint(layout string) string {
 	if layout == "2006-01-02" {
 		return "Date, e.g. 2024-04-01."
 	}
-	return "E.g. 2024-04-01T00:00:00Z or 2024-04-01."
+	return "RFC 3339 (2024-04-01T10:00:00Z), '2024-04-01 10:00:00' or 2024-04-01; UTC unless an offset is given."
 }
 
 func defaultValue(typ, text string) any {
