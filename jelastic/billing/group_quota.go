@@ -1,81 +1,86 @@
 package billing
 
-import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
+import (
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
 
 // AddGroupParams are the arguments of GroupQuota.AddGroup.
 type AddGroupParams struct {
-	Type            string  `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"Type of the object."`
-	Name            string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
-	Description     *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text description."`
-	SourceGroupName *string `json:"source_group_name,omitempty" wire:"sourceGroupName" jsonschema_description:"Source group name."`
-	Domain          *string `json:"domain,omitempty" wire:"domain" jsonschema_description:"Domain."`
-	ConversionGroup *string `json:"conversion_group,omitempty" wire:"conversionGroup" jsonschema_description:"Conversion group."`
+	Type            string  `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"Kind of user group, e.g. TRIAL or BILLING"`
+	Name            string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Unique name for the new group"`
+	Description     *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text note about the group"`
+	SourceGroupName *string `json:"source_group_name,omitempty" wire:"sourceGroupName" jsonschema_description:"Existing group whose quotas are copied into the new one"`
+	Domain          *string `json:"domain,omitempty" wire:"domain" jsonschema_description:"Platform domain the group belongs to, e.g. jelastic.example.com"`
+	ConversionGroup *string `json:"conversion_group,omitempty" wire:"conversionGroup" jsonschema_description:"Group users move to when converted, e.g. from trial to billing"`
 }
 
 // AddGroup is GroupQuota.AddGroup.
 var AddGroup = jelastic.Method{Service: "GroupQuota", Name: "AddGroup", Path: "billing/groupquota/rest/addgroup", Effect: jelastic.Write,
-	Summary: "Add group.",
+	Summary: "Create a user group (the set of quotas and prices users in it get), optionally copying quotas from another group. Hoster admin only.",
 	Params:  AddGroupParams{}}
 
 // AddQuotaParams are the arguments of GroupQuota.AddQuota.
 type AddQuotaParams struct {
-	Name          string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
-	Description   *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text description."`
-	ReferenceID   *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference ID of the quota (e.g. a node group)."`
-	DefaultValue  *int    `json:"default_value,omitempty" wire:"defaultValue" jsonschema_description:"Default value."`
-	AssignToGroup *bool   `json:"assign_to_group,omitempty" wire:"assignToGroup" jsonschema_description:"Assign to group."`
+	Name          string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the new quota, e.g. environment.maxcount"`
+	Description   *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text note about what the quota limits"`
+	ReferenceID   *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Object the quota applies to, e.g. a region (node group) name"`
+	DefaultValue  *int    `json:"default_value,omitempty" wire:"defaultValue" jsonschema_description:"Value groups get until one is set for them"`
+	AssignToGroup *bool   `json:"assign_to_group,omitempty" wire:"assignToGroup" jsonschema_description:"true: the quota may be set per group; false: it may not"`
 }
 
 // AddQuota is GroupQuota.AddQuota.
 var AddQuota = jelastic.Method{Service: "GroupQuota", Name: "AddQuota", Path: "billing/groupquota/rest/addquota", Effect: jelastic.Write,
-	Summary: "Add quota.",
+	Summary: "Define a new quota (a named numeric limit) with its default value, to be set per user group. Hoster admin only.",
 	Params:  AddQuotaParams{}}
 
 // DeleteGroupParams are the arguments of GroupQuota.DeleteGroup.
 type DeleteGroupParams struct {
-	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
+	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group to delete"`
 }
 
 // DeleteGroup is GroupQuota.DeleteGroup.
 var DeleteGroup = jelastic.Method{Service: "GroupQuota", Name: "DeleteGroup", Path: "billing/groupquota/rest/deletegroup", Effect: jelastic.Destructive,
-	Summary: "Delete group.",
-	Params:  DeleteGroupParams{}}
+	Summary: "Delete a user group and its quota settings. Hoster admin only.",
+	Params:  DeleteGroupParams{},
+	Preview: func(p any) string {
+		return "Delete user group " + groupQuotaQuote(p.(*DeleteGroupParams).Name) + " and its quota settings."
+	}}
 
 // EditGroupParams are the arguments of GroupQuota.EditGroup.
 type EditGroupParams struct {
-	Name            string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
-	NewName         *string `json:"new_name,omitempty" wire:"newName" jsonschema_description:"New name."`
-	Description     *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text description."`
-	ConversionGroup *string `json:"conversion_group,omitempty" wire:"conversionGroup" jsonschema_description:"Conversion group."`
+	Name            string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Current name of the group to change"`
+	NewName         *string `json:"new_name,omitempty" wire:"newName" jsonschema_description:"New name for the group"`
+	Description     *string `json:"description,omitempty" wire:"description" jsonschema_description:"New free-text note about the group"`
+	ConversionGroup *string `json:"conversion_group,omitempty" wire:"conversionGroup" jsonschema_description:"Group users move to when converted, e.g. from trial to billing"`
 }
 
 // EditGroup is GroupQuota.EditGroup.
 var EditGroup = jelastic.Method{Service: "GroupQuota", Name: "EditGroup", Path: "billing/groupquota/rest/editgroup", Effect: jelastic.Write,
-	Summary: "Edit group.",
+	Summary: "Rename a user group or change its description or conversion group; only the given fields change. Hoster admin only.",
 	Params:  EditGroupParams{}}
 
 // EditQuotaParams are the arguments of GroupQuota.EditQuota.
 type EditQuotaParams struct {
-	Name           string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
-	ReferenceID    *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference ID of the quota (e.g. a node group)."`
-	NewReferenceID *string `json:"new_reference_id,omitempty" wire:"newReferenceId" jsonschema_description:"New reference id."`
-	Description    *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text description."`
+	Name           string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the quota to change, e.g. environment.maxcount"`
+	ReferenceID    *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Current reference (e.g. region name) of the quota to change"`
+	NewReferenceID *string `json:"new_reference_id,omitempty" wire:"newReferenceId" jsonschema_description:"New reference (e.g. region name) for the quota"`
+	Description    *string `json:"description,omitempty" wire:"description" jsonschema_description:"New free-text note about the quota"`
 }
 
 // EditQuota is GroupQuota.EditQuota.
 var EditQuota = jelastic.Method{Service: "GroupQuota", Name: "EditQuota", Path: "billing/groupquota/rest/editquota", Effect: jelastic.Write,
-	Summary: "Edit quota.",
+	Summary: "Change a quota definition's description or the object (e.g. region) it refers to. Hoster admin only.",
 	Params:  EditQuotaParams{}}
 
 // GetGroupQuotasParams are the arguments of GroupQuota.GetGroupQuotas.
 type GetGroupQuotasParams struct {
-	Name        string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
-	QuotasNames *string `json:"quotas_names,omitempty" wire:"quotasnames" jsonschema_description:"Quotas names."`
+	Name        string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group"`
+	QuotasNames *string `json:"quotas_names,omitempty" wire:"quotasnames" jsonschema_description:"Only these quotas, comma-separated, e.g. environment.maxcount"`
 }
 
 // GetGroupQuotas is GroupQuota.GetGroupQuotas.
 var GetGroupQuotas = jelastic.Method{Service: "GroupQuota", Name: "GetGroupQuotas", Path: "billing/groupquota/rest/getgroupquotas", Effect: jelastic.Read,
-	Summary: "Get group quotas.",
+	Summary: "List the quota values (limits) that apply to a user group, optionally only the named quotas.",
 	Params:  GetGroupQuotasParams{}}
 
 // GetGroupsParams are the arguments of GroupQuota.GetGroups.
@@ -83,17 +88,17 @@ type GetGroupsParams struct{}
 
 // GetGroups is GroupQuota.GetGroups.
 var GetGroups = jelastic.Method{Service: "GroupQuota", Name: "GetGroups", Path: "billing/groupquota/rest/getgroups", Effect: jelastic.Read,
-	Summary: "Get groups.",
+	Summary: "List all user groups of the platform with their type, description and conversion group.",
 	Params:  GetGroupsParams{}}
 
 // GetPricingModelsParams are the arguments of GroupQuota.GetPricingModels.
 type GetPricingModelsParams struct {
-	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the billing (quota) group."`
+	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group"`
 }
 
 // GetPricingModels is GroupQuota.GetPricingModels.
 var GetPricingModels = jelastic.Method{Service: "GroupQuota", Name: "GetPricingModels", Path: "billing/groupquota/rest/getpricingmodels", Effect: jelastic.Read,
-	Summary: "Get pricing models.",
+	Summary: "List the pricing models (sets of tariffs) attached to a user group.",
 	Params:  GetPricingModelsParams{}}
 
 // GroupQuotaGetQuotasParams are the arguments of GroupQuota.GetQuotas.
@@ -101,116 +106,134 @@ type GroupQuotaGetQuotasParams struct{}
 
 // GroupQuotaGetQuotas is GroupQuota.GetQuotas.
 var GroupQuotaGetQuotas = jelastic.Method{Service: "GroupQuota", Name: "GetQuotas", Path: "billing/groupquota/rest/getquotas", Effect: jelastic.Read,
-	Summary: "Get quotas.",
+	Summary: "List every quota defined on the platform with its description, reference and default value.",
 	Params:  GroupQuotaGetQuotasParams{}}
 
 // IsDomainBoundParams are the arguments of GroupQuota.IsDomainBound.
 type IsDomainBoundParams struct {
-	Checksum *string `json:"checksum,omitempty" wire:"checksum" secret:"true" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
+	Checksum *string `json:"checksum,omitempty" wire:"checksum" secret:"true" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged"`
 }
 
 // IsDomainBound is GroupQuota.IsDomainBound.
 var IsDomainBound = jelastic.Method{Service: "GroupQuota", Name: "IsDomainBound", Path: "billing/groupquota/rest/isdomainbound", Effect: jelastic.Read,
-	Summary: "Is domain bound.",
+	Summary: "Internal utility: report whether the platform's domain is bound, as true or false. Needs the platform checksum.",
 	Params:  IsDomainBoundParams{}}
 
 // RemoveGroupQuotaParams are the arguments of GroupQuota.RemoveGroupQuota.
 type RemoveGroupQuotaParams struct {
-	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the billing (quota) group."`
-	QuotaName string `json:"quota_name" wire:"quotaName" jsonschema:"required" jsonschema_description:"Quota name."`
+	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group"`
+	QuotaName string `json:"quota_name" wire:"quotaName" jsonschema:"required" jsonschema_description:"Quota whose group value to drop, e.g. environment.maxcount"`
 }
 
 // RemoveGroupQuota is GroupQuota.RemoveGroupQuota.
 var RemoveGroupQuota = jelastic.Method{Service: "GroupQuota", Name: "RemoveGroupQuota", Path: "billing/groupquota/rest/removegroupquota", Effect: jelastic.Write,
-	Summary: "Remove group quota.",
+	Summary: "Drop a group's own value for a quota, so the quota's default applies to that group again. Hoster admin only.",
 	Params:  RemoveGroupQuotaParams{}}
 
 // GroupQuotaRemoveQuotaParams are the arguments of GroupQuota.RemoveQuota.
 type GroupQuotaRemoveQuotaParams struct {
-	Name        string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
-	Force       *bool   `json:"force,omitempty" wire:"force" jsonschema_description:"Force."`
-	ReferenceID *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference ID of the quota (e.g. a node group)."`
+	Name        string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the quota to delete, e.g. environment.maxcount"`
+	Force       *bool   `json:"force,omitempty" wire:"force" jsonschema_description:"true: continue despite errors; false: stop at the first error"`
+	ReferenceID *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference (e.g. region name) of the quota to delete"`
 }
 
 // GroupQuotaRemoveQuota is GroupQuota.RemoveQuota.
 var GroupQuotaRemoveQuota = jelastic.Method{Service: "GroupQuota", Name: "RemoveQuota", Path: "billing/groupquota/rest/removequota", Effect: jelastic.Destructive,
-	Summary: "Remove quota.",
-	Params:  GroupQuotaRemoveQuotaParams{}}
+	Summary: "Delete a quota definition from the platform, with its values in every user group. Hoster admin only.",
+	Params:  GroupQuotaRemoveQuotaParams{},
+	Preview: func(p any) string {
+		a := p.(*GroupQuotaRemoveQuotaParams)
+		s := "Delete quota " + groupQuotaQuote(a.Name)
+		if a.ReferenceID != nil && *a.ReferenceID != "" {
+			s += " for reference " + groupQuotaQuote(*a.ReferenceID)
+		}
+		s += " from all user groups"
+		if a.Force != nil && *a.Force {
+			s += ", continuing past errors"
+		}
+		return s + "."
+	}}
 
 // SetCollaborationGroupParams are the arguments of GroupQuota.SetCollaborationGroup.
 type SetCollaborationGroupParams struct {
-	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
+	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group for collaboration members"`
 }
 
 // SetCollaborationGroup is GroupQuota.SetCollaborationGroup.
 var SetCollaborationGroup = jelastic.Method{Service: "GroupQuota", Name: "SetCollaborationGroup", Path: "billing/groupquota/rest/setcollaborationgroup", Effect: jelastic.Write,
-	Summary: "Set collaboration group.",
+	Summary: "Choose the user group given to accounts created by invitation into a collaboration (shared team). Hoster admin only.",
 	Params:  SetCollaborationGroupParams{}}
 
 // SetDefaultGroupParams are the arguments of GroupQuota.SetDefaultGroup.
 type SetDefaultGroupParams struct {
-	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
+	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group to make the default"`
 }
 
 // SetDefaultGroup is GroupQuota.SetDefaultGroup.
 var SetDefaultGroup = jelastic.Method{Service: "GroupQuota", Name: "SetDefaultGroup", Path: "billing/groupquota/rest/defaultgroup", Effect: jelastic.Write,
-	Summary: "Set default group.",
+	Summary: "Make a user group the platform's default group for accounts that have no other. Hoster admin only.",
 	Params:  SetDefaultGroupParams{}}
 
 // SetGroupQuotaParams are the arguments of GroupQuota.SetGroupQuota.
 type SetGroupQuotaParams struct {
-	GroupName   string  `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the billing (quota) group."`
-	QuotaName   string  `json:"quota_name" wire:"quotaName" jsonschema:"required" jsonschema_description:"Quota name."`
-	Value       int     `json:"value" wire:"value" jsonschema:"required" jsonschema_description:"Value."`
-	ReferenceID *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference ID of the quota (e.g. a node group)."`
+	GroupName   string  `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group"`
+	QuotaName   string  `json:"quota_name" wire:"quotaName" jsonschema:"required" jsonschema_description:"Quota to set, e.g. environment.maxcount"`
+	Value       int     `json:"value" wire:"value" jsonschema:"required" jsonschema_description:"New limit for the group, in the quota's own unit"`
+	ReferenceID *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference the quota applies to, e.g. a region name"`
 }
 
 // SetGroupQuota is GroupQuota.SetGroupQuota.
 var SetGroupQuota = jelastic.Method{Service: "GroupQuota", Name: "SetGroupQuota", Path: "billing/groupquota/rest/setgroupquota", Effect: jelastic.Write,
-	Summary: "Set group quota.",
+	Summary: "Set a group's own value for one quota, overriding the quota's default for all users in the group. Hoster admin only.",
 	Params:  SetGroupQuotaParams{}}
 
 // SetPricingModelsParams are the arguments of GroupQuota.SetPricingModels.
 type SetPricingModelsParams struct {
-	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the billing (quota) group."`
-	Data      string `json:"data" wire:"data" jsonschema:"required" jsonschema_description:"Data."`
+	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group"`
+	Data      string `json:"data" wire:"data" jsonschema:"required" jsonschema_description:"Pricing models for the group as JSON, shaped like GetPricingModels output"`
 }
 
 // SetPricingModels is GroupQuota.SetPricingModels.
 var SetPricingModels = jelastic.Method{Service: "GroupQuota", Name: "SetPricingModels", Path: "billing/groupquota/rest/setpricingmodel", Effect: jelastic.Write,
-	Summary: "Set pricing models.",
+	Summary: "Replace the pricing models attached to a user group with the given set. Hoster admin only.",
 	Params:  SetPricingModelsParams{}}
 
 // SetSignupGroupParams are the arguments of GroupQuota.SetSignupGroup.
 type SetSignupGroupParams struct {
-	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the target object."`
+	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group new sign-ups join"`
 }
 
 // SetSignupGroup is GroupQuota.SetSignupGroup.
 var SetSignupGroup = jelastic.Method{Service: "GroupQuota", Name: "SetSignupGroup", Path: "billing/groupquota/rest/setsignupgroup", Effect: jelastic.Write,
-	Summary: "Set signup group.",
+	Summary: "Choose the user group that newly registered accounts are placed in. Hoster admin only.",
 	Params:  SetSignupGroupParams{}}
 
 // SetWinDomainParams are the arguments of GroupQuota.SetWinDomain.
 type SetWinDomainParams struct {
-	GroupName   string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the billing (quota) group."`
-	WinDomainID int    `json:"win_domain_id" wire:"winDomainId" jsonschema:"required" jsonschema_description:"Win domain id."`
+	GroupName   string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group"`
+	WinDomainID int    `json:"win_domain_id" wire:"winDomainId" jsonschema:"required" jsonschema_description:"ID of the Windows (Active Directory) domain to link"`
 }
 
 // SetWinDomain is GroupQuota.SetWinDomain.
 var SetWinDomain = jelastic.Method{Service: "GroupQuota", Name: "SetWinDomain", Path: "billing/groupquota/rest/setwindomain", Effect: jelastic.Write,
-	Summary: "Set win domain.",
+	Summary: "Link a user group to a Windows (Active Directory) domain used by its Windows nodes. Hoster admin only.",
 	Params:  SetWinDomainParams{}}
 
 // UnassignHdNodeGroupParams are the arguments of GroupQuota.UnassignHdNodeGroup.
 type UnassignHdNodeGroupParams struct {
-	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Hardware node group (region) name."`
-	Checksum          string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
+	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Hardware node group (region) to unassign, e.g. eu-west"`
+	Checksum          string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged"`
 }
 
 // UnassignHdNodeGroup is GroupQuota.UnassignHdNodeGroup.
 var UnassignHdNodeGroup = jelastic.Method{Service: "GroupQuota", Name: "UnassignHdNodeGroup", Path: "billing/groupquota/rest/unassignhdnodegroup", Effect: jelastic.Destructive,
-	Summary: "Unassign hd node group.",
-	Params:  UnassignHdNodeGroupParams{}}
+	Summary: "Detach a region (hardware node group) from the user groups it is assigned to, so their users cannot deploy there. Needs the checksum.",
+	Params:  UnassignHdNodeGroupParams{},
+	Preview: func(p any) string {
+		return "Unassign region " + groupQuotaQuote(p.(*UnassignHdNodeGroupParams).HardwareNodeGroup) + " (hardware node group) from every user group it is assigned to."
+	}}
 
 var groupQuotaMethods = []jelastic.Method{AddGroup, AddQuota, DeleteGroup, EditGroup, EditQuota, GetGroupQuotas, GetGroups, GetPricingModels, GroupQuotaGetQuotas, IsDomainBound, RemoveGroupQuota, GroupQuotaRemoveQuota, SetCollaborationGroup, SetDefaultGroup, SetGroupQuota, SetPricingModels, SetSignupGroup, SetWinDomain, UnassignHdNodeGroup}
+
+// groupQuotaQuote puts a group, quota or region name in quotes for a preview sentence.
+func groupQuotaQuote(s string) string { return "\"" + s + "\"" }

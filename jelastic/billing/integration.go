@@ -4,22 +4,22 @@ import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
 
 // GetInvoiceUrlParams are the arguments of Integration.GetInvoiceUrl.
 type GetInvoiceUrlParams struct {
-	InvoiceID int `json:"invoice_id" wire:"invoiceId" jsonschema:"required" jsonschema_description:"Invoice id."`
+	InvoiceID int `json:"invoice_id" wire:"invoiceId" jsonschema:"required" jsonschema_description:"Platform (internal) ID of the invoice"`
 }
 
 // GetInvoiceUrl is Integration.GetInvoiceUrl.
 var GetInvoiceUrl = jelastic.Method{Service: "Integration", Name: "GetInvoiceUrl", Path: "billing/integration/rest/getinvoiceurl", Effect: jelastic.Read,
-	Summary: "Get invoice url.",
+	Summary: "Get the web address where an invoice can be viewed and paid in the integrated external billing system.",
 	Params:  GetInvoiceUrlParams{}}
 
 // GetSSOUrlParams are the arguments of Integration.GetSSOUrl.
 type GetSSOUrlParams struct {
-	Path *string `json:"path,omitempty" wire:"path" jsonschema_description:"Path."`
+	Path *string `json:"path,omitempty" wire:"path" jsonschema_description:"Page to open inside the billing system, e.g. clientarea.php"`
 }
 
 // GetSSOUrl is Integration.GetSSOUrl.
 var GetSSOUrl = jelastic.Method{Service: "Integration", Name: "GetSSOUrl", Path: "billing/integration/rest/getssourl", Effect: jelastic.Read,
-	Summary: "Get s s o url.",
+	Summary: "Get a single sign-on link that logs the caller into the external billing system's portal, optionally at a given page.",
 	Params:  GetSSOUrlParams{}}
 
 var integrationMethods = []jelastic.Method{GetInvoiceUrl, GetSSOUrl}

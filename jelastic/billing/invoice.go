@@ -1,104 +1,159 @@
 package billing
 
-import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
 
 // InvoiceEventParams are the arguments of Invoice.Event.
 type InvoiceEventParams struct {
-	ExternID  string `json:"extern_id" wire:"externId" jsonschema:"required" jsonschema_description:"Extern id."`
-	EventType string `json:"event_type" wire:"eventType" jsonschema:"required" jsonschema_description:"Event type."`
+	ExternID  string `json:"extern_id" wire:"externId" jsonschema:"required" jsonschema_description:"Invoice ID issued by the external billing system, e.g. INV-2024-0042"`
+	EventType string `json:"event_type" wire:"eventType" jsonschema:"required" jsonschema_description:"What happened to the invoice: PAID or EXPIRED"`
 }
 
 // InvoiceEvent is Invoice.Event.
 var InvoiceEvent = jelastic.Method{Service: "Invoice", Name: "Event", Path: "billing/invoice/rest/event", Effect: jelastic.Destructive,
-	Summary: "Event.",
-	Params:  InvoiceEventParams{}}
+	Summary: "Report to the platform that an externally billed invoice was paid or has expired, updating its state. Used by billing integrations.",
+	Params:  InvoiceEventParams{},
+	Preview: func(p any) string {
+		a := p.(*InvoiceEventParams)
+		return fmt.Sprintf("Record event %s for external invoice %s.", a.EventType, a.ExternID)
+	}}
 
 // GetExternalInvoicesParams are the arguments of Invoice.GetExternalInvoices.
 type GetExternalInvoicesParams struct {
-	Limit    *int `json:"limit,omitempty" wire:"limit" jsonschema_description:"Limit."`
-	OwnerUID *int `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID of the owner."`
+	Limit    *int `json:"limit,omitempty" wire:"limit" jsonschema_description:"Maximum number of invoices to return"`
+	OwnerUID *int `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID whose invoices to list (default: the caller)"`
 }
 
 // GetExternalInvoices is Invoice.GetExternalInvoices.
 var GetExternalInvoices = jelastic.Method{Service: "Invoice", Name: "GetExternalInvoices", Path: "billing/invoice/rest/externalinvoices", Effect: jelastic.Read,
-	Summary: "Get external invoices.",
+	Summary: "List invoices kept in the external billing system (e.g. WHMCS) for a user, with amounts, dates and status.",
 	Params:  GetExternalInvoicesParams{}}
 
 // GetInvoicesParams are the arguments of Invoice.GetInvoices.
 type GetInvoicesParams struct {
-	ID                 *int    `json:"id,omitempty" wire:"id" jsonschema_description:"ID of the target object."`
-	UniqueName         *string `json:"unique_name,omitempty" wire:"uniqueName" jsonschema_description:"Unique name."`
-	Type               *string `json:"type,omitempty" wire:"type" jsonschema_description:"Type of the object."`
-	Status             *string `json:"status,omitempty" wire:"status" jsonschema_description:"Status value."`
-	SubscriptionID     *int    `json:"subscription_id,omitempty" wire:"subscriptionId" jsonschema_description:"Subscription ID."`
-	SubscriptionStatus *string `json:"subscription_status,omitempty" wire:"subscriptionStatus" jsonschema_description:"Subscription status."`
-	OrderFields        *string `json:"order_fields,omitempty" wire:"orderFields" jsonschema_description:"Order fields."`
-	OrderDirection     *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort order: ASC or DESC."`
-	StartRow           *int    `json:"start_row,omitempty" wire:"startRow" jsonschema_description:"Index of the first row to return (0-based)."`
-	ResultCount        *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema_description:"How many rows to return (0: all)."`
-	ExpandFields       *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields to include: object paths joined by \";\"."`
+	ID                 *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the invoice with this ID"`
+	UniqueName         *string `json:"unique_name,omitempty" wire:"uniqueName" jsonschema_description:"Invoice number as shown to the customer"`
+	Type               *string `json:"type,omitempty" wire:"type" jsonschema_description:"Invoice type: POST_PAYMENT or SUBSCRIPTION"`
+	Status             *string `json:"status,omitempty" wire:"status" jsonschema_description:"Invoice statuses to match, separated by ;, e.g. PAID"`
+	SubscriptionID     *int    `json:"subscription_id,omitempty" wire:"subscriptionId" jsonschema_description:"Return only invoices of this subscription ID"`
+	SubscriptionStatus *string `json:"subscription_status,omitempty" wire:"subscriptionStatus" jsonschema_description:"Subscription statuses to match, separated by ;"`
+	OrderFields        *string `json:"order_fields,omitempty" wire:"orderFields" jsonschema_description:"Field to sort by, e.g. id or createdOn"`
+	OrderDirection     *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort direction: ASC or DESC"`
+	StartRow           *int    `json:"start_row,omitempty" wire:"startRow" jsonschema_description:"Index of the first row to return (0-based)"`
+	ResultCount        *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema_description:"How many rows to return (0: all)"`
+	ExpandFields       *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields to include, object paths separated by ;, e.g. account.group"`
 }
 
 // GetInvoices is Invoice.GetInvoices.
 var GetInvoices = jelastic.Method{Service: "Invoice", Name: "GetInvoices", Path: "billing/invoice/rest/getinvoices", Effect: jelastic.Read,
-	Summary: "Get invoices.",
+	Summary: "List platform invoices matching optional filters (ID, number, type, status, subscription), sorted and paged; each with amount, period and status.",
 	Params:  GetInvoicesParams{}}
 
 // MakeInvoiceParams are the arguments of Invoice.MakeInvoice.
 type MakeInvoiceParams struct {
-	UID     string `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (integer)."`
-	SkipPay *bool  `json:"skip_pay,omitempty" wire:"skipPay" jsonschema_description:"Skip pay."`
+	UID     string `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"IDs of post-paid users to invoice, comma-separated, e.g. 12,57"`
+	SkipPay *bool  `json:"skip_pay,omitempty" wire:"skipPay" jsonschema_description:"true: only issue the invoice; false: also charge the default payment method"`
 }
 
 // MakeInvoice is Invoice.MakeInvoice.
 var MakeInvoice = jelastic.Method{Service: "Invoice", Name: "MakeInvoice", Path: "billing/invoice/rest/makeinvoice", Effect: jelastic.Destructive,
-	Summary: "Make invoice.",
-	Params:  MakeInvoiceParams{}}
+	Summary: "Issue invoices now for the given post-paid users and, unless skipped, charge their default payment method. Hoster admin only.",
+	Params:  MakeInvoiceParams{},
+	Preview: func(p any) string {
+		a := p.(*MakeInvoiceParams)
+		s := "Issue invoices for post-paid user(s) " + a.UID
+		if a.SkipPay != nil && *a.SkipPay {
+			return s + " without charging them."
+		}
+		return s + " and charge their default payment method."
+	}}
 
 // MarkAsPaidParams are the arguments of Invoice.MarkAsPaid.
 type MarkAsPaidParams struct {
-	ID           *int    `json:"id,omitempty" wire:"id" jsonschema_description:"ID of the target object."`
-	EBSInvoiceID *string `json:"ebs_invoice_id,omitempty" wire:"ebsInvoiceId" jsonschema_description:"Ebs invoice id."`
+	ID           *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Platform invoice ID (give this or ebs_invoice_id)"`
+	EBSInvoiceID *string `json:"ebs_invoice_id,omitempty" wire:"ebsInvoiceId" jsonschema_description:"Invoice ID in the external billing system (instead of id)"`
 }
 
 // MarkAsPaid is Invoice.MarkAsPaid.
 var MarkAsPaid = jelastic.Method{Service: "Invoice", Name: "MarkAsPaid", Path: "billing/invoice/rest/markaspaid", Effect: jelastic.Destructive,
-	Summary: "Mark as paid.",
-	Params:  MarkAsPaidParams{}}
+	Summary: "Set an invoice's status to paid without taking a payment, found by platform ID or external billing ID. Admin only.",
+	Params:  MarkAsPaidParams{},
+	Preview: func(p any) string {
+		a := p.(*MarkAsPaidParams)
+		return "Mark " + invoiceRef(a.ID, a.EBSInvoiceID) + " as paid."
+	}}
 
 // MarkAsVoidParams are the arguments of Invoice.MarkAsVoid.
 type MarkAsVoidParams struct {
-	ID           *int    `json:"id,omitempty" wire:"id" jsonschema_description:"ID of the target object."`
-	EBSInvoiceID *string `json:"ebs_invoice_id,omitempty" wire:"ebsInvoiceId" jsonschema_description:"Ebs invoice id."`
+	ID           *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Platform invoice ID (give this or ebs_invoice_id)"`
+	EBSInvoiceID *string `json:"ebs_invoice_id,omitempty" wire:"ebsInvoiceId" jsonschema_description:"Invoice ID in the external billing system (instead of id)"`
 }
 
 // MarkAsVoid is Invoice.MarkAsVoid.
 var MarkAsVoid = jelastic.Method{Service: "Invoice", Name: "MarkAsVoid", Path: "billing/invoice/rest/markasvoid", Effect: jelastic.Destructive,
-	Summary: "Mark as void.",
-	Params:  MarkAsVoidParams{}}
+	Summary: "Cancel (void) an invoice so it is no longer due, found by platform ID or external billing ID. Admin only.",
+	Params:  MarkAsVoidParams{},
+	Preview: func(p any) string {
+		a := p.(*MarkAsVoidParams)
+		return "Mark " + invoiceRef(a.ID, a.EBSInvoiceID) + " as void."
+	}}
 
 // PayParams are the arguments of Invoice.Pay.
 type PayParams struct {
-	ID                int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
-	PaymentMethodID   *string `json:"payment_method_id,omitempty" wire:"paymentMethodId" jsonschema_description:"Payment method ID."`
-	PaymentMethodType *string `json:"payment_method_type,omitempty" wire:"paymentMethodType" jsonschema_description:"Payment method type."`
+	ID                int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the invoice to pay"`
+	PaymentMethodID   *string `json:"payment_method_id,omitempty" wire:"paymentMethodId" jsonschema_description:"ID of a saved payment method to charge (default: the default one)"`
+	PaymentMethodType *string `json:"payment_method_type,omitempty" wire:"paymentMethodType" jsonschema_description:"Payment method type, e.g. card, as listed by GetValidPayTypes"`
 }
 
 // Pay is Invoice.Pay.
 var Pay = jelastic.Method{Service: "Invoice", Name: "Pay", Path: "billing/invoice/rest/pay", Effect: jelastic.Destructive,
-	Summary: "Pay.",
-	Params:  PayParams{}}
+	Summary: "Pay an open invoice by charging a payment method of its owner (the default one unless given). Moves money.",
+	Params:  PayParams{},
+	Preview: func(p any) string {
+		a := p.(*PayParams)
+		s := fmt.Sprintf("Pay invoice %d", a.ID)
+		var how []string
+		if a.PaymentMethodID != nil && *a.PaymentMethodID != "" {
+			how = append(how, "payment method "+*a.PaymentMethodID)
+		}
+		if a.PaymentMethodType != nil && *a.PaymentMethodType != "" {
+			how = append(how, "type "+*a.PaymentMethodType)
+		}
+		if len(how) == 0 {
+			return s + " with the default payment method."
+		}
+		return s + " with " + strings.Join(how, ", ") + "."
+	}}
 
 // SearchInvoicesParams are the arguments of Invoice.SearchInvoices.
 type SearchInvoicesParams struct {
-	Search       string  `json:"search" wire:"search" jsonschema:"required" jsonschema_description:"Search."`
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields to include: object paths joined by \";\"."`
-	ResellerID   *int    `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Reseller ID."`
+	Search       string  `json:"search" wire:"search" jsonschema:"required" jsonschema_description:"JSON; keys startDate, endDate (yyyy-MM-dd HH:mm:ss), orderField, orderDirection, startRow, resultCount"`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields to include, object paths separated by ;, e.g. account.group"`
+	ResellerID   *int    `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Search only invoices of this reseller platform ID"`
 }
 
 // SearchInvoices is Invoice.SearchInvoices.
 var SearchInvoices = jelastic.Method{Service: "Invoice", Name: "SearchInvoices", Path: "billing/invoice/rest/searchinvoices", Effect: jelastic.Read,
-	Summary: "Search invoices.",
+	Summary: "Find invoices with a JSON filter (creation date range, sorting, paging), optionally within one reseller; lists the matches.",
 	Params:  SearchInvoicesParams{}}
 
 var invoiceMethods = []jelastic.Method{InvoiceEvent, GetExternalInvoices, GetInvoices, MakeInvoice, MarkAsPaid, MarkAsVoid, Pay, SearchInvoices}
+
+// invoiceRef names an invoice by its platform ID and/or external billing ID.
+func invoiceRef(id *int, ebs *string) string {
+	hasEBS := ebs != nil && *ebs != ""
+	switch {
+	case id != nil && hasEBS:
+		return fmt.Sprintf("invoice %d (external ID %s)", *id, *ebs)
+	case id != nil:
+		return fmt.Sprintf("invoice %d", *id)
+	case hasEBS:
+		return "external invoice " + *ebs
+	default:
+		return "the invoice (no ID given)"
+	}
+}

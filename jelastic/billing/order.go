@@ -1,13 +1,17 @@
 package billing
 
-import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
+import (
+	"fmt"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
 
 // GetFraudCheckUrlParams are the arguments of Order.GetFraudCheckUrl.
 type GetFraudCheckUrlParams struct{}
 
 // GetFraudCheckUrl is Order.GetFraudCheckUrl.
 var GetFraudCheckUrl = jelastic.Method{Service: "Order", Name: "GetFraudCheckUrl", Path: "billing/order/rest/getfraudcheckurl", Effect: jelastic.Read,
-	Summary: "Get fraud check url.",
+	Summary: "Get the web address of the external billing system's fraud check page that the caller must pass before paying.",
 	Params:  GetFraudCheckUrlParams{}}
 
 // GetHistoryUrlParams are the arguments of Order.GetHistoryUrl.
@@ -15,17 +19,17 @@ type GetHistoryUrlParams struct{}
 
 // GetHistoryUrl is Order.GetHistoryUrl.
 var GetHistoryUrl = jelastic.Method{Service: "Order", Name: "GetHistoryUrl", Path: "billing/order/rest/gethistoryurl", Effect: jelastic.Read,
-	Summary: "Get history url.",
+	Summary: "Get the web address of the caller's order and payment history page in the external billing system.",
 	Params:  GetHistoryUrlParams{}}
 
 // GetOrdersParams are the arguments of Order.GetOrders.
 type GetOrdersParams struct {
-	Status string `json:"status" wire:"status" jsonschema:"required" jsonschema_description:"Status value."`
+	Status string `json:"status" wire:"status" jsonschema:"required" jsonschema_description:"Order status to list, e.g. APPROVED or DECLINED"`
 }
 
 // GetOrders is Order.GetOrders.
 var GetOrders = jelastic.Method{Service: "Order", Name: "GetOrders", Path: "billing/order/rest/getorders", Effect: jelastic.Read,
-	Summary: "Get orders.",
+	Summary: "List the caller's orders (service plan purchases) that have the given status, with plan, amount and date.",
 	Params:  GetOrdersParams{}}
 
 // GetUrlSupplyingCookiesForHistoryUrlParams are the arguments of Order.GetUrlSupplyingCookiesForHistoryUrl.
@@ -33,29 +37,37 @@ type GetUrlSupplyingCookiesForHistoryUrlParams struct{}
 
 // GetUrlSupplyingCookiesForHistoryUrl is Order.GetUrlSupplyingCookiesForHistoryUrl.
 var GetUrlSupplyingCookiesForHistoryUrl = jelastic.Method{Service: "Order", Name: "GetUrlSupplyingCookiesForHistoryUrl", Path: "billing/order/rest/geturlsupplyingcookiesforhistoryurl", Effect: jelastic.Read,
-	Summary: "Get url supplying cookies for history url.",
+	Summary: "Get a login link that sets the browser session cookies needed before opening the order history page (see GetHistoryUrl).",
 	Params:  GetUrlSupplyingCookiesForHistoryUrlParams{}}
 
 // OrderEventParams are the arguments of Order.OrderEvent.
 type OrderEventParams struct {
-	ExternOrderID string `json:"extern_order_id" wire:"externOrderId" jsonschema:"required" jsonschema_description:"Extern order id."`
-	EventType     string `json:"event_type" wire:"eventType" jsonschema:"required" jsonschema_description:"Event type."`
+	ExternOrderID string `json:"extern_order_id" wire:"externOrderId" jsonschema:"required" jsonschema_description:"Order ID issued by the external billing system"`
+	EventType     string `json:"event_type" wire:"eventType" jsonschema:"required" jsonschema_description:"Outcome of the order: APPROVED or DECLINED"`
 }
 
 // OrderEvent is Order.OrderEvent.
 var OrderEvent = jelastic.Method{Service: "Order", Name: "OrderEvent", Path: "billing/order/rest/orderevent", Effect: jelastic.Destructive,
-	Summary: "Order event.",
-	Params:  OrderEventParams{}}
+	Summary: "Report that the external billing system approved or declined an order; approval credits the purchase. Used by billing integrations.",
+	Params:  OrderEventParams{},
+	Preview: func(p any) string {
+		a := p.(*OrderEventParams)
+		return fmt.Sprintf("Record event %s for external order %s.", a.EventType, a.ExternOrderID)
+	}}
 
 // PayServicePlanParams are the arguments of Order.PayServicePlan.
 type PayServicePlanParams struct {
-	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan ID."`
-	PayMethodID   string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"Payment method ID."`
+	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy, e.g. a one-time balance refill"`
+	PayMethodID   string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"ID of the saved payment method to charge"`
 }
 
 // PayServicePlan is Order.PayServicePlan.
 var PayServicePlan = jelastic.Method{Service: "Order", Name: "PayServicePlan", Path: "billing/order/rest/payserviceplan", Effect: jelastic.Destructive,
-	Summary: "Pay service plan.",
-	Params:  PayServicePlanParams{}}
+	Summary: "Buy a service plan (e.g. a balance refill) for the caller, charging the given saved payment method. Moves money.",
+	Params:  PayServicePlanParams{},
+	Preview: func(p any) string {
+		a := p.(*PayServicePlanParams)
+		return fmt.Sprintf("Buy service plan %d, charging payment method %s.", a.ServicePlanID, a.PayMethodID)
+	}}
 
 var orderMethods = []jelastic.Method{GetFraudCheckUrl, GetHistoryUrl, GetOrders, GetUrlSupplyingCookiesForHistoryUrl, OrderEvent, PayServicePlan}

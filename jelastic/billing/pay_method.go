@@ -1,16 +1,20 @@
 package billing
 
-import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
+import (
+	"fmt"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
 
 // EnablePayMethodParams are the arguments of PayMethod.EnablePayMethod.
 type EnablePayMethodParams struct {
-	PayMethodID string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"Payment method ID."`
-	Enable      int    `json:"enable" wire:"enable" jsonschema:"required" jsonschema_description:"Enable."`
+	PayMethodID string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"ID of a saved payment method of the caller"`
+	Enable      int    `json:"enable" wire:"enable" jsonschema:"required" jsonschema_description:"1 to enable the payment method, 0 to disable it"`
 }
 
 // EnablePayMethod is PayMethod.EnablePayMethod.
 var EnablePayMethod = jelastic.Method{Service: "PayMethod", Name: "EnablePayMethod", Path: "billing/paymethod/rest/enablepaymethod", Effect: jelastic.Write,
-	Summary: "Enable pay method.",
+	Summary: "Turn one of the caller's saved payment methods (e.g. a card) on or off for future charges.",
 	Params:  EnablePayMethodParams{}}
 
 // GetDefaultPayMethodParams are the arguments of PayMethod.GetDefaultPayMethod.
@@ -18,7 +22,7 @@ type GetDefaultPayMethodParams struct{}
 
 // GetDefaultPayMethod is PayMethod.GetDefaultPayMethod.
 var GetDefaultPayMethod = jelastic.Method{Service: "PayMethod", Name: "GetDefaultPayMethod", Path: "billing/paymethod/rest/getdefaultpaymethod", Effect: jelastic.Read,
-	Summary: "Get default pay method.",
+	Summary: "Show the caller's default payment method (the one charged automatically): its ID, type and masked details.",
 	Params:  GetDefaultPayMethodParams{}}
 
 // GetPublicTokenParams are the arguments of PayMethod.GetPublicToken.
@@ -26,7 +30,7 @@ type GetPublicTokenParams struct{}
 
 // GetPublicToken is PayMethod.GetPublicToken.
 var GetPublicToken = jelastic.Method{Service: "PayMethod", Name: "GetPublicToken", Path: "billing/paymethod/rest/getpublictoken", Effect: jelastic.Read,
-	Summary: "Get public token.",
+	Summary: "Get the payment gateway's public (publishable) key that a client page uses to collect card details.",
 	Params:  GetPublicTokenParams{}}
 
 // GetValidPayTypesParams are the arguments of PayMethod.GetValidPayTypes.
@@ -34,57 +38,91 @@ type GetValidPayTypesParams struct{}
 
 // GetValidPayTypes is PayMethod.GetValidPayTypes.
 var GetValidPayTypes = jelastic.Method{Service: "PayMethod", Name: "GetValidPayTypes", Path: "billing/paymethod/rest/getvalidpaytypes", Effect: jelastic.Read,
-	Summary: "Get valid pay types.",
+	Summary: "List the payment method types the platform accepts (e.g. card, PayPal); use a value from it as pay_method_type.",
 	Params:  GetValidPayTypesParams{}}
 
 // RegisterBankCardParams are the arguments of PayMethod.RegisterBankCard.
 type RegisterBankCardParams struct {
-	FirstName     string `json:"first_name" wire:"firstName" jsonschema:"required" jsonschema_description:"First name."`
-	LastName      string `json:"last_name" wire:"lastName" jsonschema:"required" jsonschema_description:"Last name."`
-	CardNumber    string `json:"card_number" wire:"cardNumber" secret:"true" jsonschema:"required" jsonschema_description:"Card number."`
-	CardCode      string `json:"card_code" wire:"cardCode" secret:"true" jsonschema:"required" jsonschema_description:"Card code."`
-	ExpireMonth   int    `json:"expire_month" wire:"expireMonth" jsonschema:"required" jsonschema_description:"Expire month."`
-	ExpireYear    int    `json:"expire_year" wire:"expireYear" jsonschema:"required" jsonschema_description:"Expire year."`
-	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan ID."`
+	FirstName     string `json:"first_name" wire:"firstName" jsonschema:"required" jsonschema_description:"Cardholder's first name as printed on the card"`
+	LastName      string `json:"last_name" wire:"lastName" jsonschema:"required" jsonschema_description:"Cardholder's last name as printed on the card"`
+	CardNumber    string `json:"card_number" wire:"cardNumber" secret:"true" jsonschema:"required" jsonschema_description:"Full card number, digits only"`
+	CardCode      string `json:"card_code" wire:"cardCode" secret:"true" jsonschema:"required" jsonschema_description:"Card security code (CVV/CVC), 3 or 4 digits"`
+	ExpireMonth   int    `json:"expire_month" wire:"expireMonth" jsonschema:"required" jsonschema_description:"Expiry month on the card, 1-12"`
+	ExpireYear    int    `json:"expire_year" wire:"expireYear" jsonschema:"required" jsonschema_description:"Expiry year on the card, four digits, e.g. 2027"`
+	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan bought to verify the card; 0 for the minimal test charge"`
 }
 
 // RegisterBankCard is PayMethod.RegisterBankCard.
 var RegisterBankCard = jelastic.Method{Service: "PayMethod", Name: "RegisterBankCard", Path: "billing/paymethod/rest/registerbankcard", Effect: jelastic.Destructive,
-	Summary: "Register bank card.",
-	Params:  RegisterBankCardParams{}}
+	Summary: "Save a bank card as a payment method of the caller and verify it with a charge: a service plan or a minimal test payment.",
+	Params:  RegisterBankCardParams{},
+	Preview: func(p any) string {
+		a := p.(*RegisterBankCardParams)
+		s := fmt.Sprintf("Register a bank card of %s %s (expires %02d/%d) and charge it ", a.FirstName, a.LastName, a.ExpireMonth, a.ExpireYear)
+		if a.ServicePlanID == 0 {
+			return s + "the minimal test payment."
+		}
+		return s + fmt.Sprintf("for service plan %d.", a.ServicePlanID)
+	}}
 
 // RegisterPayMethodAndPayParams are the arguments of PayMethod.RegisterPayMethodAndPay.
 type RegisterPayMethodAndPayParams struct {
-	PayMethodType        string  `json:"pay_method_type" wire:"payMethodType" jsonschema:"required" jsonschema_description:"Pay method type."`
-	ServicePlanID        int     `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan ID."`
-	AutoServicePlanID    *int    `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"Auto service plan id."`
-	AutoRefillMinBalance *int    `json:"auto_refill_min_balance,omitempty" wire:"autoRefillMinBalance" jsonschema_description:"Auto refill min balance."`
-	AutoRefillPeriod     *string `json:"auto_refill_period,omitempty" wire:"autoRefillPeriod" jsonschema_description:"Auto refill period."`
+	PayMethodType        string  `json:"pay_method_type" wire:"payMethodType" jsonschema:"required" jsonschema_description:"Payment method type, a value listed by GetValidPayTypes"`
+	ServicePlanID        int     `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy now"`
+	AutoServicePlanID    *int    `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"Service plan bought on each auto-refill; 0 or -1 for no auto-refill"`
+	AutoRefillMinBalance *int    `json:"auto_refill_min_balance,omitempty" wire:"autoRefillMinBalance" jsonschema_description:"Balance, in platform currency, below which auto-refill buys the plan"`
+	AutoRefillPeriod     *string `json:"auto_refill_period,omitempty" wire:"autoRefillPeriod" jsonschema_description:"How often auto-refill may run: WEEK or MONTH"`
 }
 
 // RegisterPayMethodAndPay is PayMethod.RegisterPayMethodAndPay.
 var RegisterPayMethodAndPay = jelastic.Method{Service: "PayMethod", Name: "RegisterPayMethodAndPay", Path: "billing/paymethod/rest/registerpaymethodandpay", Effect: jelastic.Destructive,
-	Summary: "Register pay method and pay.",
-	Params:  RegisterPayMethodAndPayParams{}}
+	Summary: "Save a new payment method of the given type, pay for a service plan with it and optionally set up auto-refill of the balance.",
+	Params:  RegisterPayMethodAndPayParams{},
+	Preview: func(p any) string {
+		a := p.(*RegisterPayMethodAndPayParams)
+		s := fmt.Sprintf("Register a %s payment method and pay service plan %d with it", a.PayMethodType, a.ServicePlanID)
+		if a.AutoServicePlanID != nil && *a.AutoServicePlanID > 0 {
+			s += fmt.Sprintf("; auto-refill with service plan %d", *a.AutoServicePlanID)
+			if a.AutoRefillMinBalance != nil {
+				s += fmt.Sprintf(" when the balance falls below %d", *a.AutoRefillMinBalance)
+			}
+			if a.AutoRefillPeriod != nil && *a.AutoRefillPeriod != "" {
+				s += ", at most once per " + payMethodPeriod(*a.AutoRefillPeriod)
+			}
+		}
+		return s + "."
+	}}
 
 // SetDefaultPayMethodParams are the arguments of PayMethod.SetDefaultPayMethod.
 type SetDefaultPayMethodParams struct {
-	PayMethodID string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"Payment method ID."`
+	PayMethodID string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"ID of the saved payment method to make the default"`
 }
 
 // SetDefaultPayMethod is PayMethod.SetDefaultPayMethod.
 var SetDefaultPayMethod = jelastic.Method{Service: "PayMethod", Name: "SetDefaultPayMethod", Path: "billing/paymethod/rest/setdefaultpaymethod", Effect: jelastic.Write,
-	Summary: "Set default pay method.",
+	Summary: "Make one of the caller's saved payment methods the default, the one used for automatic charges.",
 	Params:  SetDefaultPayMethodParams{}}
 
 // SetupIntentParams are the arguments of PayMethod.SetupIntent.
 type SetupIntentParams struct {
-	PaymentMethodType *string `json:"payment_method_type,omitempty" wire:"paymentMethodType" jsonschema_description:"Payment method type."`
+	PaymentMethodType *string `json:"payment_method_type,omitempty" wire:"paymentMethodType" jsonschema_description:"Payment method kinds to allow, comma-separated, e.g. card,bancontact"`
 }
 
 // SetupIntent is PayMethod.SetupIntent.
 var SetupIntent = jelastic.Method{Service: "PayMethod", Name: "SetupIntent", Path: "billing/paymethod/rest/setupintent", Effect: jelastic.Write,
-	Summary: "Setup intent.",
+	Summary: "Start saving a new payment method with the gateway (a setup intent); returns the client secret a payment form needs.",
 	Params:  SetupIntentParams{}}
 
 var payMethodMethods = []jelastic.Method{EnablePayMethod, GetDefaultPayMethod, GetPublicToken, GetValidPayTypes, RegisterBankCard, RegisterPayMethodAndPay, SetDefaultPayMethod, SetupIntent}
+
+// payMethodPeriod turns an auto-refill period (WEEK, MONTH) into a word for a sentence.
+func payMethodPeriod(p string) string {
+	switch p {
+	case "WEEK":
+		return "week"
+	case "MONTH":
+		return "month"
+	default:
+		return p
+	}
+}

@@ -4,202 +4,208 @@ import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
 
 // AddPricingParams are the arguments of Pricing.AddPricing.
 type AddPricingParams struct {
-	Pricing         jelastic.Object `json:"pricing" wire:"pricing" jsonschema:"required" jsonschema_description:"Pricing."`
-	TariffIds       string          `json:"tariff_ids" wire:"tariffIds" jsonschema:"required" jsonschema_description:"Tariff ids."`
-	TariffGridNames *string         `json:"tariff_grid_names,omitempty" wire:"tariffGridNames" jsonschema_description:"Tariff grid names."`
+	Pricing         jelastic.Object `json:"pricing" wire:"pricing" jsonschema:"required" jsonschema_description:"New pricing model as a JSON object, fields as in GetPricingInner, e.g. name"`
+	TariffIds       string          `json:"tariff_ids" wire:"tariffIds" jsonschema:"required" jsonschema_description:"IDs of the tariffs the model includes, comma-separated, e.g. 3,7"`
+	TariffGridNames *string         `json:"tariff_grid_names,omitempty" wire:"tariffGridNames" jsonschema_description:"Names of tariff grids to attach, comma-separated"`
 }
 
 // AddPricing is Pricing.AddPricing.
 var AddPricing = jelastic.Method{Service: "Pricing", Name: "AddPricing", Path: "billing/pricing/rest/addpricing", Effect: jelastic.Write,
-	Summary: "Add pricing.",
+	Summary: "Create a pricing model (a named set of tariffs that user groups are charged by) from the given tariffs. Hoster admin only.",
 	Params:  AddPricingParams{}}
 
 // AddResourceParams are the arguments of Pricing.AddResource.
 type AddResourceParams struct {
-	Resource string `json:"resource" wire:"resource" jsonschema:"required" jsonschema_description:"Resource."`
+	Resource string `json:"resource" wire:"resource" jsonschema:"required" jsonschema_description:"New billable resource as a JSON string, fields as in GetResources"`
 }
 
 // AddResource is Pricing.AddResource.
 var AddResource = jelastic.Method{Service: "Pricing", Name: "AddResource", Path: "billing/pricing/rest/addresource", Effect: jelastic.Write,
-	Summary: "Add resource.",
+	Summary: "Define a new billable resource (something tariffs can charge for, e.g. RAM, disk or traffic). Hoster admin only.",
 	Params:  AddResourceParams{}}
 
 // AddTariffParams are the arguments of Pricing.AddTariff.
 type AddTariffParams struct {
-	Tariff jelastic.Object `json:"tariff" wire:"tariff" jsonschema:"required" jsonschema_description:"Tariff."`
+	Tariff jelastic.Object `json:"tariff" wire:"tariff" jsonschema:"required" jsonschema_description:"New tariff as a JSON object, fields as in GetTariffsInner, e.g. name, type"`
 }
 
 // AddTariff is Pricing.AddTariff.
 var AddTariff = jelastic.Method{Service: "Pricing", Name: "AddTariff", Path: "billing/pricing/rest/addtariff", Effect: jelastic.Write,
-	Summary: "Add tariff.",
+	Summary: "Create a tariff: the price of one resource, possibly tiered by usage, for use in pricing models. Hoster admin only.",
 	Params:  AddTariffParams{}}
 
 // AttachTariffParams are the arguments of Pricing.AttachTariff.
 type AttachTariffParams struct {
-	UniqName    string `json:"uniq_name" wire:"uniqName" jsonschema:"required" jsonschema_description:"Uniq name."`
-	TargetAppID string `json:"target_app_id" wire:"targetAppId" jsonschema:"required" jsonschema_description:"Application ID (appid) of the target environment."`
+	UniqName    string `json:"uniq_name" wire:"uniqName" jsonschema:"required" jsonschema_description:"Unique name of the tariff to attach"`
+	TargetAppID string `json:"target_app_id" wire:"targetAppId" jsonschema:"required" jsonschema_description:"Application ID (appid) of the target environment"`
 }
 
 // AttachTariff is Pricing.AttachTariff.
 var AttachTariff = jelastic.Method{Service: "Pricing", Name: "AttachTariff", Path: "billing/pricing/rest/attachtariff", Effect: jelastic.Write,
-	Summary: "Attach tariff.",
+	Summary: "Apply a tariff, by its unique name, to one environment so the environment is billed by it. Hoster admin only.",
 	Params:  AttachTariffParams{}}
 
 // AttachTariffGridParams are the arguments of Pricing.AttachTariffGrid.
 type AttachTariffGridParams struct {
-	TariffGridName string `json:"tariff_grid_name" wire:"tariffGridName" jsonschema:"required" jsonschema_description:"Tariff grid name."`
-	ID             string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
+	TariffGridName string `json:"tariff_grid_name" wire:"tariffGridName" jsonschema:"required" jsonschema_description:"Name of the tariff grid (price tiers) to attach"`
+	ID             string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the pricing model to attach the grid to"`
 }
 
 // AttachTariffGrid is Pricing.AttachTariffGrid.
 var AttachTariffGrid = jelastic.Method{Service: "Pricing", Name: "AttachTariffGrid", Path: "billing/pricing/rest/attachtariffgrid", Effect: jelastic.Write,
-	Summary: "Attach tariff grid.",
+	Summary: "Add a tariff grid (a named set of price tiers) to a pricing model. Hoster admin only.",
 	Params:  AttachTariffGridParams{}}
 
 // CheckHostGroupsAllowedParams are the arguments of Pricing.CheckHostGroupsAllowed.
 type CheckHostGroupsAllowedParams struct {
-	OwnerUID           *int    `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID of the owner."`
-	HardwareNodeGroups *string `json:"hardware_node_groups,omitempty" wire:"hardwareNodeGroups" jsonschema_description:"Hardware node groups."`
+	OwnerUID           *int    `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID to check (default: the caller)"`
+	HardwareNodeGroups *string `json:"hardware_node_groups,omitempty" wire:"hardwareNodeGroups" jsonschema_description:"Regions (hardware node groups) to check, comma-separated"`
 }
 
 // CheckHostGroupsAllowed is Pricing.CheckHostGroupsAllowed.
 var CheckHostGroupsAllowed = jelastic.Method{Service: "Pricing", Name: "CheckHostGroupsAllowed", Path: "billing/pricing/rest/checkhostgroupsallowed", Effect: jelastic.Read,
-	Summary: "Check host groups allowed.",
+	Summary: "Check whether a user's pricing allows them to deploy in the given regions; answers per region.",
 	Params:  CheckHostGroupsAllowedParams{}}
 
 // DeletePricingParams are the arguments of Pricing.DeletePricing.
 type DeletePricingParams struct {
-	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
+	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the pricing model to delete"`
 }
 
 // DeletePricing is Pricing.DeletePricing.
 var DeletePricing = jelastic.Method{Service: "Pricing", Name: "DeletePricing", Path: "billing/pricing/rest/deletepricing", Effect: jelastic.Destructive,
-	Summary: "Delete pricing.",
-	Params:  DeletePricingParams{}}
+	Summary: "Delete a pricing model; groups using it lose those prices. Hoster admin only.",
+	Params:  DeletePricingParams{},
+	Preview: func(p any) string {
+		return "Delete pricing model " + p.(*DeletePricingParams).ID + "."
+	}}
 
 // DeleteTariffParams are the arguments of Pricing.DeleteTariff.
 type DeleteTariffParams struct {
-	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
+	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the tariff to delete"`
 }
 
 // DeleteTariff is Pricing.DeleteTariff.
 var DeleteTariff = jelastic.Method{Service: "Pricing", Name: "DeleteTariff", Path: "billing/pricing/rest/deletetariff", Effect: jelastic.Destructive,
-	Summary: "Delete tariff.",
-	Params:  DeleteTariffParams{}}
+	Summary: "Delete a tariff; pricing models that include it stop charging by it. Hoster admin only.",
+	Params:  DeleteTariffParams{},
+	Preview: func(p any) string {
+		return "Delete tariff " + p.(*DeleteTariffParams).ID + "."
+	}}
 
 // DetachTariffParams are the arguments of Pricing.DetachTariff.
 type DetachTariffParams struct {
-	UniqName    string `json:"uniq_name" wire:"uniqName" jsonschema:"required" jsonschema_description:"Uniq name."`
-	TargetAppID string `json:"target_app_id" wire:"targetAppId" jsonschema:"required" jsonschema_description:"Application ID (appid) of the target environment."`
+	UniqName    string `json:"uniq_name" wire:"uniqName" jsonschema:"required" jsonschema_description:"Unique name of the tariff to detach"`
+	TargetAppID string `json:"target_app_id" wire:"targetAppId" jsonschema:"required" jsonschema_description:"Application ID (appid) of the target environment"`
 }
 
 // DetachTariff is Pricing.DetachTariff.
 var DetachTariff = jelastic.Method{Service: "Pricing", Name: "DetachTariff", Path: "billing/pricing/rest/detachtariff", Effect: jelastic.Write,
-	Summary: "Detach tariff.",
+	Summary: "Stop applying a tariff, by its unique name, to one environment. Hoster admin only.",
 	Params:  DetachTariffParams{}}
 
 // DetachTariffGridParams are the arguments of Pricing.DetachTariffGrid.
 type DetachTariffGridParams struct {
-	TariffGridName string `json:"tariff_grid_name" wire:"tariffGridName" jsonschema:"required" jsonschema_description:"Tariff grid name."`
-	ID             string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the target object."`
+	TariffGridName string `json:"tariff_grid_name" wire:"tariffGridName" jsonschema:"required" jsonschema_description:"Name of the tariff grid to detach"`
+	ID             string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the pricing model to detach the grid from"`
 }
 
 // DetachTariffGrid is Pricing.DetachTariffGrid.
 var DetachTariffGrid = jelastic.Method{Service: "Pricing", Name: "DetachTariffGrid", Path: "billing/pricing/rest/detachtariffgrid", Effect: jelastic.Write,
-	Summary: "Detach tariff grid.",
+	Summary: "Remove a tariff grid (set of price tiers) from a pricing model. Hoster admin only.",
 	Params:  DetachTariffGridParams{}}
 
 // EditPricingParams are the arguments of Pricing.EditPricing.
 type EditPricingParams struct {
-	Pricing jelastic.Object `json:"pricing" wire:"pricing" jsonschema:"required" jsonschema_description:"Pricing."`
+	Pricing jelastic.Object `json:"pricing" wire:"pricing" jsonschema:"required" jsonschema_description:"Pricing model as a JSON object with its id and the fields to change"`
 }
 
 // EditPricing is Pricing.EditPricing.
 var EditPricing = jelastic.Method{Service: "Pricing", Name: "EditPricing", Path: "billing/pricing/rest/editpricing", Effect: jelastic.Write,
-	Summary: "Edit pricing.",
+	Summary: "Change an existing pricing model (name, description and other settings), identified by the id inside the object. Hoster admin only.",
 	Params:  EditPricingParams{}}
 
 // EditResourceParams are the arguments of Pricing.EditResource.
 type EditResourceParams struct {
-	Resource string `json:"resource" wire:"resource" jsonschema:"required" jsonschema_description:"Resource."`
+	Resource string `json:"resource" wire:"resource" jsonschema:"required" jsonschema_description:"Resource as a JSON string with its id and the fields to change"`
 }
 
 // EditResource is Pricing.EditResource.
 var EditResource = jelastic.Method{Service: "Pricing", Name: "EditResource", Path: "billing/pricing/rest/editresource", Effect: jelastic.Write,
-	Summary: "Edit resource.",
+	Summary: "Change an existing billable resource definition, identified by the id inside the JSON. Hoster admin only.",
 	Params:  EditResourceParams{}}
 
 // EditTariffParams are the arguments of Pricing.EditTariff.
 type EditTariffParams struct {
-	Tariff jelastic.Object `json:"tariff" wire:"tariff" jsonschema:"required" jsonschema_description:"Tariff."`
+	Tariff jelastic.Object `json:"tariff" wire:"tariff" jsonschema:"required" jsonschema_description:"Tariff as a JSON object with its id and the fields to change"`
 }
 
 // EditTariff is Pricing.EditTariff.
 var EditTariff = jelastic.Method{Service: "Pricing", Name: "EditTariff", Path: "billing/pricing/rest/edittariff", Effect: jelastic.Write,
-	Summary: "Edit tariff.",
+	Summary: "Change an existing tariff (prices, tiers, name), identified by the id inside the object. Hoster admin only.",
 	Params:  EditTariffParams{}}
 
 // GetCurrenciesParams are the arguments of Pricing.GetCurrencies.
 type GetCurrenciesParams struct {
-	Currency *string `json:"currency,omitempty" wire:"currency" jsonschema_description:"Currency."`
+	Currency *string `json:"currency,omitempty" wire:"currency" jsonschema_description:"ISO 4217 code to return only that currency, e.g. USD or EUR"`
 }
 
 // GetCurrencies is Pricing.GetCurrencies.
 var GetCurrencies = jelastic.Method{Service: "Pricing", Name: "GetCurrencies", Path: "billing/pricing/rest/getcurrencies", Effect: jelastic.Read,
-	Summary: "Get currencies.",
+	Summary: "List the currencies known to the platform (code, symbol, rate), or only the one named.",
 	Params:  GetCurrenciesParams{}}
 
 // GetPlatformCurrencyParams are the arguments of Pricing.GetPlatformCurrency.
 type GetPlatformCurrencyParams struct {
-	ResellerID *int `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Reseller ID."`
+	ResellerID *int `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Reseller platform ID whose currency to return"`
 }
 
 // GetPlatformCurrency is Pricing.GetPlatformCurrency.
 var GetPlatformCurrency = jelastic.Method{Service: "Pricing", Name: "GetPlatformCurrency", Path: "billing/pricing/rest/getplatformcurrency", Effect: jelastic.Read,
-	Summary: "Get platform currency.",
+	Summary: "Get the currency the platform (or one reseller) bills in, e.g. USD; all balances and prices use it.",
 	Params:  GetPlatformCurrencyParams{}}
 
 // GetPricingParams are the arguments of Pricing.GetPricing.
 type GetPricingParams struct {
-	OwnerUID *int `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID of the owner."`
+	OwnerUID *int `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID whose prices to return (default: the caller)"`
 }
 
 // GetPricing is Pricing.GetPricing.
 var GetPricing = jelastic.Method{Service: "Pricing", Name: "GetPricing", Path: "billing/pricing/rest/getpricing", Effect: jelastic.Read,
-	Summary: "Get pricing.",
+	Summary: "Show the prices that apply to a user: their pricing model with its tariffs per resource (cloudlets, disk, IPs, traffic).",
 	Params:  GetPricingParams{}}
 
 // GetPricingInnerParams are the arguments of Pricing.GetPricingInner.
 type GetPricingInnerParams struct {
-	ResellerID *int `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Reseller ID."`
+	ResellerID *int `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Return only pricing models of this reseller platform ID"`
 }
 
 // GetPricingInner is Pricing.GetPricingInner.
 var GetPricingInner = jelastic.Method{Service: "Pricing", Name: "GetPricingInner", Path: "billing/pricing/rest/getpricinginner", Effect: jelastic.Read,
-	Summary: "Get pricing inner.",
+	Summary: "List all pricing models of the platform (or of one reseller) with their tariffs. Hoster admin only.",
 	Params:  GetPricingInnerParams{}}
 
 // GetResourcesParams are the arguments of Pricing.GetResources.
 type GetResourcesParams struct {
-	ID   *int    `json:"id,omitempty" wire:"id" jsonschema_description:"ID of the target object."`
-	Name *string `json:"name,omitempty" wire:"name" jsonschema_description:"Name of the target object."`
+	ID   *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the resource with this ID"`
+	Name *string `json:"name,omitempty" wire:"name" jsonschema_description:"Return only the resource with this name"`
 }
 
 // GetResources is Pricing.GetResources.
 var GetResources = jelastic.Method{Service: "Pricing", Name: "GetResources", Path: "billing/pricing/rest/getresources", Effect: jelastic.Read,
-	Summary: "Get resources.",
+	Summary: "List the billable resources that tariffs can charge for, with their units, or only the one with the given ID or name.",
 	Params:  GetResourcesParams{}}
 
 // GetTariffsInnerParams are the arguments of Pricing.GetTariffsInner.
 type GetTariffsInnerParams struct {
-	PricingID  *string `json:"pricing_id,omitempty" wire:"priceId" jsonschema_description:"Pricing id."`
-	Type       *string `json:"type,omitempty" wire:"type" jsonschema_description:"Type of the object."`
-	ResellerID *int    `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Reseller ID."`
+	PricingID  *string `json:"pricing_id,omitempty" wire:"priceId" jsonschema_description:"Return only tariffs of this pricing model ID"`
+	Type       *string `json:"type,omitempty" wire:"type" jsonschema_description:"Tariff types to match, separated by ;"`
+	ResellerID *int    `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Return only tariffs of this reseller platform ID"`
 }
 
 // GetTariffsInner is Pricing.GetTariffsInner.
 var GetTariffsInner = jelastic.Method{Service: "Pricing", Name: "GetTariffsInner", Path: "billing/pricing/rest/gettariffsinner", Effect: jelastic.Read,
-	Summary: "Get tariffs inner.",
+	Summary: "List tariffs with their prices and tiers, optionally only those of one pricing model, type or reseller. Hoster admin only.",
 	Params:  GetTariffsInnerParams{}}
 
 // GetUniqueResourceNamesParams are the arguments of Pricing.GetUniqueResourceNames.
@@ -207,58 +213,58 @@ type GetUniqueResourceNamesParams struct{}
 
 // GetUniqueResourceNames is Pricing.GetUniqueResourceNames.
 var GetUniqueResourceNames = jelastic.Method{Service: "Pricing", Name: "GetUniqueResourceNames", Path: "billing/pricing/rest/getuniqueresourcenames", Effect: jelastic.Read,
-	Summary: "Get unique resource names.",
+	Summary: "List the distinct names of all billable resources, e.g. for use in tariffs.",
 	Params:  GetUniqueResourceNamesParams{}}
 
 // SetTariffsParams are the arguments of Pricing.SetTariffs.
 type SetTariffsParams struct {
-	PricingID       string  `json:"pricing_id" wire:"pricingId" jsonschema:"required" jsonschema_description:"Pricing id."`
-	TariffIds       string  `json:"tariff_ids" wire:"tariffIds" jsonschema:"required" jsonschema_description:"Tariff ids."`
-	TariffGridNames *string `json:"tariff_grid_names,omitempty" wire:"tariffGridNames" jsonschema_description:"Tariff grid names."`
+	PricingID       string  `json:"pricing_id" wire:"pricingId" jsonschema:"required" jsonschema_description:"ID of the pricing model to change"`
+	TariffIds       string  `json:"tariff_ids" wire:"tariffIds" jsonschema:"required" jsonschema_description:"IDs of all tariffs the model should include, comma-separated, e.g. 3,7"`
+	TariffGridNames *string `json:"tariff_grid_names,omitempty" wire:"tariffGridNames" jsonschema_description:"Names of tariff grids the model should include, comma-separated"`
 }
 
 // SetTariffs is Pricing.SetTariffs.
 var SetTariffs = jelastic.Method{Service: "Pricing", Name: "SetTariffs", Path: "billing/pricing/rest/settariffs", Effect: jelastic.Write,
-	Summary: "Set tariffs.",
+	Summary: "Replace the list of tariffs (and tariff grids) in a pricing model with the given one. Hoster admin only.",
 	Params:  SetTariffsParams{}}
 
 // ValidateEnvironmentParams are the arguments of Pricing.ValidateEnvironment.
 type ValidateEnvironmentParams struct {
-	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Hardware node group (region) name."`
-	OwnerUID          *int   `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID of the owner."`
+	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Region (hardware node group) where the environment would run"`
+	OwnerUID          *int   `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID to check for (default: the caller)"`
 }
 
 // ValidateEnvironment is Pricing.ValidateEnvironment.
 var ValidateEnvironment = jelastic.Method{Service: "Pricing", Name: "ValidateEnvironment", Path: "billing/pricing/rest/validateenvironment", Effect: jelastic.Read,
-	Summary: "Validate environment.",
+	Summary: "Check whether a user's group and pricing allow an environment in the given region; returns success or the reason it is refused.",
 	Params:  ValidateEnvironmentParams{}}
 
 // ValidateNodeParams are the arguments of Pricing.ValidateNode.
 type ValidateNodeParams struct {
-	UID               int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (integer)."`
-	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Hardware node group (region) name."`
-	NodeType          string `json:"node_type" wire:"nodeType" jsonschema:"required" jsonschema_description:"Node type."`
-	FixedCloudLets    int    `json:"fixed_cloud_lets" wire:"fixedCloudlets" jsonschema:"required" jsonschema_description:"Fixed cloud lets."`
-	FlexibleCloudLets int    `json:"flexible_cloud_lets" wire:"flexibleCloudlets" jsonschema:"required" jsonschema_description:"Flexible cloud lets."`
+	UID               int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who would own the node"`
+	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Region (hardware node group) where the node would run"`
+	NodeType          string `json:"node_type" wire:"nodeType" jsonschema:"required" jsonschema_description:"Node (software stack) type, e.g. tomcat9, mysql8 or nginx"`
+	FixedCloudLets    int    `json:"fixed_cloud_lets" wire:"fixedCloudlets" jsonschema:"required" jsonschema_description:"Reserved cloudlets (1 cloudlet = 128 MiB RAM + 400 MHz CPU)"`
+	FlexibleCloudLets int    `json:"flexible_cloud_lets" wire:"flexibleCloudlets" jsonschema:"required" jsonschema_description:"Scaling limit in dynamic cloudlets (1 = 128 MiB RAM + 400 MHz)"`
 }
 
 // ValidateNode is Pricing.ValidateNode.
 var ValidateNode = jelastic.Method{Service: "Pricing", Name: "ValidateNode", Path: "billing/pricing/rest/validatenode", Effect: jelastic.Read,
-	Summary: "Validate node.",
+	Summary: "Check whether a user may create a node of this type and cloudlet size in a region under their quotas and pricing.",
 	Params:  ValidateNodeParams{}}
 
 // ValidateNodeInnerParams are the arguments of Pricing.ValidateNodeInner.
 type ValidateNodeInnerParams struct {
-	UID               int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (integer)."`
-	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Hardware node group (region) name."`
-	NodeType          string `json:"node_type" wire:"nodeType" jsonschema:"required" jsonschema_description:"Node type."`
-	FixedCloudLets    int    `json:"fixed_cloud_lets" wire:"fixedCloudlets" jsonschema:"required" jsonschema_description:"Fixed cloud lets."`
-	FlexibleCloudLets int    `json:"flexible_cloud_lets" wire:"flexibleCloudlets" jsonschema:"required" jsonschema_description:"Flexible cloud lets."`
+	UID               int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who would own the node"`
+	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Region (hardware node group) where the node would run"`
+	NodeType          string `json:"node_type" wire:"nodeType" jsonschema:"required" jsonschema_description:"Node (software stack) type, e.g. tomcat9, mysql8 or nginx"`
+	FixedCloudLets    int    `json:"fixed_cloud_lets" wire:"fixedCloudlets" jsonschema:"required" jsonschema_description:"Reserved cloudlets (1 cloudlet = 128 MiB RAM + 400 MHz CPU)"`
+	FlexibleCloudLets int    `json:"flexible_cloud_lets" wire:"flexibleCloudlets" jsonschema:"required" jsonschema_description:"Scaling limit in dynamic cloudlets (1 = 128 MiB RAM + 400 MHz)"`
 }
 
 // ValidateNodeInner is Pricing.ValidateNodeInner.
 var ValidateNodeInner = jelastic.Method{Service: "Pricing", Name: "ValidateNodeInner", Path: "billing/pricing/rest/validatenodeinner", Effect: jelastic.Read,
-	Summary: "Validate node inner.",
+	Summary: "Internal variant of ValidateNode: check a node's type and cloudlet size against a user's quotas and pricing in a region.",
 	Params:  ValidateNodeInnerParams{}}
 
 var pricingMethods = []jelastic.Method{AddPricing, AddResource, AddTariff, AttachTariff, AttachTariffGrid, CheckHostGroupsAllowed, DeletePricing, DeleteTariff, DetachTariff, DetachTariffGrid, EditPricing, EditResource, EditTariff, GetCurrencies, GetPlatformCurrency, GetPricing, GetPricingInner, GetResources, GetTariffsInner, GetUniqueResourceNames, SetTariffs, ValidateEnvironment, ValidateNode, ValidateNodeInner}
