@@ -60,7 +60,7 @@ Environment:
 Flags:
 `
 
-func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*config, int, bool) {
+func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Writer) (*config, int, bool) {
 	fs := flag.NewFlagSet("jelastic-mcp", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
@@ -71,6 +71,7 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 	level := fs.String("log-level", "info", "log level: debug, info, warn, error")
 	format := fs.String("log-format", "json", "log format on stderr: json or console")
 	showVersion := fs.Bool("version", false, "print the version and exit")
+	listTools := fs.Bool("list-tools", false, "print the table of tools (Markdown) and exit")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil, exitOK, true
@@ -82,7 +83,11 @@ func parseConfig(args []string, getenv func(string) string, stderr io.Writer) (*
 		return nil, exitUsage, true
 	}
 	if *showVersion {
-		fmt.Fprintln(stderr, "jelastic-mcp", version)
+		fmt.Fprintln(stdout, "jelastic-mcp", version)
+		return nil, exitOK, true
+	}
+	if *listTools {
+		fmt.Fprint(stdout, tools.MarkdownTable(nil))
 		return nil, exitOK, true
 	}
 	cfg := &config{token: getenv("JELASTIC_TOKEN"), appID: getenv("JELASTIC_APPID"), timeout: *timeout, logFormat: *format}
@@ -126,7 +131,7 @@ func newLogger(cfg *config, stderr io.Writer) zerolog.Logger {
 }
 
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
-	cfg, code, done := parseConfig(args, getenv, stderr)
+	cfg, code, done := parseConfig(args, getenv, stdout, stderr)
 	if done {
 		return code
 	}

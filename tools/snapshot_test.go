@@ -1,0 +1,93 @@
+package tools_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/mark3labs/mcp-go/mcp"
+)
+
+const snapshotFile = "testdata/tools.snap.json"
+
+// listTools returns the tools/list answer as the wire carries it.
+func listTools(t *testing.T, e *env) []byte {
+	t.Helper()
+	res, err := e.client.ListTools(context.Background(), mcp.ListToolsRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := json.Marshal(res.Tools)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return raw
+}
+
+// TestToolsSnapshot fails on any change to names, titles, descriptions, schemas or
+// annotations that was not reviewed. Review the diff, then update with
+// UPDATE_SNAPSHOTS=1 go test ./tools/ -run TestToolsSnapshot.
+func TestToolsSnapshot(t *testing.T) {
+	e := newEnv(t)
+	var pretty bytes.Buffer
+	if err := json.Indent(&pretty, listTools(t, e), "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	pretty.WriteByte('\n')
+	if os.Getenv("UPDATE_SNAPSHOTS") != "" {
+		if err := os.WriteFile(snapshotFile, pretty.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("wrote %s", snapshotFile)
+		return
+	}
+	want, err := os.ReadFile(snapshotFile)
+	if err != nil {
+		t.Fatalf("%v; create it with UPDATE_SNAPSHOTS=1", err)
+	}
+	if !bytes.Equal(want, pretty.Bytes()) {
+		t.Fatalf("tools/list differs from %s. If the change is intended, review it and run "+
+			"UPDATE_SNAPSHOTS=1 go test ./tools/ -run TestToolsSnapshot, then commit the file.\n%s",
+			snapshotFile, firstDifference(string(want), pretty.String()))
+	}
+}
+
+func firstDifference(a, b string) string {
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	from := max(0, i-200)
+	return "snapshot: …" + a[from:min(len(a), i+200)] + "\ncurrent:  …" + b[from:min(len(b), i+200)]
+}
+
+// TestToolListBudget keeps the tool list lean: a model reads it in every conversation.
+func TestToolListBudget(t *testing.T) {
+	e := newEnv(t)
+	raw := listTools(t, e)
+	var tools []struct {
+		Name        string          `json:"name"`
+		Description string          `json:"description"`
+		InputSchema json.RawMessage `json:"inputSchema"`
+	}
+	if err := json.Unmarshal(raw, &tools); err != nil {
+		t.Fatal(err)
+	}
+	if len(tools) != 185 {
+		t.Fatalf("%d tools, want 185", len(tools))
+	}
+	core := 0
+	for _, tl := range tools {
+		if len(tl.Description) < 20 {
+			t.Errorf("%s: description %q is too thin", tl.Name, tl.Description)
+		}
+		core += len(tl.Name) + len(tl.Description) + len(tl.InputSchema)
+	}
+	avg := core / len(tools)
+	t.Logf("tools/list: %d tools, %d bytes in all; name+description+schema %d bytes, %d per tool", len(tools), len(raw), core, avg)
+	if avg > 500 {
+		t.Errorf("name+description+schema averages %d bytes per tool; keep it at most 500", avg)
+	}
+}
