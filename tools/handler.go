@@ -27,6 +27,8 @@ const (
 	outcomeTransportError       = "transport_error"
 	outcomeInternalError        = "internal_error"
 	outcomeNotAuthorized        = "not_authorized"
+	outcomeDeclined             = "declined"
+	outcomeAwaitingApproval     = "awaiting_approval"
 )
 
 type handler struct {
@@ -82,9 +84,19 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 		return errorResult(outcomeInvalidArguments, err.Error()+" Nothing was sent to the platform.")
 	}
 	rec.args = redactedArguments(params)
-	if h.method.Effect == jelastic.Destructive && !confirmed {
-		rec.outcome = outcomeConfirmationRequired
-		return h.confirmationRequired(params)
+	if h.method.Effect == jelastic.Destructive {
+		if !confirmed {
+			rec.outcome = outcomeConfirmationRequired
+			return h.confirmationRequired(params)
+		}
+		switch humanApproval(ctx, req) {
+		case pending:
+			rec.outcome = outcomeAwaitingApproval
+			return approvalRequest(h.tool, Preview(h.method, params))
+		case declined:
+			rec.outcome = outcomeDeclined
+			return notRun(outcomeDeclined, "The user declined this operation; nothing was sent to the platform. Do not retry unless they ask.")
+		}
 	}
 	if h.check != nil {
 		if err := h.check(ctx); err != nil {
@@ -147,6 +159,14 @@ func (h *handler) failure(err error, rec *callRecord) *mcp.CallToolResult {
 	}
 	rec.outcome = outcomeInternalError
 	return errorResult(outcomeInternalError, err.Error())
+}
+
+// notRun is the result of a call that was stopped on purpose: not an error, nothing sent.
+func notRun(status, text string) *mcp.CallToolResult {
+	return &mcp.CallToolResult{
+		Content:           []mcp.Content{mcp.NewTextContent(text)},
+		StructuredContent: map[string]any{"status": status, "message": text},
+	}
 }
 
 func errorResult(status, text string) *mcp.CallToolResult {

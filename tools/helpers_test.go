@@ -76,6 +76,13 @@ func newEnv(t *testing.T, opts ...envOption) *env {
 // initialized client on the other ends.
 func connectStdio(t *testing.T, srv *server.MCPServer) *client.Client {
 	t.Helper()
+	return connectStdioWith(t, srv, mcp.LATEST_PROTOCOL_VERSION, mcp.ClientCapabilities{})
+}
+
+// connectStdioWith is connectStdio with a chosen protocol version, declared capabilities and
+// client options (an elicitation handler, say).
+func connectStdioWith(t *testing.T, srv *server.MCPServer, version string, caps mcp.ClientCapabilities, opts ...client.ClientOption) *client.Client {
+	t.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -84,7 +91,7 @@ func connectStdio(t *testing.T, srv *server.MCPServer) *client.Client {
 		defer close(done)
 		server.NewStdioServer(srv).Listen(ctx, inR, outW)
 	}()
-	c := client.NewClient(transport.NewIO(outR, inW, io.NopCloser(strings.NewReader(""))))
+	c := client.NewClient(transport.NewIO(outR, inW, io.NopCloser(strings.NewReader(""))), opts...)
 	t.Cleanup(func() {
 		c.Close()
 		cancel()
@@ -96,7 +103,8 @@ func connectStdio(t *testing.T, srv *server.MCPServer) *client.Client {
 		t.Fatal(err)
 	}
 	init := mcp.InitializeRequest{}
-	init.Params.ProtocolVersion = mcp.LATEST_PROTOCOL_VERSION
+	init.Params.ProtocolVersion = version
+	init.Params.Capabilities = caps
 	init.Params.ClientInfo = mcp.Implementation{Name: "tools-test", Version: "1"}
 	if _, err := c.Initialize(ctx, init); err != nil {
 		t.Fatal(err)
