@@ -46,6 +46,8 @@ type config struct {
 	timeout           time.Duration
 	logLevel          zerolog.Level
 	logFormat         string
+	httpAddr          string // --http: serve HTTP on this address instead of stdio
+	authToken         string // JELASTIC_MCP_AUTH_TOKEN: bearer token HTTP clients must send
 }
 
 const usageText = `jelastic-mcp: an MCP server for the billing of a Jelastic platform.
@@ -56,6 +58,8 @@ Environment:
   JELASTIC_URL     platform API address, e.g. https://app.jelastic.example.com (required)
   JELASTIC_TOKEN   session or personal access token
   JELASTIC_APPID   application id sent with every call (default cluster)
+  JELASTIC_MCP_AUTH_TOKEN  with --http: clients must send "Authorization: Bearer <it>"
+                   (required unless the address is loopback)
 
 Flags:
 `
@@ -72,6 +76,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	format := fs.String("log-format", "json", "log format on stderr: json or console")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	listTools := fs.Bool("list-tools", false, "print the table of tools (Markdown) and exit")
+	httpAddr := fs.String("http", "", "serve streamable HTTP (/mcp) and SSE (/sse) on `host:port` instead of stdio, e.g. 127.0.0.1:8080")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil, exitOK, true
@@ -119,6 +124,13 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		return nil, exitUsage, true
 	}
 	cfg.url = u
+	if *httpAddr != "" {
+		cfg.httpAddr, cfg.authToken = *httpAddr, getenv(envAuthToken)
+		if err := checkHTTPConfig(cfg); err != nil {
+			fmt.Fprintf(stderr, "jelastic-mcp: %v\n", err)
+			return nil, exitUsage, true
+		}
+	}
 	return cfg, exitOK, false
 }
 
@@ -143,10 +155,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		fmt.Fprintf(stderr, "jelastic-mcp: %v\n", err)
 		return exitUsage
 	}
-	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger}, version)
+	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: checkCallFor(cfg)}, version)
 	if err != nil {
 		logger.Error().Err(err).Msg("building tools")
 		return exitFailed
+	}
+	if cfg.httpAddr != "" {
+		return serveHTTP(ctx, cfg, srv, client.BaseURL(), logger)
 	}
 	if cfg.token == "" {
 		logger.Warn().Msg("JELASTIC_TOKEN is not set; calls go to the platform without a session")
