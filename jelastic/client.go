@@ -26,8 +26,8 @@ type Config struct {
 	RUK string
 	// Timeout bounds one Call, retries included; 30 s when zero.
 	Timeout time.Duration
-	// MaxRetries bounds the retries of read methods after a transport error; 2 when negative
-	// is not wanted, set it to 0 to disable. Write and destructive methods are never retried.
+	// MaxRetries bounds how often a read method is sent again after a transport error
+	// (0: never). Write and destructive methods are never sent twice.
 	MaxRetries int
 	// RetryBackoff is the wait before the first retry, doubled after each; 200 ms when zero.
 	RetryBackoff time.Duration
