@@ -1,0 +1,1015 @@
+package sandbox
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
+
+func init() {
+	register("Account", map[string]handler{
+		"AddAccount":                               addAccount,
+		"ChangeEmail":                              changeEmail,
+		"ChangeGroup":                              changeGroup,
+		"ChangePhoneNumber":                        changePhone,
+		"ChargeAccountByUid":                       chargeAccount,
+		"ConvertToCommercial":                      convertToCommercial,
+		"ConvertToCommercialAndPay":                convertToCommercialAndPay,
+		"ConvertToTrial":                           convertToTrial,
+		"EnableUser":                               func(c *call) (obj, error) { return setStatus(c, statusActive) },
+		"SuspendUser":                              func(c *call) (obj, error) { return setStatus(c, statusSuspended) },
+		"SetAccountStatus":                         setAccountStatus,
+		"ExportAccountBillingHistoryByPeriod":      exportAccountHistory,
+		"ExportEnvBillingHistoryByPeriod":          exportEnvHistory,
+		"FundAccount":                              fundAccount,
+		"UnfundAccount":                            unfundAccount,
+		"FundAndActivateAccount":                   fundAndActivate,
+		"GetAccount":                               func(c *call) (obj, error) { return c.me.view(c.w), nil },
+		"GetAccountBillingByEngineTypeAndPeriod":   historyByEngine,
+		"GetAccountBillingHistoryByPeriod":         accountHistory,
+		"GetEnvBillingHistoryByPeriod":             envHistory,
+		"GetExtendedAccountBillingHistoryByPeriod": extendedHistory,
+		"GetAccounts":                              getAccounts,
+		"GetAccountsByLimits":                      accountsByLimits,
+		"GetAccountsByPersonalThreshold":           accountsByThreshold,
+		"GetAccountsByUids":                        accountsByUids,
+		"GetAccountsForDeactivation":               accountsForDeactivation,
+		"GetAccountsForDestroying":                 accountsForDestroying,
+		"GetSuspendedAccounts":                     suspendedAccounts,
+		"GetAggClusterBillingHistory":              aggClusterHistory,
+		"GetAggExtraBillingHistory":                aggExtraHistory,
+		"GetClusterBillingHistory":                 clusterHistory,
+		"GetBillingInfo":                           getBillingInfo,
+		"SetBillingInfo":                           setBillingInfo,
+		"GetCollaborationQuotas":                   collaborationQuotas,
+		"GetCountries":                             getCountries,
+		"GetCountryStates":                         getCountryStates,
+		"GetExternBillingSystemSession":            externSession,
+		"GetExternBillingSystems":                  externSystems,
+		"GetExternalUserById":                      externalUser,
+		"GetFundAccountHistory":                    fundHistory,
+		"GetQuotas":                                accountQuotas,
+		"RemoveQuota":                              removeUserQuota,
+		"SetQuota":                                 setUserQuota,
+		"GetSum":                                   getSum,
+		"GetSumAccountBillingHistory":              getSumHistory,
+		"ResetTestAccounts":                        resetTestAccounts,
+		"SetFundNote":                              setFundNote,
+		"SetGroup":                                 setGroup,
+		"SetUserNote":                              setUserNote,
+		"SurchargeAccounts":                        func(c *call) (obj, error) { return chargeUsage(c, false) },
+		"WithdrawAccounts":                         func(c *call) (obj, error) { return chargeUsage(c, true) },
+	})
+}
+
+// userByLogin finds a user by login (their e-mail) or, failing that, by uid text.
+func (w *world) userByLogin(login string) (*user, error) {
+	for _, uid := range sortedKeys(w.users) {
+		if strings.EqualFold(w.users[uid].email, login) {
+			return w.users[uid], nil
+		}
+	}
+	if n, err := strconv.Atoi(login); err == nil && w.users[n] != nil {
+		return w.users[n], nil
+	}
+	return nil, notFound("user with login", login)
+}
+
+func (w *world) user(uid int) (*user, error) {
+	if u := w.users[uid]; u != nil {
+		return u, nil
+	}
+	return nil, notFound("user", uid)
+}
+
+// addFund changes a balance and writes the fund-history entry.
+func (w *world) addFund(u *user, amount float64, bonus bool, op, note string) *fundEntry {
+	if bonus {
+		u.bonus += amount
+	} else {
+		u.balance += amount
+	}
+	bal := u.balance
+	if bonus {
+		bal = u.bonus
+	}
+	f := &fundEntry{id: w.id(), uid: u.uid, at: w.clock(), amount: amount, bonus: bonus, op: op, note: note,
+		balance: bal, known: true}
+	w.fund = append(w.fund, f)
+	return f
+}
+
+func addAccount(c *call) (obj, error) {
+	uid := c.int("uid")
+	if uid <= 0 {
+		return nil, fail(CodeInvalidParam, "parameter [uid] must be a positive user id, got %d", uid)
+	}
+	if c.w.users[uid] != nil {
+		return nil, fail(CodeExists, "billing account for user %d already exists", uid)
+	}
+	now := c.w.clock()
+	u := &user{uid: uid, email: fmt.Sprintf("user%d@example.com", uid), name: fmt.Sprintf("User %d", uid),
+		group: c.w.signupGroup, status: statusActive, createdOn: now, lastLogin: now, customer: map[string]any{},
+		quotas: map[string]string{}, externalID: fmt.Sprintf("ext-%d", uid)}
+	c.w.users[uid] = u
+	return u.view(c.w), nil
+}
+
+func changeEmail(c *call) (obj, error) {
+	u, err := c.w.userByLogin(c.str("login"))
+	if err != nil {
+		return nil, err
+	}
+	email := strings.TrimSpace(c.str("email"))
+	if at := strings.Index(email, "@"); at < 1 || at == len(email)-1 {
+		return nil, fail(CodeInvalidParam, "parameter [email]: %s is not an e-mail address", excerpt(email))
+	}
+	if other, _ := c.w.userByLogin(email); other != nil && other != u {
+		return nil, fail(CodeExists, "e-mail %s is already used by user %d", email, other.uid)
+	}
+	old := u.email
+	u.email = email
+	return obj{"uid": u.uid, "oldEmail": old, "email": email,
+		"note": c.record(fmt.Sprintf("no confirmation e-mail was sent to %s", email))}, nil
+}
+
+func changePhone(c *call) (obj, error) {
+	u, err := c.w.userByLogin(c.str("login"))
+	if err != nil {
+		return nil, err
+	}
+	num := strings.TrimSpace(c.str("number"))
+	digits := strings.Trim(strings.ReplaceAll(strings.ReplaceAll(num, " ", ""), "-", ""), "+")
+	if _, err := strconv.ParseUint(digits, 10, 64); err != nil || len(digits) < 6 {
+		return nil, fail(CodeInvalidParam, "parameter [number]: %s is not a phone number", excerpt(num))
+	}
+	u.phone = num
+	return obj{"uid": u.uid, "phone": num}, nil
+}
+
+func (w *world) group(name string) (*group, error) {
+	if g := w.groups[name]; g != nil {
+		return g, nil
+	}
+	return nil, notFound("group", name)
+}
+
+func changeGroup(c *call) (obj, error) {
+	g, err := c.w.group(c.str("groupName"))
+	if err != nil {
+		return nil, err
+	}
+	uids, err := c.intList("uids")
+	if err != nil {
+		return nil, err
+	}
+	if len(uids) == 0 {
+		return nil, fail(CodeMissingParam, "parameter [uids] lists no user; give the ids of the users to move")
+	}
+	var changed []obj
+	for _, uid := range uids {
+		u, err := c.w.user(uid)
+		if err != nil {
+			return nil, err
+		}
+		u.group = g.name
+		changed = append(changed, obj{"uid": uid, "group": g.name})
+	}
+	out := list(changed)
+	if c.boolOr("sendEmail", false) {
+		out["note"] = c.record(fmt.Sprintf("no e-mail (template %q) was sent to %d users", c.strOr("template", "default"), len(uids)))
+	}
+	return out, nil
+}
+
+func chargeAccount(c *call) (obj, error) {
+	u, err := c.w.user(c.int("uid"))
+	if err != nil {
+		return nil, err
+	}
+	amount, err := c.positive("amount")
+	if err != nil {
+		return nil, err
+	}
+	note := c.str("description")
+	if env := c.str("envName"); env != "" {
+		note += " (environment " + env + ")"
+	}
+	// Bonus money is spent first, then the main balance.
+	fromBonus := min(amount, max(u.bonus, 0))
+	if fromBonus > 0 {
+		c.w.addFund(u, -fromBonus, true, "CHARGE", note)
+	}
+	var f *fundEntry
+	if rest := amount - fromBonus; rest > 0 {
+		f = c.w.addFund(u, -rest, false, "CHARGE", note)
+	}
+	out := obj{"uid": u.uid, "charged": money(amount), "fromBonus": money(fromBonus),
+		"balance": money(u.balance), "bonus": money(u.bonus)}
+	if f != nil {
+		out["fundId"] = f.id
+	}
+	return out, nil
+}
+
+func fundAccount(c *call) (obj, error) {
+	u, err := c.w.user(c.int("uid"))
+	if err != nil {
+		return nil, err
+	}
+	amount, err := c.positive("amount")
+	if err != nil {
+		return nil, err
+	}
+	f := c.w.addFund(u, amount, c.boolOr("isBonus", false), "FUND", c.str("note"))
+	return obj{"uid": u.uid, "fundId": f.id, "amount": money(amount), "isBonus": f.bonus,
+		"balance": money(u.balance), "bonus": money(u.bonus)}, nil
+}
+
+func unfundAccount(c *call) (obj, error) {
+	u, err := c.w.user(c.int("uid"))
+	if err != nil {
+		return nil, err
+	}
+	amount, err := c.positive("amount")
+	if err != nil {
+		return nil, err
+	}
+	bonus := c.boolOr("isBonus", false)
+	have, which := u.balance, "main balance"
+	if bonus {
+		have, which = u.bonus, "bonus"
+	}
+	if amount > have+1e-9 {
+		return nil, fail(CodeBadState, "cannot take %.2f %s from the %s of user %d: it holds %.2f", amount, Currency, which, u.uid, have)
+	}
+	f := c.w.addFund(u, -amount, bonus, "UNFUND", c.str("note"))
+	return obj{"uid": u.uid, "fundId": f.id, "amount": money(amount), "isBonus": bonus,
+		"balance": money(u.balance), "bonus": money(u.bonus)}, nil
+}
+
+func fundAndActivate(c *call) (obj, error) {
+	u, err := c.w.user(c.int("uid"))
+	if err != nil {
+		return nil, err
+	}
+	amount, err := c.positive("amount")
+	if err != nil {
+		return nil, err
+	}
+	f := c.w.addFund(u, amount, false, "FUND", c.str("note"))
+	was := u.status
+	u.status = statusActive
+	return obj{"uid": u.uid, "fundId": f.id, "amount": money(amount), "balance": money(u.balance),
+		"status": u.status, "previousStatus": was}, nil
+}
+
+func setStatus(c *call, status int) (obj, error) {
+	u, err := c.w.user(c.int("uid"))
+	if err != nil {
+		return nil, err
+	}
+	if u.uid == AdminUID && status != statusActive {
+		return nil, fail(CodeBadState, "the hoster's administrator account cannot be suspended")
+	}
+	was := u.status
+	u.status = status
+	return obj{"uid": u.uid, "status": status, "statusName": statusNames[status], "previousStatus": was}, nil
+}
+
+func setAccountStatus(c *call) (obj, error) {
+	s := c.int("status")
+	if statusNames[s] == "" {
+		return nil, fail(CodeInvalidParam, "parameter [status]: %d is not a status; use 1 ACTIVE, 2 SUSPENDED, 3 DEACTIVATED or 4 DESTROYED", s)
+	}
+	return setStatus(c, s)
+}
+
+func convertToCommercial(c *call) (obj, error) {
+	u := c.me
+	g := c.w.groups[u.group]
+	if g != nil && g.typ != "TRIAL" {
+		return nil, fail(CodeBadState, "account %d is already commercial (group %s)", u.uid, u.group)
+	}
+	target := "commercial"
+	if g != nil && g.conversionGroup != "" && c.w.groups[g.conversionGroup] != nil {
+		target = g.conversionGroup
+	}
+	for k, v := range c.object("customer") {
+		u.customer[k] = v
+	}
+	u.group = target
+	return obj{"uid": u.uid, "group": target, "customer": u.customer}, nil
+}
+
+func convertToCommercialAndPay(c *call) (obj, error) {
+	plan, err := c.w.plan(c.int("servicePlanId"))
+	if err != nil {
+		return nil, err
+	}
+	if !validPayType(c.str("payMethodType")) {
+		return nil, fail(CodeInvalidParam, "parameter [payMethodType]: %s is not a pay type; use one of %s", excerpt(c.str("payMethodType")), strings.Join(payTypes, ", "))
+	}
+	out, err := convertToCommercial(c)
+	if err != nil {
+		return nil, err
+	}
+	o := c.w.buyPlan(c.me, plan, "", strings.ToUpper(c.str("payMethodType")))
+	out["order"] = o.view()
+	out["balance"] = money(c.me.balance)
+	return out, nil
+}
+
+func convertToTrial(c *call) (obj, error) {
+	uids, err := c.intList("uids")
+	if err != nil {
+		return nil, err
+	}
+	if len(uids) == 0 {
+		return nil, fail(CodeMissingParam, "parameter [uids] lists no user; give the ids of the users to convert")
+	}
+	trial := ""
+	for _, n := range sortedKeys(c.w.groups) {
+		if c.w.groups[n].typ == "TRIAL" {
+			trial = n
+			break
+		}
+	}
+	if trial == "" {
+		return nil, fail(CodeNotFound, "no TRIAL group exists to convert users to")
+	}
+	var done []obj
+	for _, uid := range uids {
+		u, err := c.w.user(uid)
+		if err != nil {
+			return nil, err
+		}
+		u.group = trial
+		if c.has("bonus") {
+			u.bonus = c.float("bonus")
+		}
+		done = append(done, obj{"uid": uid, "group": trial, "bonus": money(u.bonus)})
+	}
+	out := list(done)
+	out["note"] = c.record(fmt.Sprintf("no e-mail (template %q) was sent", c.str("template")))
+	return out, nil
+}
+
+func (c *call) ownerNodes(k string) ([]*node, *user, error) {
+	u, err := c.target(k)
+	if err != nil {
+		return nil, nil, err
+	}
+	nodes, err := c.w.nodesOf(u.uid, c.str("targetAppid"))
+	return nodes, u, err
+}
+
+func accountHistory(c *call) (obj, error) {
+	q, err := c.historyQuery("startTime", "endTime")
+	if err != nil {
+		return nil, err
+	}
+	nodes, _, err := c.ownerNodes("")
+	if err != nil {
+		return nil, err
+	}
+	return list(c.w.nodeHistory(nodes, q)), nil
+}
+
+func envHistory(c *call) (obj, error) {
+	q, err := c.historyQuery("startTime", "endTime")
+	if err != nil {
+		return nil, err
+	}
+	nodes, _, err := c.ownerNodes("")
+	if err != nil {
+		return nil, err
+	}
+	return list(c.w.envHistory(nodes, q)), nil
+}
+
+func exportAccountHistory(c *call) (obj, error) {
+	out, err := accountHistory(c)
+	if err != nil {
+		return nil, err
+	}
+	items := out["array"].([]obj)
+	return obj{"format": "csv", "count": len(items),
+		"data": csvOf(items, "dateTime", "envName", "nodeid", "nodeGroup", "type", "cost", "isPaid")}, nil
+}
+
+func exportEnvHistory(c *call) (obj, error) {
+	out, err := envHistory(c)
+	if err != nil {
+		return nil, err
+	}
+	items := out["array"].([]obj)
+	return obj{"format": "csv", "count": len(items), "data": csvOf(items, "dateTime", "envName", "appid", "cost", "isPaid")}, nil
+}
+
+func historyByEngine(c *call) (obj, error) {
+	q, err := c.historyQuery("startTime", "endTime")
+	if err != nil {
+		return nil, err
+	}
+	uid := c.me.uid
+	if c.has("ownerUid") {
+		if uid, err = c.intText("ownerUid"); err != nil {
+			return nil, err
+		}
+		if uid != c.me.uid && !c.admin {
+			return nil, fail(CodeDenied, "permission denied: a user may only read their own account (uid %d)", c.me.uid)
+		}
+	}
+	if _, err := c.w.user(uid); err != nil {
+		return nil, err
+	}
+	nodes, _ := c.w.nodesOf(uid, "")
+	want := setOf(c.list("engineTypes")...)
+	var g aggregator
+	c.w.records(nodes, q.from, q.to, func(r rec) {
+		if len(want) > 0 && !want[r.n.nodeType] {
+			return
+		}
+		b := bucketStart(r.at, q.period, q.offset, q.from)
+		g.get(fmt.Sprintf("%d/%s", b.Unix(), r.n.nodeType), func() *agg {
+			return &agg{at: b, typ: r.n.nodeType, byType: map[string]float64{}}
+		}).add(r)
+	})
+	items := []obj{}
+	for _, a := range g.sorted() {
+		items = append(items, obj{"dateTime": a.at.Format(Layout), "engineType": a.typ, "nodeType": a.typ,
+			"cost": round6(a.cost), "isPaid": a.paid, "costByType": roundMap(a.byType), "currency": Currency})
+	}
+	return list(items), nil
+}
+
+func extendedHistory(c *call) (obj, error) {
+	q := historyQuery{from: c.time("starttime"), to: c.time("endtime"), period: jelastic.PeriodDay}
+	if err := checkRange(q.from, q.to, "starttime", "endtime"); err != nil {
+		return nil, err
+	}
+	nodes, _, err := c.ownerNodes("")
+	if err != nil {
+		return nil, err
+	}
+	var g aggregator
+	c.w.records(nodes, q.from, q.to, func(r rec) {
+		b := bucketStart(r.at, q.period, 0, q.from)
+		g.get(fmt.Sprintf("%d/%d", b.Unix(), r.n.id), func() *agg {
+			return &agg{at: b, n: r.n, e: r.n.env, byType: map[string]float64{}}
+		}).add(r)
+	})
+	items := []obj{}
+	for _, a := range g.sorted() {
+		hours := max(a.hours/2, 1)
+		items = append(items, obj{"dateTime": a.at.Format("2006-01-02T15:04:05Z"), "envName": a.e.name, "appid": a.e.appid,
+			"nodeid": a.n.id, "nodeType": a.n.nodeType, "nodeGroup": a.n.nodeGroup, "cost": round6(a.cost),
+			"isPaid": a.paid, "costByType": roundMap(a.byType), "fixedCloudlets": a.n.fixed,
+			"avgFlexibleCloudlets": round6(a.flex / float64(hours)), "maxFlexibleCloudlets": a.n.flexible,
+			"diskLimitGB": a.n.diskGB, "hours": hours, "currency": Currency})
+	}
+	return list(items), nil
+}
+
+// accountsView lists users, optionally only those at or below a balance.
+func (c *call) accountsView(us []*user) (obj, error) {
+	if c.has("lebalance") {
+		lim, err := strconv.ParseFloat(strings.TrimSpace(c.str("lebalance")), 64)
+		if err != nil {
+			return nil, fail(CodeInvalidParam, "parameter [lebalance]: %s is not a number", excerpt(c.str("lebalance")))
+		}
+		var kept []*user
+		for _, u := range us {
+			if u.balance <= lim {
+				kept = append(kept, u)
+			}
+		}
+		us = kept
+	}
+	items := []obj{}
+	for _, u := range us {
+		items = append(items, u.view(c.w))
+	}
+	return list(items), nil
+}
+
+func (w *world) allUsers() []*user {
+	var us []*user
+	for _, uid := range sortedKeys(w.users) {
+		us = append(us, w.users[uid])
+	}
+	return us
+}
+
+func getAccounts(c *call) (obj, error) {
+	out, err := c.accountsView(c.w.allUsers())
+	if err != nil {
+		return nil, err
+	}
+	items := out["array"].([]obj)
+	if f := c.str("filterField"); f != "" {
+		v := strings.ToLower(c.str("filterValue"))
+		var kept []obj
+		for _, it := range items {
+			x, ok := it[f]
+			if !ok {
+				return nil, fail(CodeInvalidParam, "parameter [filterField]: accounts have no field %q (try email, group, status, balance)", f)
+			}
+			if strings.Contains(strings.ToLower(fmt.Sprint(x)), v) {
+				kept = append(kept, it)
+			}
+		}
+		items = kept
+	}
+	if f := c.str("orderField"); f != "" {
+		if len(items) > 0 {
+			if _, ok := items[0][f]; !ok {
+				return nil, fail(CodeInvalidParam, "parameter [orderField]: accounts have no field %q", f)
+			}
+		}
+		desc := strings.EqualFold(c.str("orderDirection"), "DESC")
+		sort.SliceStable(items, func(i, j int) bool { return less(items[i][f], items[j][f]) != desc && !equal(items[i][f], items[j][f]) })
+	}
+	total := len(items)
+	out = list(page(items, c.intOr("startRow", 0), c.intOr("resultCount", 0)))
+	out["totalCount"] = total
+	return out, nil
+}
+
+func less(a, b any) bool {
+	switch x := a.(type) {
+	case int:
+		y, _ := b.(int)
+		return x < y
+	case float64:
+		y, _ := b.(float64)
+		return x < y
+	}
+	return fmt.Sprint(a) < fmt.Sprint(b)
+}
+
+func equal(a, b any) bool { return fmt.Sprint(a) == fmt.Sprint(b) }
+
+func accountsByLimits(c *call) (obj, error) {
+	// Each item is "uid:limit" (or "uid,limit"): the accounts whose balance is below their limit.
+	items := []obj{}
+	for _, it := range c.list("uidslimits") {
+		parts := strings.FieldsFunc(it, func(r rune) bool { return r == ':' || r == ',' || r == '=' })
+		if len(parts) != 2 {
+			return nil, fail(CodeInvalidParam, "parameter [uidslimits]: item %s is not uid:limit", excerpt(it))
+		}
+		uid, err1 := strconv.Atoi(strings.TrimSpace(parts[0]))
+		lim, err2 := strconv.ParseFloat(strings.TrimSpace(parts[1]), 64)
+		if err1 != nil || err2 != nil {
+			return nil, fail(CodeInvalidParam, "parameter [uidslimits]: item %s is not uid:limit", excerpt(it))
+		}
+		u, err := c.w.user(uid)
+		if err != nil {
+			return nil, err
+		}
+		if u.balance+u.bonus < lim {
+			v := u.view(c.w)
+			v["limit"] = lim
+			items = append(items, v)
+		}
+	}
+	return list(items), nil
+}
+
+func accountsByThreshold(c *call) (obj, error) {
+	var us []*user
+	for _, u := range c.w.allUsers() {
+		if u.threshold > 0 && u.balance < u.threshold {
+			us = append(us, u)
+		}
+	}
+	return c.accountsView(us)
+}
+
+func accountsByUids(c *call) (obj, error) {
+	uids, err := c.intList("uids")
+	if err != nil {
+		return nil, err
+	}
+	var us []*user
+	for _, uid := range uids {
+		u, err := c.w.user(uid)
+		if err != nil {
+			return nil, err
+		}
+		us = append(us, u)
+	}
+	return c.accountsView(us)
+}
+
+func accountsForDeactivation(c *call) (obj, error) {
+	// Trial accounts nobody has signed in to for 30 days.
+	var us []*user
+	for _, u := range c.w.allUsers() {
+		g := c.w.groups[u.group]
+		if u.status == statusActive && g != nil && g.typ == "TRIAL" && c.w.now.Sub(u.lastLogin) > 30*24*time.Hour {
+			us = append(us, u)
+		}
+	}
+	return c.accountsView(us)
+}
+
+func accountsForDestroying(c *call) (obj, error) {
+	var us []*user
+	for _, u := range c.w.allUsers() {
+		if u.status == statusDeactivated {
+			us = append(us, u)
+		}
+	}
+	return c.accountsView(us)
+}
+
+func suspendedAccounts(c *call) (obj, error) {
+	var us []*user
+	for _, u := range c.w.allUsers() {
+		if u.status == statusSuspended {
+			us = append(us, u)
+		}
+	}
+	return c.accountsView(us)
+}
+
+// intervalBuckets checks an interval in seconds for cluster-wide aggregates.
+func intervalOf(c *call, k string, def int, from, to time.Time) (time.Duration, error) {
+	iv := c.intOr(k, def)
+	if iv < 3600 {
+		return 0, fail(CodeInvalidParam, "parameter [%s] must be at least 3600 seconds (history is hourly), got %d", k, iv)
+	}
+	d := time.Duration(iv) * time.Second
+	if to.Sub(from)/d > 100000 {
+		return 0, fail(CodeInvalidParam, "parameter [%s]: %d seconds makes too many buckets for this range", k, iv)
+	}
+	return d, nil
+}
+
+var sumFieldNames = []string{"cost", "cloudlets", "fixedCloudlets", "flexibleCloudlets", "disk", "traffic", "ip"}
+
+func clusterBuckets(c *call, fromK, toK, ivK string, def int, keep func(rec) bool, fields []string) (obj, error) {
+	from, to := c.time(fromK), c.time(toK)
+	if err := checkRange(from, to, fromK, toK); err != nil {
+		return nil, err
+	}
+	iv, err := intervalOf(c, ivK, def, from, to)
+	if err != nil {
+		return nil, err
+	}
+	nodes, _ := c.w.nodesOf(0, "")
+	var g aggregator
+	c.w.records(nodes, from, to, func(r rec) {
+		if keep != nil && !keep(r) {
+			return
+		}
+		b := from.Add(r.at.Sub(from) / iv * iv)
+		g.get(strconv.FormatInt(b.Unix(), 10), func() *agg { return &agg{at: b, byType: map[string]float64{}} }).add(r)
+		a := g.m[strconv.FormatInt(b.Unix(), 10)]
+		switch r.typ {
+		case "cloudlets":
+			a.byType["cloudletsValue"] += r.value
+		case "disk":
+			a.byType["diskValue"] += r.value
+		case "traffic":
+			a.byType["trafficValue"] += r.value
+		case "ip":
+			a.byType["ipValue"] += r.value
+		}
+	})
+	items := []obj{}
+	for _, a := range g.sorted() {
+		all := obj{"cost": round6(a.cost), "cloudlets": round6(a.byType["cloudletsValue"]),
+			"fixedCloudlets": round6(a.fixed), "flexibleCloudlets": round6(a.flex),
+			"disk": round6(a.byType["diskValue"]), "traffic": round6(a.byType["trafficValue"]),
+			"ip": round6(a.byType["ipValue"])}
+		o := obj{"dateTime": a.at.Format(Layout), "isPaid": a.paid, "currency": Currency}
+		for _, f := range fields {
+			o[f] = all[f]
+		}
+		items = append(items, o)
+	}
+	return list(items), nil
+}
+
+func clusterHistory(c *call) (obj, error) {
+	return clusterBuckets(c, "startTime", "endTime", "interval", 86400, nil, sumFieldNames)
+}
+
+func aggClusterHistory(c *call) (obj, error) {
+	fields := c.list("sumFields")
+	for _, f := range fields {
+		if !setOf(sumFieldNames...)[f] {
+			return nil, fail(CodeInvalidParam, "parameter [sumFields]: unknown field %q; use any of %s", f, strings.Join(sumFieldNames, ", "))
+		}
+	}
+	if len(fields) == 0 {
+		return nil, fail(CodeMissingParam, "parameter [sumFields] lists no field; use any of %s", strings.Join(sumFieldNames, ", "))
+	}
+	paidOnly := c.boolOr("isPaid", false)
+	return clusterBuckets(c, "startTime", "endTime", "interval", 0, func(r rec) bool { return !paidOnly || r.paid }, fields)
+}
+
+func aggExtraHistory(c *call) (obj, error) {
+	// "Extra" billing: what is charged besides cloudlets and disk (public IPs, traffic).
+	typ := strings.ToLower(c.str("type"))
+	if typ != "" && typ != "ip" && typ != "traffic" {
+		return nil, fail(CodeInvalidParam, "parameter [type]: %s is not an extra billing type; use ip or traffic", excerpt(typ))
+	}
+	names := setOf(c.list("names")...)
+	paidOnly := c.boolOr("isPaid", false)
+	keep := func(r rec) bool {
+		if r.typ != "ip" && r.typ != "traffic" || typ != "" && r.typ != typ {
+			return false
+		}
+		if len(names) > 0 && !names[r.n.env.name] {
+			return false
+		}
+		return !paidOnly || r.paid
+	}
+	return clusterBuckets(c, "startTime", "endTime", "interval", 0, keep, []string{"cost", "ip", "traffic"})
+}
+
+func getBillingInfo(c *call) (obj, error) {
+	u := c.me
+	return obj{"uid": u.uid, "email": u.email, "customer": u.customer, "billingInfo": u.customer}, nil
+}
+
+func setBillingInfo(c *call) (obj, error) {
+	for k, v := range c.object("customer") {
+		c.me.customer[k] = v
+	}
+	return obj{"uid": c.me.uid, "customer": c.me.customer}, nil
+}
+
+// effectiveQuotas is a user's quotas: the group's values with the user's overrides.
+func (w *world) effectiveQuotas(u *user) []obj {
+	g := w.groups[u.group]
+	var out []obj
+	for _, name := range sortedKeys(w.quotas) {
+		q := w.quotas[name]
+		val, src := any(q.def), "default"
+		if g != nil {
+			if v, ok := g.quotas[name]; ok {
+				val, src = v, "group"
+			}
+		}
+		if v, ok := u.quotas[name]; ok {
+			val, src = v, "user"
+		}
+		out = append(out, obj{"quota": q.view(), "name": name, "value": val, "source": src})
+	}
+	return out
+}
+
+func accountQuotas(c *call) (obj, error) {
+	want := setOf(c.list("quotasnames")...)
+	var items []obj
+	for _, q := range c.w.effectiveQuotas(c.me) {
+		if len(want) == 0 || want[q["name"].(string)] {
+			items = append(items, q)
+		}
+	}
+	return list(items), nil
+}
+
+func collaborationQuotas(c *call) (obj, error) {
+	u, err := c.target("ownerUid")
+	if err != nil {
+		return nil, err
+	}
+	want := setOf(c.list("quotaNames")...)
+	var items []obj
+	for _, q := range c.w.effectiveQuotas(u) {
+		name := q["name"].(string)
+		if (len(want) == 0 && strings.HasPrefix(name, "collaboration.")) || want[name] {
+			items = append(items, q)
+		}
+	}
+	out := list(items)
+	out["ownerUid"], out["collaborationId"] = u.uid, c.intOr("collaborationId", 0)
+	return out, nil
+}
+
+func removeUserQuota(c *call) (obj, error) {
+	u, err := c.w.user(c.int("uid"))
+	if err != nil {
+		return nil, err
+	}
+	name := c.str("name")
+	if _, ok := u.quotas[name]; !ok {
+		return nil, fail(CodeNotFound, "user %d has no personal value for quota [%s]", u.uid, name)
+	}
+	delete(u.quotas, name)
+	return obj{"uid": u.uid, "name": name, "removed": true}, nil
+}
+
+func setUserQuota(c *call) (obj, error) {
+	u, err := c.w.user(c.int("uid"))
+	if err != nil {
+		return nil, err
+	}
+	name := c.str("name")
+	if c.w.quotas[name] == nil {
+		return nil, notFound("quota", name)
+	}
+	u.quotas[name] = c.str("value")
+	return obj{"uid": u.uid, "name": name, "value": u.quotas[name]}, nil
+}
+
+var countries = []struct{ code, name string }{{"US", "United States"}, {"CA", "Canada"}, {"GB", "United Kingdom"},
+	{"DE", "Germany"}, {"FR", "France"}, {"NL", "Netherlands"}, {"UA", "Ukraine"}, {"IN", "India"}, {"BR", "Brazil"}}
+
+var countryStates = map[string][]string{
+	"US": {"AL:Alabama", "CA:California", "FL:Florida", "NY:New York", "TX:Texas", "WA:Washington"},
+	"CA": {"AB:Alberta", "BC:British Columbia", "ON:Ontario", "QC:Quebec"},
+}
+
+func getCountries(*call) (obj, error) {
+	var items []obj
+	for _, ct := range countries {
+		items = append(items, obj{"code": ct.code, "name": ct.name})
+	}
+	return list(items), nil
+}
+
+func getCountryStates(c *call) (obj, error) {
+	code := strings.ToUpper(c.str("ccode"))
+	for _, ct := range countries {
+		if ct.code == code {
+			items := []obj{}
+			for _, s := range countryStates[code] {
+				k, v, _ := strings.Cut(s, ":")
+				items = append(items, obj{"code": k, "name": v})
+			}
+			return list(items), nil
+		}
+	}
+	return nil, notFound("country", code)
+}
+
+func externSession(c *call) (obj, error) {
+	return obj{"session": fmt.Sprintf("sandbox-ebs-%d", c.me.uid), "url": "https://billing.sandbox.invalid/",
+		"note": "sandbox: no external billing system exists; this session opens nothing"}, nil
+}
+
+func externSystems(*call) (obj, error) {
+	return list([]obj{{"type": "WHMCS", "name": "Sandbox WHMCS", "url": "https://billing.sandbox.invalid/", "enabled": true}}), nil
+}
+
+func externalUser(c *call) (obj, error) {
+	id := c.str("id")
+	for _, u := range c.w.allUsers() {
+		if u.externalID == id {
+			return u.view(c.w), nil
+		}
+	}
+	return nil, notFound("external user", id)
+}
+
+func fundHistory(c *call) (obj, error) {
+	u, err := c.target("uid")
+	if err != nil {
+		return nil, err
+	}
+	from, to := c.time("startTime"), c.time("endTime")
+	if err := checkRange(from, to, "startTime", "endTime"); err != nil {
+		return nil, err
+	}
+	items := []obj{}
+	for _, f := range c.w.fund {
+		if f.uid == u.uid && !f.at.Before(from) && f.at.Before(to) {
+			items = append(items, f.view())
+		}
+	}
+	return list(items), nil
+}
+
+func getSum(c *call) (obj, error) {
+	u, err := c.target("uid")
+	if err != nil {
+		return nil, err
+	}
+	from, to := c.time("startTime"), c.time("endTime")
+	if err := checkRange(from, to, "startTime", "endTime"); err != nil {
+		return nil, err
+	}
+	nodes, _ := c.w.nodesOf(u.uid, "")
+	return obj{"uid": u.uid, "sum": round6(c.w.sum(nodes, from, to)), "currency": Currency}, nil
+}
+
+func getSumHistory(c *call) (obj, error) {
+	out, err := getSum(c)
+	if err != nil {
+		return nil, err
+	}
+	// The sandbox keeps no per-hour split between bonus and main money: trial accounts spend
+	// bonus money only, others main money only.
+	u := c.w.users[out["uid"].(int)]
+	total := out["sum"].(float64)
+	bonusPart := 0.0
+	if g := c.w.groups[u.group]; g != nil && g.typ == "TRIAL" {
+		bonusPart = total
+	}
+	out["bonusSum"], out["mainSum"] = bonusPart, round6(total-bonusPart)
+	if c.has("bonus") {
+		if c.int("bonus") != 0 {
+			out["sum"] = bonusPart
+		} else {
+			out["sum"] = round6(total - bonusPart)
+		}
+	}
+	return out, nil
+}
+
+func resetTestAccounts(c *call) (obj, error) {
+	var reset []obj
+	for _, u := range c.w.allUsers() {
+		if g := c.w.groups[u.group]; g != nil && g.typ == "TRIAL" && u.status == statusActive {
+			if d := 25 - u.bonus; d != 0 {
+				c.w.addFund(u, d, true, "BONUS", "trial bonus reset")
+			}
+			reset = append(reset, obj{"uid": u.uid, "bonus": money(u.bonus)})
+		}
+	}
+	return list(reset), nil
+}
+
+func setFundNote(c *call) (obj, error) {
+	id := c.int("id")
+	for _, f := range c.w.fund {
+		if f.id == id {
+			f.note = c.str("note")
+			return f.view(), nil
+		}
+	}
+	return nil, notFound("fund history entry", id)
+}
+
+func setGroup(c *call) (obj, error) {
+	u, err := c.w.user(c.int("uid"))
+	if err != nil {
+		return nil, err
+	}
+	g, err := c.w.group(c.str("groupName"))
+	if err != nil {
+		return nil, err
+	}
+	u.group = g.name
+	if c.boolOr("resetBalance", false) && u.balance != 0 {
+		c.w.addFund(u, -u.balance, false, "UNFUND", "balance reset on group change")
+	}
+	if c.boolOr("resetBonus", false) && u.bonus != 0 {
+		c.w.addFund(u, -u.bonus, true, "UNFUND", "bonus reset on group change")
+	}
+	return u.view(c.w), nil
+}
+
+func setUserNote(c *call) (obj, error) {
+	u, err := c.w.user(c.int("uid"))
+	if err != nil {
+		return nil, err
+	}
+	u.note = c.str("note")
+	return obj{"uid": u.uid, "note": u.note}, nil
+}
+
+// chargeUsage takes the unpaid usage of [startDate, endDate) from the balances of prepaid
+// users (SurchargeAccounts) or of post-paid users (WithdrawAccounts), then counts it as paid.
+func chargeUsage(c *call, postpaid bool) (obj, error) {
+	from, to := c.time("startDate"), c.time("endDate")
+	if err := checkRange(from, to, "startDate", "endDate"); err != nil {
+		return nil, err
+	}
+	var charged []obj
+	for _, u := range c.w.allUsers() {
+		g := c.w.groups[u.group]
+		if g == nil || (g.typ == "POST") != postpaid || u.status != statusActive {
+			continue
+		}
+		nodes, _ := c.w.nodesOf(u.uid, "")
+		due := 0.0
+		c.w.records(nodes, from, to, func(r rec) {
+			if !r.paid {
+				due += r.cost
+			}
+		})
+		if due > 0 {
+			c.w.addFund(u, -due, false, "CHARGE", fmt.Sprintf("usage %s to %s", from.Format("2006-01-02"), to.Format("2006-01-02")))
+			charged = append(charged, obj{"uid": u.uid, "amount": money(due), "balance": money(u.balance)})
+		}
+	}
+	if to.After(c.w.paidUntil) {
+		c.w.paidUntil = to
+		if to.After(c.w.now) {
+			c.w.paidUntil = c.w.now
+		}
+	}
+	return list(charged), nil
+}
