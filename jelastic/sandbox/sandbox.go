@@ -10,7 +10,13 @@
 // honestly reproduce (sending e-mail, reloading configuration) are recorded as Events.
 //
 // Two tokens are known: AdminToken, the hoster's administrator, and UserToken, the end user
-// UserUID. The platform never talks to the network; Start listens on loopback only.
+// UserUID. Methods not listed in userMethods (access.go) answer 8202 to UserToken. Errors use
+// the Code* result codes of handler.go: 2 missing parameter, 3 invalid parameter, 5 not found,
+// 11 already exists, 12 wrong state, 99 internal error, 701 bad session, 702 bad appid,
+// 1702 unknown method, 2223 payment refused, 8202 permission denied. Every answer is HTTP 200.
+//
+// Nothing is logged; tokens, checksums, passphrases and card numbers are never stored or echoed.
+// The platform never talks to the network; Start listens on loopback only.
 package sandbox
 
 import (
