@@ -44,6 +44,9 @@ func main() {
 type config struct {
 	url, token, appID string
 	timeout           time.Duration
+	sandbox           bool // serve the embedded sandbox platform instead of JELASTIC_URL
+	sandboxUser       bool // in the sandbox, act as the end user rather than the hoster admin
+	sandboxSeed       int64
 	logLevel          zerolog.Level
 	logFormat         string
 	httpAddr          string // --http: serve HTTP on this address instead of stdio
@@ -76,6 +79,9 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	format := fs.String("log-format", "json", "log format on stderr: json or console")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	listTools := fs.Bool("list-tools", false, "print the table of tools (Markdown) and exit")
+	useSandbox := fs.Bool("sandbox", false, "serve an embedded demo platform on loopback (as its hoster admin); ignores JELASTIC_URL and JELASTIC_TOKEN")
+	sandboxUser := fs.Bool("sandbox-user", false, "with --sandbox: act as the sandbox's end user instead of its admin")
+	sandboxSeed := fs.Int64("sandbox-seed", 1, "with --sandbox: seed of the demo data")
 	httpAddr := fs.String("http", "", "serve streamable HTTP (/mcp) and SSE (/sse) on `host:port` instead of stdio, e.g. 127.0.0.1:8080")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -113,6 +119,10 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		fmt.Fprintln(stderr, "jelastic-mcp: --timeout must be positive, e.g. 30s")
 		return nil, exitUsage, true
 	}
+	cfg.sandbox, cfg.sandboxUser, cfg.sandboxSeed = *useSandbox || *sandboxUser, *sandboxUser, *sandboxSeed
+	if cfg.sandbox {
+		return cfg, exitOK, false
+	}
 	raw := getenv("JELASTIC_URL")
 	if raw == "" {
 		fmt.Fprintln(stderr, "jelastic-mcp: JELASTIC_URL is not set; set it to your platform's API address, e.g. JELASTIC_URL=https://app.jelastic.example.com")
@@ -148,6 +158,14 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return code
 	}
 	logger := newLogger(cfg, stderr)
+	if cfg.sandbox {
+		platform, err := startSandbox(cfg, logger)
+		if err != nil {
+			fmt.Fprintf(stderr, "jelastic-mcp: starting the sandbox: %v\n", err)
+			return exitFailed
+		}
+		defer platform.Close()
+	}
 	client, err := jelastic.NewClient(jelastic.Config{
 		BaseURL: cfg.url, Token: cfg.token, AppID: cfg.appID, Timeout: cfg.timeout, MaxRetries: 2,
 	})
