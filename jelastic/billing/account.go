@@ -293,8 +293,8 @@ type GetAccountsParams struct {
 	OrderDirection *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort order: ASC or DESC."`
 	FilterField    *string `json:"filter_field,omitempty" wire:"filterField" jsonschema_description:"Account field to filter on; pair with filter_value."`
 	FilterValue    *string `json:"filter_value,omitempty" wire:"filterValue" jsonschema_description:"Value that filter_field must match."`
-	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema_description:"Index of the first row to return (0-based)."`
-	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema_description:"Number of rows to return (0: all)."`
+	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)."`
+	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"Number of rows to return (0: all)."`
 }
 
 // GetAccounts is Account.GetAccounts.

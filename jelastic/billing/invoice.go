@@ -24,7 +24,7 @@ var InvoiceEvent = jelastic.Method{Service: "Invoice", Name: "Event", Path: "bil
 
 // GetExternalInvoicesParams are the arguments of Invoice.GetExternalInvoices.
 type GetExternalInvoicesParams struct {
-	Limit    *int `json:"limit,omitempty" wire:"limit" jsonschema_description:"Maximum number of invoices to return"`
+	Limit    *int `json:"limit,omitempty" wire:"limit" jsonschema:"minimum=0" jsonschema_description:"Maximum number of invoices to return"`
 	OwnerUID *int `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID whose invoices to list (default: the caller)"`
 }
 
@@ -43,8 +43,8 @@ type GetInvoicesParams struct {
 	SubscriptionStatus *string `json:"subscription_status,omitempty" wire:"subscriptionStatus" jsonschema_description:"Subscription statuses to match, separated by ;"`
 	OrderFields        *string `json:"order_fields,omitempty" wire:"orderFields" jsonschema_description:"Field to sort by, e.g. id or createdOn"`
 	OrderDirection     *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort direction: ASC or DESC"`
-	StartRow           *int    `json:"start_row,omitempty" wire:"startRow" jsonschema_description:"Index of the first row to return (0-based)"`
-	ResultCount        *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema_description:"How many rows to return (0: all)"`
+	StartRow           *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)"`
+	ResultCount        *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"How many rows to return (0: all)"`
 	ExpandFields       *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields to include, object paths separated by ;, e.g. account.group"`
 }
 

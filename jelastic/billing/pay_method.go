@@ -47,7 +47,7 @@ type RegisterBankCardParams struct {
 	LastName      string `json:"last_name" wire:"lastName" jsonschema:"required" jsonschema_description:"Cardholder's last name as printed on the card"`
 	CardNumber    string `json:"card_number" wire:"cardNumber" secret:"true" jsonschema:"required" jsonschema_description:"Full card number, digits only"`
 	CardCode      string `json:"card_code" wire:"cardCode" secret:"true" jsonschema:"required" jsonschema_description:"Card security code (CVV/CVC), 3 or 4 digits"`
-	ExpireMonth   int    `json:"expire_month" wire:"expireMonth" jsonschema:"required" jsonschema_description:"Expiry month on the card, 1-12"`
+	ExpireMonth   int    `json:"expire_month" wire:"expireMonth" jsonschema:"required,minimum=1,maximum=12" jsonschema_description:"Expiry month on the card, 1-12"`
 	ExpireYear    int    `json:"expire_year" wire:"expireYear" jsonschema:"required" jsonschema_description:"Expiry year on the card, four digits, e.g. 2027"`
 	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan bought to verify the card; 0 for the minimal test charge"`
 }

@@ -78,8 +78,8 @@ type GetProductsParams struct {
 	ID             *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the product with this ID"`
 	CategoryID     *int    `json:"category_id,omitempty" wire:"categoryId" jsonschema_description:"Return only products of this category"`
 	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
-	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema_description:"Index of the first row to return (0-based)."`
-	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema_description:"How many rows to return (0: all)."`
+	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)."`
+	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"How many rows to return (0: all)."`
 	OrderField     *string `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id"`
 	OrderDirection *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort order: ASC or DESC."`
 }
@@ -117,8 +117,8 @@ type GetSubscriptionsParams struct {
 	ProductID      *int          `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Return only subscriptions to this product"`
 	Status         jelastic.List `json:"status,omitempty" wire:"status" jsonschema_description:"Statuses to include, e.g. ACTIVE, TRIAL, PAST_DUE, CANCELED, ENDED"`
 	ExpandFields   *string       `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
-	StartRow       *int          `json:"start_row,omitempty" wire:"startRow" jsonschema_description:"Index of the first row to return (0-based)."`
-	ResultCount    *int          `json:"result_count,omitempty" wire:"resultCount" jsonschema_description:"How many rows to return (0: all)."`
+	StartRow       *int          `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)."`
+	ResultCount    *int          `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"How many rows to return (0: all)."`
 	OrderField     *string       `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id"`
 	OrderDirection *string       `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort order: ASC or DESC."`
 }
