@@ -1,0 +1,487 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
+)
+
+// Secrets of the tests. None may show in logs or in test output.
+const (
+	authSecret   = "auth-7f3c9e21b4d85a60"
+	clientSecret = "client-jelastic-token-5e2b7d"
+	serverSecret = "server-jelastic-token-91ac04"
+)
+
+func bearer(tok string) map[string]string { return map[string]string{"Authorization": "Bearer " + tok} }
+
+// exercise runs the scenario every transport must pass: list all tools, call a read tool,
+// call a destructive tool without confirmation (nothing reaches the platform) and with it.
+// Every platform request must carry wantToken.
+func exercise(t *testing.T, c testClient, platform *jelastictest.Recorder, wantToken string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+
+	names, err := c.toolNames(ctx)
+	if err != nil {
+		t.Fatalf("tools/list: %v", err)
+	}
+	if len(names) != 185 || !slices.Contains(names, "account_suspend_user") || !slices.Contains(names, "account_get_external_user_by_id") {
+		t.Fatalf("tools/list: %d tools, want all 185 billing methods", len(names))
+	}
+
+	text, isErr, err := c.call(ctx, "account_get_external_user_by_id", map[string]any{"id": "ext-42"})
+	if err != nil || isErr {
+		t.Fatalf("read tool: err %v, isError %v: %s", err, isErr, text)
+	}
+	reqs := platform.Requests()
+	if len(reqs) != 1 || reqs[0].Path != "/1.0/billing/account/rest/getexternaluserbyid" || reqs[0].Form.Get("id") != "ext-42" {
+		t.Fatalf("read tool: platform got %d requests, first %+v", len(reqs), firstPath(reqs))
+	}
+
+	text, isErr, err = c.call(ctx, "account_suspend_user", map[string]any{"uid": 7})
+	if err != nil || isErr || !strings.Contains(text, "Confirmation required") {
+		t.Fatalf("destructive tool without confirm: err %v, isError %v: %s", err, isErr, text)
+	}
+	if n := len(platform.Requests()); n != 1 {
+		t.Fatalf("destructive tool without confirm reached the platform (%d requests)", n)
+	}
+
+	text, isErr, err = c.call(ctx, "account_suspend_user", map[string]any{"uid": 7, "confirm": true})
+	if err != nil || isErr {
+		t.Fatalf("destructive tool with confirm: err %v, isError %v: %s", err, isErr, text)
+	}
+	reqs = platform.Requests()
+	if len(reqs) != 2 || reqs[1].Path != "/1.0/billing/account/rest/suspenduser" || reqs[1].Form.Get("uid") != "7" {
+		t.Fatalf("destructive tool with confirm: platform got %d requests, last %+v", len(reqs), firstPath(reqs[1:]))
+	}
+	for i, r := range reqs {
+		if r.Form.Get("session") != wantToken {
+			t.Errorf("platform request %d carries the wrong token", i)
+		}
+	}
+}
+
+func firstPath(reqs []jelastictest.Request) string {
+	if len(reqs) == 0 {
+		return "(none)"
+	}
+	return reqs[0].Path
+}
+
+// TestTransports: both client implementations over streamable HTTP, SSE and stdio (the
+// built binary). Over HTTP the server requires a bearer token and has no Jelastic token,
+// so the client's own X-Jelastic-Token must reach the platform.
+func TestTransports(t *testing.T) {
+	for _, impl := range []string{implMCPGo, implSDK} {
+		for _, over := range []string{overStreamable, overSSE, overStdio} {
+			t.Run(impl+"/"+over, func(t *testing.T) {
+				t.Parallel()
+				platform := jelastictest.NewRecorder()
+				defer platform.Close()
+				if over == overStdio {
+					env := []string{"JELASTIC_URL=" + platform.URL, "JELASTIC_TOKEN=" + serverSecret, "PATH=" + os.Getenv("PATH")}
+					exercise(t, connectStdioBinary(t, impl, env), platform, serverSecret)
+					return
+				}
+				srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, envAuthToken: authSecret})
+				headers := bearer(authSecret)
+				headers[headerJelasticToken] = clientSecret
+				exercise(t, connect(t, impl, over, srv.base, headers), platform, clientSecret)
+				if code := srv.stop(t); code != exitOK {
+					t.Errorf("exit code %d after shutdown", code)
+				}
+				logs := srv.logs.String()
+				assertNoSecrets(t, "the logs", logs, authSecret, clientSecret)
+				if !strings.Contains(logs, `"session":"`) || !strings.Contains(logs, `"tool":"account_suspend_user"`) {
+					t.Errorf("tool-call log lines do not name the client session:\n%s", logs)
+				}
+			})
+		}
+	}
+}
+
+// TestAuth: with JELASTIC_MCP_AUTH_TOKEN set, every MCP path answers a request without the
+// right bearer token with a bare 401 and a challenge, and nothing reaches the platform.
+func TestAuth(t *testing.T) {
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, "JELASTIC_TOKEN": serverSecret, envAuthToken: authSecret})
+
+	// A real SSE session, so that /message is tried with a valid session id.
+	sessionURL := openSSE(t, srv.base, authSecret)
+
+	initBody := `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}`
+	paths := []struct {
+		name, method, url, body string
+		okStatus                int
+	}{
+		{"streamable", http.MethodPost, srv.base + pathStreamable, initBody, http.StatusOK},
+		{"sse", http.MethodGet, srv.base + pathSSE, "", http.StatusOK},
+		{"message", http.MethodPost, sessionURL, initBody, http.StatusAccepted},
+	}
+	credentials := []struct {
+		name, header string
+		ok           bool
+	}{
+		{"no header", "", false},
+		{"wrong token", "Bearer wrong-" + authSecret, false},
+		{"prefix of the token", "Bearer " + authSecret[:len(authSecret)-1], false},
+		{"right token, wrong scheme", "Basic " + authSecret, false},
+		{"right token", "Bearer " + authSecret, true},
+		{"right token, lower-case scheme", "bearer " + authSecret, true},
+	}
+	for _, p := range paths {
+		for _, cred := range credentials {
+			t.Run(p.name+"/"+cred.name, func(t *testing.T) {
+				ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+				defer cancel()
+				req, _ := http.NewRequestWithContext(ctx, p.method, p.url, strings.NewReader(p.body))
+				req.Header.Set("Content-Type", "application/json")
+				req.Header.Set("Accept", "application/json, text/event-stream")
+				if cred.header != "" {
+					req.Header.Set("Authorization", cred.header)
+				}
+				res, err := http.DefaultClient.Do(req)
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer res.Body.Close()
+				if !cred.ok {
+					body, _ := io.ReadAll(res.Body)
+					if res.StatusCode != http.StatusUnauthorized || !strings.HasPrefix(res.Header.Get("WWW-Authenticate"), "Bearer") || len(body) != 0 {
+						t.Fatalf("got %d, WWW-Authenticate %q, %d body bytes; want a bare 401 with a Bearer challenge",
+							res.StatusCode, res.Header.Get("WWW-Authenticate"), len(body))
+					}
+					return
+				}
+				if res.StatusCode != p.okStatus {
+					t.Fatalf("got %d, want %d", res.StatusCode, p.okStatus)
+				}
+			})
+		}
+	}
+	if n := len(platform.Requests()); n != 0 {
+		t.Errorf("the platform got %d requests", n)
+	}
+	// /healthz is for load balancers: no credentials, no secrets.
+	res, err := http.Get(srv.base + pathHealth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK || !strings.Contains(string(body), `"status":"ok"`) {
+		t.Errorf("/healthz: %d %s", res.StatusCode, body)
+	}
+	assertNoSecrets(t, "/healthz", string(body)+platform.URL, authSecret, serverSecret)
+	if strings.Contains(string(body), platform.URL) {
+		t.Error("/healthz names the platform")
+	}
+	srv.stop(t)
+	assertNoSecrets(t, "the logs", srv.logs.String(), authSecret, serverSecret)
+}
+
+// openSSE opens an SSE stream and returns the message URL of its session. The stream stays
+// open until the test ends.
+func openSSE(t *testing.T, base, token string) string {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	t.Cleanup(cancel)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+pathSSE, nil)
+	req.Header.Set("Authorization", "Bearer "+token)
+	res, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { res.Body.Close() })
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("GET /sse: %d", res.StatusCode)
+	}
+	sc := bufio.NewScanner(res.Body)
+	for sc.Scan() {
+		if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok && strings.HasPrefix(data, pathMessage) {
+			return base + strings.TrimSpace(data)
+		}
+	}
+	t.Fatal("the SSE stream sent no endpoint event")
+	return ""
+}
+
+// TestRefusesPublicAddressWithoutAuth: a non-loopback address needs an auth token; the
+// message says why and how to fix it, and the exit code is 2.
+func TestRefusesPublicAddressWithoutAuth(t *testing.T) {
+	base := map[string]string{"JELASTIC_URL": "https://app.jelastic.example.com"}
+	for _, addr := range []string{"0.0.0.0:0", "[::]:0", "192.0.2.10:8080", "mcp.example.com:8080"} {
+		var stderr lockedBuffer
+		code := run(context.Background(), []string{"--http", addr}, envOf(base), nil, io.Discard, &stderr)
+		msg := stderr.String()
+		if code != exitUsage || !strings.Contains(msg, "refusing to serve") || !strings.Contains(msg, envAuthToken) || !strings.Contains(msg, "127.0.0.1") {
+			t.Errorf("--http %s without a token: exit %d, %q", addr, code, msg)
+		}
+	}
+	withToken := map[string]string{"JELASTIC_URL": base["JELASTIC_URL"], envAuthToken: authSecret}
+	for _, tc := range []struct{ in, want string }{
+		{"0.0.0.0:8080", "0.0.0.0:8080"}, // public, with a token
+		{":8080", "127.0.0.1:8080"},      // no host means loopback, not every interface
+		{"localhost:8080", "localhost:8080"},
+		{"[::1]:8080", "[::1]:8080"},
+	} {
+		env := withToken
+		if tc.want != "0.0.0.0:8080" {
+			env = base // loopback needs no token
+		}
+		cfg, code, done := parseConfig([]string{"--http", tc.in}, envOf(env), io.Discard, io.Discard)
+		if done || code != exitOK || cfg.httpAddr != tc.want {
+			t.Errorf("--http %s: done %v, exit %d, cfg %+v", tc.in, done, code, cfg)
+		}
+	}
+	var stderr lockedBuffer
+	if code := run(context.Background(), []string{"--http", "8080"}, envOf(base), nil, io.Discard, &stderr); code != exitUsage ||
+		!strings.Contains(stderr.String(), "host:port") {
+		t.Errorf("--http 8080: exit %d, %q", code, stderr.String())
+	}
+}
+
+// TestMissingClientToken: a server without its own Jelastic token lists tools for anyone
+// authenticated, but a call without X-Jelastic-Token is an isError result that names the
+// header, and nothing reaches the platform.
+func TestMissingClientToken(t *testing.T) {
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL})
+	for _, impl := range []string{implMCPGo, implSDK} {
+		for _, over := range []string{overStreamable, overSSE} {
+			c := connect(t, impl, over, srv.base, nil)
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			for _, call := range []struct {
+				tool string
+				args map[string]any
+			}{
+				{"account_get_account", nil},
+				{"account_suspend_user", map[string]any{"uid": 7, "confirm": true}},
+			} {
+				text, isErr, err := c.call(ctx, call.tool, call.args)
+				if err != nil || !isErr || !strings.Contains(text, headerJelasticToken) {
+					t.Errorf("%s over %s, %s without a token: err %v, isError %v: %s", impl, over, call.tool, err, isErr, text)
+				}
+			}
+			cancel()
+		}
+	}
+	if n := len(platform.Requests()); n != 0 {
+		t.Errorf("the platform got %d requests", n)
+	}
+}
+
+// TestServerTokenWins: a server configured with JELASTIC_TOKEN always uses it; a client's
+// X-Jelastic-Token cannot switch the identity its operator chose.
+func TestServerTokenWins(t *testing.T) {
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, "JELASTIC_TOKEN": serverSecret})
+	for _, over := range []string{overStreamable, overSSE} {
+		c := connect(t, implMCPGo, over, srv.base, map[string]string{headerJelasticToken: clientSecret})
+		if _, isErr, err := c.call(context.Background(), "account_get_account", nil); err != nil || isErr {
+			t.Fatalf("%s: err %v isError %v", over, err, isErr)
+		}
+	}
+	reqs := platform.Requests()
+	if len(reqs) != 2 {
+		t.Fatalf("platform got %d requests, want 2", len(reqs))
+	}
+	for _, r := range reqs {
+		if r.Form.Get("session") != serverSecret {
+			t.Error("a platform request did not carry the server's token")
+		}
+	}
+}
+
+// TestClientIsolation: many concurrent clients, over both transports and both client
+// implementations, each with its own X-Jelastic-Token. Every platform request must carry
+// the token of the client that caused it, and no other.
+func TestClientIsolation(t *testing.T) {
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, envAuthToken: authSecret})
+	const clients, callsEach = 20, 5
+	tokens := make([]string, clients)
+	var wg sync.WaitGroup
+	errs := make(chan error, clients*callsEach)
+	for i := range clients {
+		tokens[i] = fmt.Sprintf("isolation-token-%02d-%x", i, time.Now().UnixNano())
+		impl := []string{implMCPGo, implSDK}[i%2]
+		over := []string{overStreamable, overSSE}[(i/2)%2]
+		headers := bearer(authSecret)
+		headers[headerJelasticToken] = tokens[i]
+		c := connect(t, impl, over, srv.base, headers)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			for j := range callsEach {
+				// The id says which client asked; the platform's record must match it.
+				if text, isErr, err := c.call(ctx, "account_get_external_user_by_id", map[string]any{"id": fmt.Sprintf("%02d-%d", i, j)}); err != nil || isErr {
+					errs <- fmt.Errorf("client %d (%s over %s) call %d: err %v, isError %v: %s", i, impl, over, j, err, isErr, text)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	reqs := platform.Requests()
+	if len(reqs) != clients*callsEach {
+		t.Fatalf("platform got %d requests, want %d", len(reqs), clients*callsEach)
+	}
+	seen := map[string]bool{}
+	for _, r := range reqs {
+		id := r.Form.Get("id")
+		var i, j int
+		if _, err := fmt.Sscanf(id, "%02d-%d", &i, &j); err != nil || i >= clients || seen[id] {
+			t.Fatalf("unexpected or repeated id %q", id)
+		}
+		seen[id] = true
+		if r.Form.Get("session") != tokens[i] {
+			t.Errorf("call %s of client %d reached the platform with another client's token or none", id, i)
+		}
+	}
+	srv.stop(t)
+	assertNoSecrets(t, "the logs", srv.logs.String(), append(tokens, authSecret)...)
+}
+
+// TestRequestLimits: DNS rebinding (a foreign Host), foreign Origins and oversized bodies
+// are refused before any MCP handling.
+func TestRequestLimits(t *testing.T) {
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, "JELASTIC_TOKEN": serverSecret})
+	sessionURL := openSSE(t, srv.base, "")
+	initBody := `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}`
+	huge := `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"account_get_account","arguments":{"x":"` +
+		strings.Repeat("a", 2<<20) + `"}}}`
+	cases := []struct {
+		name, method, url, host, origin, body string
+		chunked                               bool
+		want                                  int
+	}{
+		{"rebinding host on /mcp", http.MethodPost, srv.base + pathStreamable, "evil.example.com", "", initBody, false, http.StatusForbidden},
+		{"rebinding host on /sse", http.MethodGet, srv.base + pathSSE, "evil.example.com:80", "", "", false, http.StatusForbidden},
+		{"rebinding host on /message", http.MethodPost, sessionURL, "evil.example.com", "", initBody, false, http.StatusForbidden},
+		{"foreign origin on /mcp", http.MethodPost, srv.base + pathStreamable, "", "http://evil.example.com", initBody, false, http.StatusForbidden},
+		{"foreign origin on /sse", http.MethodGet, srv.base + pathSSE, "", "https://evil.example.com", "", false, http.StatusForbidden},
+		{"foreign origin on /message", http.MethodPost, sessionURL, "", "http://evil.example.com", initBody, false, http.StatusForbidden},
+		{"null origin", http.MethodPost, srv.base + pathStreamable, "", "null", initBody, false, http.StatusForbidden},
+		{"localhost origin", http.MethodPost, srv.base + pathStreamable, "localhost", "http://localhost:6274", initBody, false, http.StatusOK},
+		{"body over 1 MiB", http.MethodPost, srv.base + pathStreamable, "", "", huge, false, http.StatusRequestEntityTooLarge},
+		{"chunked body over 1 MiB", http.MethodPost, sessionURL, "", "", huge, true, http.StatusRequestEntityTooLarge},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			var body io.Reader = strings.NewReader(tc.body)
+			if tc.chunked {
+				body = io.MultiReader(body) // hides the length: sent chunked
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			req, _ := http.NewRequestWithContext(ctx, tc.method, tc.url, body)
+			req.Header.Set("Content-Type", "application/json")
+			req.Header.Set("Accept", "application/json, text/event-stream")
+			if tc.host != "" {
+				req.Host = tc.host
+			}
+			if tc.origin != "" {
+				req.Header.Set("Origin", tc.origin)
+			}
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res.Body.Close()
+			if res.StatusCode != tc.want {
+				t.Errorf("got %d, want %d", res.StatusCode, tc.want)
+			}
+		})
+	}
+	if n := len(platform.Requests()); n != 0 {
+		t.Errorf("the platform got %d requests", n)
+	}
+}
+
+// TestGracefulShutdown: on cancellation (SIGINT/SIGTERM in main) the server stops
+// accepting connections, lets the calls in flight on both transports finish, closes the
+// idle streams and exits 0.
+func TestGracefulShutdown(t *testing.T) {
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	release := make(chan struct{})
+	platform.Respond(func(w http.ResponseWriter, r jelastictest.Request) {
+		<-release
+		jelastictest.OK(w, r)
+	})
+	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, "JELASTIC_TOKEN": serverSecret})
+	idle := connect(t, implSDK, overStreamable, srv.base, nil) // holds a standalone GET stream open
+	_ = idle
+	results := make(chan error, 2)
+	for _, c := range []testClient{connect(t, implMCPGo, overStreamable, srv.base, nil), connect(t, implSDK, overSSE, srv.base, nil)} {
+		go func() {
+			text, isErr, err := c.call(context.Background(), "account_get_account", nil)
+			if err == nil && isErr {
+				err = fmt.Errorf("isError: %s", text)
+			}
+			results <- err
+		}()
+	}
+	for deadline := time.Now().Add(10 * time.Second); len(platform.Requests()) < 2; time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the calls did not reach the platform")
+		}
+	}
+	addr := strings.TrimPrefix(srv.base, "http://")
+	srv.cancel()
+	// The listener closes at once, while the calls are still running.
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		conn, err := net.DialTimeout("tcp", addr, time.Second)
+		if err != nil {
+			break
+		}
+		conn.Close()
+		if time.Now().After(deadline) {
+			t.Fatal("the server still accepts connections after shutdown began")
+		}
+	}
+	time.Sleep(200 * time.Millisecond)
+	close(release)
+	for range 2 {
+		select {
+		case err := <-results:
+			if err != nil {
+				t.Errorf("a call in flight failed during shutdown: %v", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Fatal("a call in flight got no answer")
+		}
+	}
+	start := time.Now()
+	if code := srv.stop(t); code != exitOK {
+		t.Errorf("exit code %d", code)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("stopping took %v after the calls finished; idle streams held it up", took)
+	}
+}
