@@ -15,7 +15,7 @@ import (
 func sample(i int, a catalogArg) (any, string) {
 	switch {
 	case a.Type == "int":
-		return 100 + i, fmt.Sprint(100 + i)
+		return i + 1, fmt.Sprint(i + 1) // distinct per argument, and inside every declared range
 	case a.Type == "str":
 		v := fmt.Sprintf("v %d/%s&x=ü", i, a.Name) // spaces, & and = must survive form encoding
 		return v, v
