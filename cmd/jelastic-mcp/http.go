@@ -117,8 +117,16 @@ type clientTokenKey struct{}
 
 // errNoClientToken is what a tool call gets when the server has no Jelastic token and the
 // client sent none. It names the header so the user can fix the client configuration.
-var errNoClientToken = errors.New("this server has no Jelastic token of its own: configure your MCP client " +
-	"to send your Jelastic session or access token in the " + headerJelasticToken + " HTTP header.")
+var errNoClientToken error = noClientTokenError{}
+
+// noClientTokenError is a type rather than errors.New because its text is a full sentence:
+// the tools package appends another one ("Nothing was sent to the platform.").
+type noClientTokenError struct{}
+
+func (noClientTokenError) Error() string {
+	return "This server has no Jelastic token of its own: configure your MCP client to send your " +
+		"Jelastic session or access token in the " + headerJelasticToken + " HTTP header."
+}
 
 // checkCallFor is the tools.Options.CheckCall of cfg: over HTTP without a server token,
 // every platform call needs the client's own token; otherwise nothing is checked.

@@ -485,3 +485,18 @@ func TestGracefulShutdown(t *testing.T) {
 		t.Errorf("stopping took %v after the calls finished; idle streams held it up", took)
 	}
 }
+
+// TestSandboxOverHTTP: --sandbox combines with --http. The embedded platform's identity is
+// the server's own token, so clients need no X-Jelastic-Token.
+func TestSandboxOverHTTP(t *testing.T) {
+	srv := startHTTP(t, nil, "--sandbox")
+	for _, over := range []string{overStreamable, overSSE} {
+		c := connect(t, implSDK, over, srv.base, nil)
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		text, isErr, err := c.call(ctx, "account_get_account", nil)
+		cancel()
+		if err != nil || isErr || !strings.Contains(text, "{") {
+			t.Fatalf("%s: err %v, isError %v: %s", over, err, isErr, text)
+		}
+	}
+}

@@ -119,6 +119,13 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		fmt.Fprintln(stderr, "jelastic-mcp: --timeout must be positive, e.g. 30s")
 		return nil, exitUsage, true
 	}
+	if *httpAddr != "" {
+		cfg.httpAddr, cfg.authToken = *httpAddr, getenv(envAuthToken)
+		if err := checkHTTPConfig(cfg); err != nil {
+			fmt.Fprintf(stderr, "jelastic-mcp: %v\n", err)
+			return nil, exitUsage, true
+		}
+	}
 	cfg.sandbox, cfg.sandboxUser, cfg.sandboxSeed = *useSandbox || *sandboxUser, *sandboxUser, *sandboxSeed
 	if cfg.sandbox {
 		return cfg, exitOK, false
@@ -134,13 +141,6 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		return nil, exitUsage, true
 	}
 	cfg.url = u
-	if *httpAddr != "" {
-		cfg.httpAddr, cfg.authToken = *httpAddr, getenv(envAuthToken)
-		if err := checkHTTPConfig(cfg); err != nil {
-			fmt.Fprintf(stderr, "jelastic-mcp: %v\n", err)
-			return nil, exitUsage, true
-		}
-	}
 	return cfg, exitOK, false
 }
 
