@@ -200,6 +200,32 @@ func (f *inFlight) wait(ctx context.Context) bool {
 	return true
 }
 
+// freshConns tracks connections that have not sent a request yet. http.Server.Shutdown
+// waits up to 5 s for those, and Go's HTTP clients keep such spare connections open in
+// their pools; closing them loses nothing, since no request has arrived on them.
+type freshConns struct {
+	mu    sync.Mutex
+	conns map[net.Conn]struct{}
+}
+
+func (f *freshConns) track(c net.Conn, st http.ConnState) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if st == http.StateNew {
+		f.conns[c] = struct{}{}
+	} else {
+		delete(f.conns, c)
+	}
+}
+
+func (f *freshConns) closeAll() {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for c := range f.conns {
+		c.Close()
+	}
+}
+
 // bearerAuth lets a request through only with "Authorization: Bearer <token>". Both sides
 // are hashed before the constant-time comparison so that not even the length leaks.
 func bearerAuth(token string, next http.Handler) http.Handler {
@@ -297,6 +323,7 @@ type httpServer struct {
 	streamable *server.StreamableHTTPServer
 	sse        *server.SSEServer
 	calls      *inFlight
+	fresh      *freshConns
 	log        zerolog.Logger
 }
 
@@ -326,7 +353,9 @@ func newHTTPServer(cfg *config, srv *server.MCPServer, logger zerolog.Logger) *h
 	mux.Handle(pathSSE, protect(sse.SSEHandler()))
 	mux.Handle(pathMessage, protect(sse.MessageHandler()))
 	mux.HandleFunc("GET "+pathHealth, health)
+	fresh := &freshConns{conns: map[net.Conn]struct{}{}}
 	hs := &http.Server{
+		ConnState:         fresh.track,
 		Handler:           mux,
 		ReadHeaderTimeout: readHeaderTimeout,
 		IdleTimeout:       idleTimeout,
@@ -336,7 +365,7 @@ func newHTTPServer(cfg *config, srv *server.MCPServer, logger zerolog.Logger) *h
 		// starts a graceful shutdown, which would abort the very calls it lets finish.
 		BaseContext: func(net.Listener) context.Context { return context.Background() },
 	}
-	return &httpServer{http: hs, streamable: streamable, sse: sse, calls: calls, log: logger}
+	return &httpServer{http: hs, streamable: streamable, sse: sse, calls: calls, fresh: fresh, log: logger}
 }
 
 // serveHTTP serves until ctx is cancelled, then shuts down gracefully.
@@ -387,6 +416,7 @@ func (s *httpServer) shutdown(errc <-chan error) int {
 	}
 	s.sse.CloseSessions()
 	s.streamable.CloseSessions(ctx)
+	s.fresh.closeAll()
 
 	err := <-done
 	if !finished || err != nil {

@@ -481,7 +481,7 @@ func TestGracefulShutdown(t *testing.T) {
 	if code := srv.stop(t); code != exitOK {
 		t.Errorf("exit code %d", code)
 	}
-	if took := time.Since(start); took > 5*time.Second {
+	if took := time.Since(start); took > 3*time.Second {
 		t.Errorf("stopping took %v after the calls finished; idle streams held it up", took)
 	}
 }
