@@ -1,0 +1,149 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/mark3labs/mcp-go/client"
+	"github.com/mark3labs/mcp-go/mcp"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/sandbox"
+)
+
+// sandboxSession starts the built binary with --sandbox (plus extra flags) as a real MCP
+// client would, with a real-looking platform configured that must be ignored.
+func sandboxSession(t *testing.T, flags ...string) *client.Client {
+	t.Helper()
+	env := []string{"JELASTIC_URL=https://must-not-be-used.invalid", "JELASTIC_TOKEN=must-not-be-used"}
+	c, err := client.NewStdioMCPClient(binary, env, append([]string{"--sandbox"}, flags...)...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() })
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	init := mcp.InitializeRequest{}
+	init.Params.ProtocolVersion = mcp.LATEST_PROTOCOL_VERSION
+	init.Params.ClientInfo = mcp.Implementation{Name: "sandbox-scenario", Version: "1"}
+	if _, err := c.Initialize(ctx, init); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// use calls a tool and decodes its text as JSON; it fails the test on an error result
+// unless wantError.
+func use(t *testing.T, c *client.Client, tool string, args map[string]any, wantError bool) map[string]any {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	req := mcp.CallToolRequest{}
+	req.Params.Name, req.Params.Arguments = tool, args
+	res, err := c.CallTool(ctx, req)
+	if err != nil {
+		t.Fatalf("%s: %v", tool, err)
+	}
+	text := ""
+	for _, ct := range res.Content {
+		if tc, ok := ct.(mcp.TextContent); ok {
+			text += tc.Text
+		}
+	}
+	if res.IsError != wantError {
+		t.Fatalf("%s: isError=%v: %s", tool, res.IsError, text)
+	}
+	out := map[string]any{"_text": text}
+	json.Unmarshal([]byte(text), &out)
+	if sc, ok := res.StructuredContent.(map[string]any); ok {
+		for k, v := range sc {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+func items(v map[string]any) []map[string]any {
+	arr, _ := v["array"].([]any)
+	out := make([]map[string]any, 0, len(arr))
+	for _, a := range arr {
+		if m, ok := a.(map[string]any); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func balanceOf(t *testing.T, c *client.Client, uid int) float64 {
+	t.Helper()
+	accounts := items(use(t, c, "account_get_accounts_by_uids", map[string]any{"uids": []string{fmt.Sprint(uid)}}, false))
+	if len(accounts) != 1 {
+		t.Fatalf("get_accounts_by_uids(%d): %v", uid, accounts)
+	}
+	b, ok := accounts[0]["balance"].(float64)
+	if !ok {
+		t.Fatalf("no balance in %v", accounts[0])
+	}
+	return b
+}
+
+// TestSandboxScenario is the conversation of the README's quick start, through the binary
+// over stdio: read, try to fund without confirmation, fund, see it, void an invoice, see it.
+func TestSandboxScenario(t *testing.T) {
+	c := sandboxSession(t)
+	me := use(t, c, "account_get_account", nil, false)
+	if me["uid"] != float64(sandbox.AdminUID) || me["email"] == nil {
+		t.Fatalf("get_account as admin: %v", me)
+	}
+
+	now := time.Now().UTC()
+	history := use(t, c, "account_get_account_billing_history_by_period", map[string]any{
+		"start_time": now.AddDate(0, 0, -7).Format(time.RFC3339), "end_time": now.Format(time.RFC3339), "period": "DAY"}, false)
+	if len(items(history)) == 0 {
+		t.Fatalf("no billing history for last week: %v", history["_text"])
+	}
+
+	before := balanceOf(t, c, sandbox.UserUID)
+	preview := use(t, c, "account_fund_account", map[string]any{"uid": sandbox.UserUID, "amount": 50, "note": "goodwill"}, false)
+	if preview["status"] != "confirmation_required" || !strings.Contains(preview["preview"].(string), "50") {
+		t.Fatalf("unconfirmed fund: %v", preview)
+	}
+	if got := balanceOf(t, c, sandbox.UserUID); got != before {
+		t.Fatalf("balance moved without confirmation: %v -> %v", before, got)
+	}
+	use(t, c, "account_fund_account", map[string]any{"uid": sandbox.UserUID, "amount": 50, "note": "goodwill", "confirm": true}, false)
+	if got := balanceOf(t, c, sandbox.UserUID); fmt.Sprintf("%.4f", got) != fmt.Sprintf("%.4f", before+50) {
+		t.Fatalf("balance after funding 50: %v -> %v", before, got)
+	}
+	funds := items(use(t, c, "account_get_fund_account_history", map[string]any{
+		"uid": sandbox.UserUID, "start_time": now.Add(-time.Hour).Format(time.RFC3339), "end_time": now.Add(time.Hour).Format(time.RFC3339)}, false))
+	found := false
+	for _, f := range funds {
+		found = found || (fmt.Sprint(f["amount"]) == "50" && f["note"] == "goodwill")
+	}
+	if !found {
+		t.Fatalf("fund history lacks the new entry: %v", funds)
+	}
+
+	use(t, c, "invoice_mark_as_void", map[string]any{"id": sandbox.UnpaidInvoiceID, "confirm": true}, false)
+	invoices := items(use(t, c, "invoice_get_invoices", map[string]any{"id": sandbox.UnpaidInvoiceID}, false))
+	if len(invoices) != 1 || invoices[0]["status"] != "VOID" {
+		t.Fatalf("invoice %d after voiding: %v", sandbox.UnpaidInvoiceID, invoices)
+	}
+}
+
+// TestSandboxUserRole: the end user gets 8202 from admin tools and real data about itself.
+func TestSandboxUserRole(t *testing.T) {
+	c := sandboxSession(t, "--sandbox-user")
+	me := use(t, c, "account_get_account", nil, false)
+	if me["uid"] != float64(sandbox.UserUID) {
+		t.Fatalf("get_account as user: %v", me)
+	}
+	denied := use(t, c, "account_get_accounts", nil, true)
+	if !strings.Contains(denied["_text"].(string), "8202") || !strings.Contains(denied["_text"].(string), "billing.account.GetAccounts") {
+		t.Fatalf("admin tool as user: %v", denied["_text"])
+	}
+}
