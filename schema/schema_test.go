@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
@@ -12,27 +11,17 @@ import (
 
 	jsv "github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 	"github.com/jelastic-mcp/jelastic-mcp/schema"
 )
 
-type factArg struct {
-	Name, Type string
-	Required   bool
-	Default    any
-}
+type factArg = testkit.Arg
 
 func facts(t *testing.T) map[string][]factArg {
-	raw, err := os.ReadFile("../jelastic/billing/testdata/billing-methods.json")
+	entries, err := testkit.Facts("../jelastic/billing/testdata/billing-methods.json")
 	if err != nil {
-		t.Fatal(err)
-	}
-	var entries []struct {
-		Service, Method string
-		Args            []factArg
-	}
-	if err := json.Unmarshal(raw, &entries); err != nil {
 		t.Fatal(err)
 	}
 	out := map[string][]factArg{}

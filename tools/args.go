@@ -314,19 +314,22 @@ func convertObject(raw any, wrong func() (reflect.Value, error)) (reflect.Value,
 	return wrong()
 }
 
-func toInt(raw any) (int, bool) {
-	var s string
+// numberText is the decimal text of a JSON number, or of a string a model sent for one.
+func numberText(raw any) (string, bool) {
 	switch x := raw.(type) {
 	case json.Number:
-		s = x.String()
+		return x.String(), true
 	case string:
-		s = strings.TrimSpace(x)
+		return strings.TrimSpace(x), true
 	case float64:
-		if x != math.Trunc(x) || math.Abs(x) > 1<<53 {
-			return 0, false
-		}
-		return int(x), true
-	default:
+		return strconv.FormatFloat(x, 'f', -1, 64), true
+	}
+	return "", false
+}
+
+func toInt(raw any) (int, bool) {
+	s, ok := numberText(raw)
+	if !ok {
 		return 0, false
 	}
 	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
@@ -340,15 +343,8 @@ func toInt(raw any) (int, bool) {
 }
 
 func toFloat(raw any) (float64, bool) {
-	var s string
-	switch x := raw.(type) {
-	case json.Number:
-		s = x.String()
-	case string:
-		s = strings.TrimSpace(x)
-	case float64:
-		return x, true
-	default:
+	s, ok := numberText(raw)
+	if !ok {
 		return 0, false
 	}
 	f, err := strconv.ParseFloat(s, 64)

@@ -1,13 +1,10 @@
 package tools_test
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"io"
-	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,6 +14,7 @@ import (
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
 	"github.com/jelastic-mcp/jelastic-mcp/tools"
@@ -24,30 +22,12 @@ import (
 
 const testToken = "tok-3f9a1c7e5b2d4a68"
 
-// syncBuffer is a log sink that tests read while the server writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // env is one server under test: the recording platform, the MCP server behind a stdio
 // transport on pipes, and a real MCP client talking to it.
 type env struct {
 	platform *jelastictest.Recorder
 	client   *client.Client
-	logs     *syncBuffer
+	logs     *testkit.Buffer
 }
 
 type envOption func(*jelastic.Config)
@@ -64,7 +44,7 @@ func newEnv(t *testing.T, opts ...envOption) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs := &syncBuffer{}
+	logs := &testkit.Buffer{}
 	srv, err := tools.NewServer(tools.Options{Caller: api, Logger: zerolog.New(logs)}, "test")
 	if err != nil {
 		t.Fatal(err)
@@ -162,31 +142,15 @@ func structured(t *testing.T, r *mcp.CallToolResult) map[string]any {
 	return m
 }
 
-// catalogEntry is one method of the facts file, testdata/billing-methods.json.
-type catalogEntry struct {
-	Service, Method, Tool, Path, Effect string
-	Args                                []catalogArg
-}
-
-type catalogArg struct {
-	Name, Wire, Type string
-	Required         bool
-	Default          any
-	Encoding         *struct {
-		Kind      string
-		Format    string
-		Separator *string
-	}
-}
+type (
+	catalogEntry = testkit.Method
+	catalogArg   = testkit.Arg
+)
 
 func loadCatalog(t *testing.T) []catalogEntry {
 	t.Helper()
-	raw, err := os.ReadFile("../jelastic/billing/testdata/billing-methods.json")
+	entries, err := testkit.Facts("../jelastic/billing/testdata/billing-methods.json")
 	if err != nil {
-		t.Fatal(err)
-	}
-	var entries []catalogEntry
-	if err := json.Unmarshal(raw, &entries); err != nil {
 		t.Fatal(err)
 	}
 	return entries

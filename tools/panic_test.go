@@ -6,6 +6,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
 	"github.com/jelastic-mcp/jelastic-mcp/tools"
@@ -29,7 +30,7 @@ func TestPanicBecomesToolError(t *testing.T) {
 		Preview: func(any) string { panic("preview exploded") }}
 	fine := jelastic.Method{Service: "Test", Name: "Fine", Path: "test/fine", Effect: jelastic.Read,
 		Summary: "Works.", Params: struct{}{}}
-	logs := &syncBuffer{}
+	logs := &testkit.Buffer{}
 	srv, err := tools.NewServer(tools.Options{Caller: api, Logger: zerolog.New(logs), Methods: []jelastic.Method{boom, fine}}, "test")
 	if err != nil {
 		t.Fatal(err)

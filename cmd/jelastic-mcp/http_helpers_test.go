@@ -20,6 +20,8 @@ import (
 	"github.com/mark3labs/mcp-go/client/transport"
 	"github.com/mark3labs/mcp-go/mcp"
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
+
+	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 )
 
 // binary is the jelastic-mcp executable built by TestMain, for the stdio tests.
@@ -47,7 +49,7 @@ func TestMain(m *testing.M) {
 // httpRun is one server started through run with --http on a free loopback port.
 type httpRun struct {
 	base   string // http://127.0.0.1:PORT
-	logs   *lockedBuffer
+	logs   *testkit.Buffer
 	cancel context.CancelFunc
 	exit   chan int
 }
@@ -56,11 +58,11 @@ type httpRun struct {
 // after --http, and waits until it serves. It is stopped when the test ends.
 func startHTTP(t *testing.T, env map[string]string, flags ...string) *httpRun {
 	t.Helper()
-	logs := &lockedBuffer{}
+	logs := &testkit.Buffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &httpRun{logs: logs, cancel: cancel, exit: make(chan int, 1)}
 	args := append([]string{"--http", "127.0.0.1:0", "--timeout", "5s"}, flags...)
-	go func() { r.exit <- run(ctx, args, envOf(env), nil, &lockedBuffer{}, logs) }()
+	go func() { r.exit <- run(ctx, args, envOf(env), nil, &testkit.Buffer{}, logs) }()
 	deadline := time.Now().Add(10 * time.Second)
 	for r.base == "" {
 		select {

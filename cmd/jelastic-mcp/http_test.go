@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
 )
 
@@ -225,7 +226,7 @@ func openSSE(t *testing.T, base, token string) string {
 func TestRefusesPublicAddressWithoutAuth(t *testing.T) {
 	base := map[string]string{"JELASTIC_URL": "https://app.jelastic.example.com"}
 	for _, addr := range []string{"0.0.0.0:0", "[::]:0", "192.0.2.10:8080", "mcp.example.com:8080"} {
-		var stderr lockedBuffer
+		var stderr testkit.Buffer
 		code := run(context.Background(), []string{"--http", addr}, envOf(base), nil, io.Discard, &stderr)
 		msg := stderr.String()
 		if code != exitUsage || !strings.Contains(msg, "refusing to serve") || !strings.Contains(msg, envAuthToken) || !strings.Contains(msg, "127.0.0.1") {
@@ -248,7 +249,7 @@ func TestRefusesPublicAddressWithoutAuth(t *testing.T) {
 			t.Errorf("--http %s: done %v, exit %d, cfg %+v", tc.in, done, code, cfg)
 		}
 	}
-	var stderr lockedBuffer
+	var stderr testkit.Buffer
 	if code := run(context.Background(), []string{"--http", "8080"}, envOf(base), nil, io.Discard, &stderr); code != exitUsage ||
 		!strings.Contains(stderr.String(), "host:port") {
 		t.Errorf("--http 8080: exit %d, %q", code, stderr.String())

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"io"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -14,6 +13,7 @@ import (
 	"github.com/mark3labs/mcp-go/client/transport"
 	"github.com/mark3labs/mcp-go/mcp"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
 )
 
@@ -63,23 +63,6 @@ func TestVersionAndToolList(t *testing.T) {
 	}
 }
 
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // TestStdioServer runs the server as main does, over stdio pipes, with a real MCP client:
 // stdout carries only protocol, stderr structured logs without the token, and the
 // configured token and appid reach the platform.
@@ -92,7 +75,7 @@ func TestStdioServer(t *testing.T) {
 
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
-	stderr := &lockedBuffer{}
+	stderr := &testkit.Buffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	exit := make(chan int, 1)
 	go func() {
@@ -100,7 +83,7 @@ func TestStdioServer(t *testing.T) {
 		outW.Close()
 	}()
 	// Everything the server writes to stdout must be JSON-RPC; tee it for inspection.
-	var stdout lockedBuffer
+	var stdout testkit.Buffer
 	c := client.NewClient(transport.NewIO(io.TeeReader(outR, &stdout), inW, io.NopCloser(strings.NewReader(""))))
 	if err := c.Start(ctx); err != nil {
 		t.Fatal(err)

@@ -2,38 +2,18 @@ package billing
 
 import (
 	"encoding/json"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
-// catalogEntry is one method of testdata/billing-methods.json, the project's record of
-// the API's facts (paths, wire names, types, defaults, encodings, effect classes).
-type catalogEntry struct {
-	Service, Method, Tool, Path, Effect string
-	Args                                []struct {
-		Name, Wire, Type string
-		Required         bool
-		Default          any
-		Encoding         *struct {
-			Kind      string
-			Format    string
-			Separator *string
-		}
-	}
-}
-
-func loadCatalog(t *testing.T) []catalogEntry {
+func loadCatalog(t *testing.T) []testkit.Method {
 	t.Helper()
-	raw, err := os.ReadFile("testdata/billing-methods.json")
+	entries, err := testkit.Facts("testdata/billing-methods.json")
 	if err != nil {
-		t.Fatal(err)
-	}
-	var entries []catalogEntry
-	if err := json.Unmarshal(raw, &entries); err != nil {
 		t.Fatal(err)
 	}
 	return entries
