@@ -111,3 +111,13 @@ func TestCatalogMatchesFacts(t *testing.T) {
 		}
 	}
 }
+
+// TestPreviewsExactlyOnDestructiveMethods: every destructive method says in plain words what
+// it will do before it is confirmed; no other method carries a preview it would never show.
+func TestPreviewsExactlyOnDestructiveMethods(t *testing.T) {
+	for _, m := range Methods() {
+		if destructive := m.Effect == jelastic.Destructive; destructive != (m.Preview != nil) {
+			t.Errorf("%s: effect %s, has preview %v", m.FullName(), m.Effect, m.Preview != nil)
+		}
+	}
+}
