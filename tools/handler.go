@@ -2,7 +2,6 @@ package tools
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -29,6 +28,7 @@ const (
 	outcomeNotAuthorized        = "not_authorized"
 	outcomeDeclined             = "declined"
 	outcomeAwaitingApproval     = "awaiting_approval"
+	outcomeTooLarge             = "too_large"
 )
 
 type handler struct {
@@ -37,13 +37,16 @@ type handler struct {
 	caller Caller
 	log    zerolog.Logger
 	check  func(context.Context) error
+	// maxResult bounds the JSON text of a successful result.
+	maxResult int
 }
 
 // callRecord collects what the log lines of one call say.
 type callRecord struct {
-	outcome string
-	code    int
-	args    map[string]any
+	outcome   string
+	code      int
+	args      map[string]any
+	truncated bool
 }
 
 func (h *handler) handle(ctx context.Context, req mcp.CallToolRequest) (res *mcp.CallToolResult, err error) {
@@ -109,12 +112,12 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 		return h.failure(err, rec)
 	}
 	rec.outcome = outcomeOK
-	payload := resp.Payload()
-	text, err := json.Marshal(payload)
+	payload, text, cut, err := fitPayload(resp.Payload(), h.maxResult)
 	if err != nil {
-		rec.outcome = outcomeInternalError
-		return errorResult(outcomeInternalError, "the platform's answer could not be encoded: "+err.Error())
+		rec.outcome = outcomeTooLarge
+		return errorResult(outcomeTooLarge, err.Error())
 	}
+	rec.truncated = cut
 	return &mcp.CallToolResult{
 		Content:           []mcp.Content{mcp.NewTextContent(string(text))},
 		StructuredContent: payload,
@@ -186,6 +189,9 @@ func (h *handler) logCall(ctx context.Context, rec *callRecord, took time.Durati
 		Dur("duration", took).Str("outcome", rec.outcome)
 	if rec.code != 0 {
 		ev = ev.Int("code", rec.code)
+	}
+	if rec.truncated {
+		ev = ev.Bool("truncated", true)
 	}
 	if s := server.ClientSessionFromContext(ctx); s != nil {
 		ev = ev.Str("session", s.SessionID())

@@ -35,6 +35,8 @@ type Options struct {
 	// CheckCall, when set, runs before a call is sent to the platform; its error becomes an
 	// isError result and nothing is sent. Transports use it to demand per-client credentials.
 	CheckCall func(ctx context.Context) error
+	// MaxResultBytes bounds the JSON text of one result; DefaultMaxResultBytes when zero.
+	MaxResultBytes int
 }
 
 // Tool is one MCP tool with the method behind it.
@@ -109,9 +111,13 @@ func Build(opts Options) ([]server.ServerTool, error) {
 	if err != nil {
 		return nil, err
 	}
+	maxResult := opts.MaxResultBytes
+	if maxResult <= 0 {
+		maxResult = DefaultMaxResultBytes
+	}
 	out := make([]server.ServerTool, len(defs))
 	for i, d := range defs {
-		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall}
+		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall, maxResult: maxResult}
 		out[i] = server.ServerTool{Tool: d.MCP, Handler: h.handle}
 	}
 	return out, nil

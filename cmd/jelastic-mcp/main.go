@@ -44,6 +44,7 @@ func main() {
 type config struct {
 	url, token, appID string
 	timeout           time.Duration
+	maxResult         int  // bytes of JSON text one result may carry
 	sandbox           bool // serve the embedded sandbox platform instead of JELASTIC_URL
 	sandboxUser       bool // in the sandbox, act as the end user rather than the hoster admin
 	sandboxSeed       int64
@@ -78,6 +79,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	level := fs.String("log-level", "info", "log level: debug, info, warn, error")
 	format := fs.String("log-format", "json", "log format on stderr: json or console")
 	showVersion := fs.Bool("version", false, "print the version and exit")
+	maxResult := fs.Int("max-result-bytes", tools.DefaultMaxResultBytes, "cut longer answers (keeping what fits of their longest list) so a model can read them")
 	listTools := fs.Bool("list-tools", false, "print the table of tools (Markdown) and exit")
 	useSandbox := fs.Bool("sandbox", false, "serve an embedded demo platform on loopback (as its hoster admin); ignores JELASTIC_URL and JELASTIC_TOKEN")
 	sandboxUser := fs.Bool("sandbox-user", false, "with --sandbox: act as the sandbox's end user instead of its admin")
@@ -101,7 +103,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		fmt.Fprint(stdout, tools.MarkdownTable(nil))
 		return nil, exitOK, true
 	}
-	cfg := &config{token: getenv("JELASTIC_TOKEN"), appID: getenv("JELASTIC_APPID"), timeout: *timeout, logFormat: *format}
+	cfg := &config{token: getenv("JELASTIC_TOKEN"), appID: getenv("JELASTIC_APPID"), timeout: *timeout, logFormat: *format, maxResult: *maxResult}
 	if cfg.appID == "" {
 		cfg.appID = "cluster"
 	}
@@ -113,6 +115,10 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	cfg.logLevel = lvl
 	if *format != "json" && *format != "console" {
 		fmt.Fprintf(stderr, "jelastic-mcp: --log-format %q is not json or console\n", *format)
+		return nil, exitUsage, true
+	}
+	if *maxResult < 1024 {
+		fmt.Fprintln(stderr, "jelastic-mcp: --max-result-bytes must be at least 1024")
 		return nil, exitUsage, true
 	}
 	if *timeout <= 0 {
@@ -173,7 +179,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		fmt.Fprintf(stderr, "jelastic-mcp: %v\n", err)
 		return exitUsage
 	}
-	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: checkCallFor(cfg)}, version)
+	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: checkCallFor(cfg), MaxResultBytes: cfg.maxResult}, version)
 	if err != nil {
 		logger.Error().Err(err).Msg("building tools")
 		return exitFailed
