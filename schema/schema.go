@@ -65,16 +65,28 @@ func For(m jelastic.Method) (json.RawMessage, error) {
 			return nil, fmt.Errorf("%s: field %s has no schema property", m.FullName(), f.Name)
 		}
 		if base := f.Type; base == reflect.TypeFor[jelastic.Time]() || base == reflect.TypeFor[*jelastic.Time]() {
-			p.Description = strings.TrimSpace(p.Description + " " + timeHint(f.Layout))
+			p.Description = sentence(p.Description) + " " + timeHint(f.Layout)
 		}
 		if f.Default != "" {
 			p.Default = defaultValue(p.Type, f.Default)
 		}
 	}
+	if len(s.Required) == 0 {
+		s.Required = nil // an empty list only costs the model tokens
+	}
 	if m.Effect == jelastic.Destructive {
 		s.Properties.Set(ConfirmProperty, &jsonschema.Schema{Type: "boolean", Description: confirmDescription})
 	}
 	return json.Marshal(s)
+}
+
+// sentence ends a description with a full stop, so a hint can follow it.
+func sentence(s string) string {
+	s = strings.TrimSpace(s)
+	if s != "" && !strings.HasSuffix(s, ".") {
+		s += "."
+	}
+	return s
 }
 
 // timeHint names the accepted inputs once per time property; date-only fields say so.

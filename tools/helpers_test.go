@@ -28,6 +28,7 @@ type env struct {
 	platform *jelastictest.Recorder
 	client   *client.Client
 	logs     *testkit.Buffer
+	server   *server.MCPServer
 }
 
 type envOption func(*jelastic.Config)
@@ -49,7 +50,7 @@ func newEnv(t *testing.T, opts ...envOption) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return &env{platform: rec, client: connectStdio(t, srv), logs: logs}
+	return &env{platform: rec, client: connectStdio(t, srv), logs: logs, server: srv}
 }
 
 // connectStdio serves srv over the stdio transport on a pair of pipes and returns an

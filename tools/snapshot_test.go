@@ -6,24 +6,32 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
-
-	"github.com/mark3labs/mcp-go/mcp"
 )
 
 const snapshotFile = "testdata/tools.snap.json"
 
-// listTools returns the tools/list answer as the wire carries it.
+// listTools returns the tools of a tools/list answer exactly as the server writes them (a
+// client library would re-encode them through its own types).
 func listTools(t *testing.T, e *env) []byte {
 	t.Helper()
-	res, err := e.client.ListTools(context.Background(), mcp.ListToolsRequest{})
+	msg := e.server.HandleMessage(context.Background(), []byte(`{"jsonrpc":"2.0","id":1,"method":"tools/list"}`))
+	raw, err := json.Marshal(msg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	raw, err := json.Marshal(res.Tools)
-	if err != nil {
-		t.Fatal(err)
+	var answer struct {
+		Result struct {
+			Tools      json.RawMessage `json:"tools"`
+			NextCursor string          `json:"nextCursor"`
+		} `json:"result"`
 	}
-	return raw
+	if err := json.Unmarshal(raw, &answer); err != nil || len(answer.Result.Tools) == 0 {
+		t.Fatalf("tools/list answer %.300s: %v", raw, err)
+	}
+	if answer.Result.NextCursor != "" {
+		t.Fatal("tools/list is paginated; the snapshot would miss tools")
+	}
+	return answer.Result.Tools
 }
 
 // TestToolsSnapshot fails on any change to names, titles, descriptions, schemas or
