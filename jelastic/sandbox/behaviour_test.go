@@ -387,13 +387,3 @@ func TestConcurrentFunding(t *testing.T) {
 		t.Fatalf("%d fund entries, want 50", len(hist))
 	}
 }
-
-func TestNewIsFast(t *testing.T) {
-	begin := time.Now()
-	for i := range 10 {
-		sandbox.New(int64(i))
-	}
-	if d := time.Since(begin) / 10; d > 20*time.Millisecond {
-		t.Fatalf("New takes %v", d)
-	}
-}
