@@ -607,39 +607,34 @@ func accountsByUids(c *call) (obj, error) {
 	return c.accountsView(us)
 }
 
-func accountsForDeactivation(c *call) (obj, error) {
-	// Trial accounts nobody has signed in to for 30 days.
+// accountsWhere lists the accounts that match keep.
+func accountsWhere(c *call, keep func(*user) bool) (obj, error) {
 	var us []*user
 	for _, u := range c.w.allUsers() {
-		g := c.w.groups[u.group]
-		if u.status == statusActive && g != nil && g.typ == "TRIAL" && c.w.now.Sub(u.lastLogin) > 30*24*time.Hour {
+		if keep(u) {
 			us = append(us, u)
 		}
 	}
 	return c.accountsView(us)
+}
+
+func accountsForDeactivation(c *call) (obj, error) {
+	// Trial accounts nobody has signed in to for 30 days.
+	return accountsWhere(c, func(u *user) bool {
+		g := c.w.groups[u.group]
+		return u.status == statusActive && g != nil && g.typ == "TRIAL" && c.w.now.Sub(u.lastLogin) > 30*24*time.Hour
+	})
 }
 
 func accountsForDestroying(c *call) (obj, error) {
-	var us []*user
-	for _, u := range c.w.allUsers() {
-		if u.status == statusDeactivated {
-			us = append(us, u)
-		}
-	}
-	return c.accountsView(us)
+	return accountsWhere(c, func(u *user) bool { return u.status == statusDeactivated })
 }
 
 func suspendedAccounts(c *call) (obj, error) {
-	var us []*user
-	for _, u := range c.w.allUsers() {
-		if u.status == statusSuspended {
-			us = append(us, u)
-		}
-	}
-	return c.accountsView(us)
+	return accountsWhere(c, func(u *user) bool { return u.status == statusSuspended })
 }
 
-// intervalBuckets checks an interval in seconds for cluster-wide aggregates.
+// intervalOf checks an interval in seconds for cluster-wide aggregates.
 func intervalOf(c *call, k string, def int, from, to time.Time) (time.Duration, error) {
 	iv := c.intOr(k, def)
 	if iv < 3600 {
