@@ -114,7 +114,6 @@ func (c *Client) token(ctx context.Context) string {
 // Response is a successful answer: the platform's JSON object.
 type Response struct {
 	Fields map[string]any // the decoded body; numbers are json.Number
-	Status int            // the HTTP status
 }
 
 // Payload is the body without envelope noise: "result", an empty "error", "source",
@@ -229,7 +228,7 @@ func (c *Client) send(ctx context.Context, m Method, body string) (*Response, er
 			Reason:     c.redact(ctx, stringField(fields, "reason")),
 		}
 	}
-	return &Response{Fields: fields, Status: res.StatusCode}, nil
+	return &Response{Fields: fields}, nil
 }
 
 func resultCode(v any) (int, error) {

@@ -32,6 +32,6 @@ func FuzzArguments(f *testing.F) {
 		if _, err := jelastic.Encode(params); err != nil {
 			t.Fatalf("%s: accepted arguments %s do not encode: %v", m.FullName(), raw, err)
 		}
-		_ = Preview(m, params)
+		_ = preview(m, params)
 	})
 }

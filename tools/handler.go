@@ -95,7 +95,7 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 		switch humanApproval(ctx, req) {
 		case pending:
 			rec.outcome = outcomeAwaitingApproval
-			return approvalRequest(h.tool, Preview(h.method, params))
+			return approvalRequest(h.tool, preview(h.method, params))
 		case declined:
 			rec.outcome = outcomeDeclined
 			return notRun(outcomeDeclined, "The user declined this operation; nothing was sent to the platform. Do not retry unless they ask.")
@@ -125,15 +125,15 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 }
 
 func (h *handler) confirmationRequired(params any) *mcp.CallToolResult {
-	preview := Preview(h.method, params)
+	effect := preview(h.method, params)
 	text := fmt.Sprintf("Confirmation required, nothing was sent. This call would: %s "+
-		"Ask the user; if they agree, call %s again with the same arguments and \"confirm\": true.", preview, h.tool)
+		"Ask the user; if they agree, call %s again with the same arguments and \"confirm\": true.", effect, h.tool)
 	return &mcp.CallToolResult{
 		Content: []mcp.Content{mcp.NewTextContent(text)},
 		StructuredContent: map[string]any{
 			"status":    outcomeConfirmationRequired,
 			"tool":      h.tool,
-			"preview":   preview,
+			"preview":   effect,
 			"arguments": redactedArguments(params),
 		},
 	}
@@ -203,8 +203,8 @@ func (h *handler) logCall(ctx context.Context, rec *callRecord, took time.Durati
 	}
 }
 
-// Preview says in plain words what calling m with params would do.
-func Preview(m jelastic.Method, params any) string {
+// preview says in plain words what calling m with params would do.
+func preview(m jelastic.Method, params any) string {
 	if m.Preview != nil {
 		return m.Preview(params)
 	}
