@@ -31,7 +31,8 @@ type Config struct {
 	MaxRetries int
 	// RetryBackoff is the wait before the first retry, doubled after each; 200 ms when zero.
 	RetryBackoff time.Duration
-	// HTTPClient sends the requests; a client without its own timeout when nil.
+	// HTTPClient sends the requests; a client without its own timeout when nil. Its redirect
+	// policy is replaced: the client never follows a redirect (see Call).
 	HTTPClient *http.Client
 }
 
@@ -83,10 +84,14 @@ func NewClient(cfg Config) (*Client, error) {
 	if cfg.RetryBackoff <= 0 {
 		cfg.RetryBackoff = 200 * time.Millisecond
 	}
-	hc := cfg.HTTPClient
-	if hc == nil {
-		hc = &http.Client{}
+	hc := &http.Client{}
+	if cfg.HTTPClient != nil {
+		copied := *cfg.HTTPClient // the caller's client keeps its own policy
+		hc = &copied
 	}
+	// A redirect would re-post the form, session included, to whatever host the answer names,
+	// or turn a money-moving POST into a GET elsewhere; send answers it as an error instead.
+	hc.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	retries := cfg.MaxRetries
 	if retries < 0 {
 		retries = 0
@@ -148,7 +153,8 @@ func isEmptyOrZero(v any) bool {
 
 // Call sends method m with params (its parameter struct, or a pointer to one) and returns
 // the answer. A non-zero "result" comes back as *APIError; anything that kept a proper
-// answer from arriving comes back as *TransportError.
+// answer from arriving comes back as *TransportError. A redirect is never followed: it is a
+// *TransportError naming the status and the host it pointed to, and it is not retried.
 func (c *Client) Call(ctx context.Context, m Method, params any) (*Response, error) {
 	form, err := Encode(params)
 	if err != nil {
@@ -201,6 +207,9 @@ func (c *Client) send(ctx context.Context, m Method, body string) (*Response, er
 		return nil, c.transportError(ctx, m, 0, nil, err)
 	}
 	defer res.Body.Close()
+	if res.StatusCode >= 300 && res.StatusCode <= 399 {
+		return nil, c.redirected(ctx, m, res)
+	}
 	raw, err := io.ReadAll(io.LimitReader(res.Body, maxBody))
 	if err != nil {
 		return nil, c.transportError(ctx, m, res.StatusCode, raw, err)
@@ -254,6 +263,21 @@ func stringField(m map[string]any, k string) string {
 	default:
 		return fmt.Sprint(x)
 	}
+}
+
+// redirected explains a 3xx answer. Only the scheme and host of its Location are shown: the
+// path and query are the other server's words and may carry anything.
+func (c *Client) redirected(ctx context.Context, m Method, res *http.Response) *TransportError {
+	target := "no Location"
+	if loc := res.Header.Get("Location"); loc != "" {
+		target = "an unreadable Location"
+		if u, err := res.Request.URL.Parse(loc); err == nil && u.Host != "" {
+			target = u.Scheme + "://" + u.Host
+		}
+	}
+	err := fmt.Errorf("the platform answered %d to %s; redirects are not followed, check the platform address (JELASTIC_URL)",
+		res.StatusCode, c.redact(ctx, target))
+	return c.transportError(ctx, m, res.StatusCode, nil, err)
 }
 
 func (c *Client) transportError(ctx context.Context, m Method, status int, body []byte, err error) *TransportError {
