@@ -102,6 +102,8 @@ func NewClient(cfg Config) (*Client, error) {
 // BaseURL is the normalized platform address.
 func (c *Client) BaseURL() string { return c.base }
 
+// tokenKey is the one context key for a per-request Jelastic token: the HTTP transport sets
+// it from a client's header, the client reads it, and checks and redaction ask for it.
 type tokenKey struct{}
 
 // WithToken makes every call made with ctx use token instead of the client's own.
@@ -109,8 +111,14 @@ func WithToken(ctx context.Context, token string) context.Context {
 	return context.WithValue(ctx, tokenKey{}, token)
 }
 
+// TokenFrom returns the token WithToken put into ctx, and whether there is one.
+func TokenFrom(ctx context.Context) (string, bool) {
+	t, ok := ctx.Value(tokenKey{}).(string)
+	return t, ok
+}
+
 func (c *Client) token(ctx context.Context) string {
-	if t, ok := ctx.Value(tokenKey{}).(string); ok {
+	if t, ok := TokenFrom(ctx); ok {
 		return t
 	}
 	return c.cfg.Token

@@ -97,3 +97,13 @@ func Example() {
 	// /1.0/billing/account/rest/fundaccount 50 refund
 	// 150
 }
+
+// TestTokenFrom: the per-request token is what WithToken set, and only then.
+func TestTokenFrom(t *testing.T) {
+	if tok, ok := jelastic.TokenFrom(context.Background()); ok || tok != "" {
+		t.Errorf("empty context: %q, %v", tok, ok)
+	}
+	if tok, ok := jelastic.TokenFrom(jelastic.WithToken(context.Background(), "per-request-token")); !ok || tok != "per-request-token" {
+		t.Errorf("after WithToken: %q, %v", tok, ok)
+	}
+}

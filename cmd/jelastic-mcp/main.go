@@ -10,18 +10,17 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log"
 	"os"
 	"os/signal"
 	"strings"
 	"syscall"
 	"time"
 
-	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/tools"
+	"github.com/jelastic-mcp/jelastic-mcp/transport"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -126,8 +125,8 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		return nil, exitUsage, true
 	}
 	if *httpAddr != "" {
-		cfg.httpAddr, cfg.authToken = *httpAddr, getenv(envAuthToken)
-		if err := checkHTTPConfig(cfg); err != nil {
+		cfg.authToken = getenv(transport.EnvAuthToken)
+		if cfg.httpAddr, err = transport.CheckAddress(*httpAddr, cfg.authToken); err != nil {
 			fmt.Fprintf(stderr, "jelastic-mcp: %v\n", err)
 			return nil, exitUsage, true
 		}
@@ -179,31 +178,35 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		fmt.Fprintf(stderr, "jelastic-mcp: %v\n", err)
 		return exitUsage
 	}
-	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: checkCallFor(cfg), MaxResultBytes: cfg.maxResult}, version)
+	// Over HTTP without a server token, every platform call needs the client's own.
+	clientTokens := cfg.httpAddr != "" && cfg.token == ""
+	var check func(context.Context) error
+	if clientTokens {
+		check = transport.RequireClientToken
+	}
+	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: check, MaxResultBytes: cfg.maxResult}, version)
 	if err != nil {
 		logger.Error().Err(err).Msg("building tools")
 		return exitFailed
 	}
 	if cfg.httpAddr != "" {
-		return serveHTTP(ctx, cfg, srv, client.BaseURL(), logger)
+		err := transport.ServeHTTP(ctx, srv, transport.Options{
+			Addr: cfg.httpAddr, AuthToken: cfg.authToken, ClientTokens: clientTokens,
+			Logger: logger, Version: version, Platform: client.BaseURL(),
+		})
+		if err != nil {
+			logger.Error().Err(err).Msg("http transport stopped; is another server on that address?")
+			return exitFailed
+		}
+		return exitOK
 	}
 	if cfg.token == "" {
 		logger.Warn().Msg("JELASTIC_TOKEN is not set; calls go to the platform without a session")
 	}
 	logger.Info().Str("platform", client.BaseURL()).Str("transport", "stdio").Str("version", version).Msg("serving")
-	stdio := server.NewStdioServer(srv)
-	stdio.SetErrorLogger(log.New(logWriter{logger}, "", 0))
-	if err := stdio.Listen(ctx, stdin, stdout); err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, io.EOF) {
+	if err := transport.ServeStdio(ctx, srv, stdin, stdout, logger); err != nil {
 		logger.Error().Err(err).Msg("stdio transport stopped")
 		return exitFailed
 	}
 	return exitOK
-}
-
-// logWriter routes the SDK's plain log lines into the structured log.
-type logWriter struct{ l zerolog.Logger }
-
-func (w logWriter) Write(p []byte) (int, error) {
-	w.l.Warn().Str("component", "mcp").Msg(strings.TrimSpace(string(p)))
-	return len(p), nil
 }

@@ -1,4 +1,4 @@
-package main
+package transport
 
 import (
 	"bufio"
@@ -7,14 +7,12 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"os"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
+	"github.com/jelastic-mcp/jelastic-mcp/internal/mcptest"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
 )
 
@@ -27,85 +25,25 @@ const (
 
 func bearer(tok string) map[string]string { return map[string]string{"Authorization": "Bearer " + tok} }
 
-// exercise runs the scenario every transport must pass: list all tools, call a read tool,
-// call a destructive tool without confirmation (nothing reaches the platform) and with it.
-// Every platform request must carry wantToken.
-func exercise(t *testing.T, c testClient, platform *jelastictest.Recorder, wantToken string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-	defer cancel()
-
-	names, err := c.toolNames(ctx)
-	if err != nil {
-		t.Fatalf("tools/list: %v", err)
-	}
-	if len(names) != 185 || !slices.Contains(names, "account_suspend_user") || !slices.Contains(names, "account_get_external_user_by_id") {
-		t.Fatalf("tools/list: %d tools, want all 185 billing methods", len(names))
-	}
-
-	text, isErr, err := c.call(ctx, "account_get_external_user_by_id", map[string]any{"id": "ext-42"})
-	if err != nil || isErr {
-		t.Fatalf("read tool: err %v, isError %v: %s", err, isErr, text)
-	}
-	reqs := platform.Requests()
-	if len(reqs) != 1 || reqs[0].Path != "/1.0/billing/account/rest/getexternaluserbyid" || reqs[0].Form.Get("id") != "ext-42" {
-		t.Fatalf("read tool: platform got %d requests, first %+v", len(reqs), firstPath(reqs))
-	}
-
-	text, isErr, err = c.call(ctx, "account_suspend_user", map[string]any{"uid": 7})
-	if err != nil || isErr || !strings.Contains(text, "Confirmation required") {
-		t.Fatalf("destructive tool without confirm: err %v, isError %v: %s", err, isErr, text)
-	}
-	if n := len(platform.Requests()); n != 1 {
-		t.Fatalf("destructive tool without confirm reached the platform (%d requests)", n)
-	}
-
-	text, isErr, err = c.call(ctx, "account_suspend_user", map[string]any{"uid": 7, "confirm": true})
-	if err != nil || isErr {
-		t.Fatalf("destructive tool with confirm: err %v, isError %v: %s", err, isErr, text)
-	}
-	reqs = platform.Requests()
-	if len(reqs) != 2 || reqs[1].Path != "/1.0/billing/account/rest/suspenduser" || reqs[1].Form.Get("uid") != "7" {
-		t.Fatalf("destructive tool with confirm: platform got %d requests, last %+v", len(reqs), firstPath(reqs[1:]))
-	}
-	for i, r := range reqs {
-		if r.Form.Get("session") != wantToken {
-			t.Errorf("platform request %d carries the wrong token", i)
-		}
-	}
-}
-
-func firstPath(reqs []jelastictest.Request) string {
-	if len(reqs) == 0 {
-		return "(none)"
-	}
-	return reqs[0].Path
-}
-
-// TestTransports: both client implementations over streamable HTTP, SSE and stdio (the
-// built binary). Over HTTP the server requires a bearer token and has no Jelastic token,
-// so the client's own X-Jelastic-Token must reach the platform.
+// TestTransports: both client implementations over streamable HTTP and SSE. The server
+// requires a bearer token and has no Jelastic token, so the client's own X-Jelastic-Token
+// must reach the platform.
 func TestTransports(t *testing.T) {
-	for _, impl := range []string{implMCPGo, implSDK} {
-		for _, over := range []string{overStreamable, overSSE, overStdio} {
+	for _, impl := range []string{mcptest.MCPGo, mcptest.SDK} {
+		for _, over := range []string{mcptest.Streamable, mcptest.SSE} {
 			t.Run(impl+"/"+over, func(t *testing.T) {
 				t.Parallel()
 				platform := jelastictest.NewRecorder()
 				defer platform.Close()
-				if over == overStdio {
-					env := []string{"JELASTIC_URL=" + platform.URL, "JELASTIC_TOKEN=" + serverSecret, "PATH=" + os.Getenv("PATH")}
-					exercise(t, connectStdioBinary(t, impl, env), platform, serverSecret)
-					return
-				}
-				srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, envAuthToken: authSecret})
+				srv := start(t, platform.URL, "", Options{AuthToken: authSecret})
 				headers := bearer(authSecret)
-				headers[headerJelasticToken] = clientSecret
-				exercise(t, connect(t, impl, over, srv.base, headers), platform, clientSecret)
-				if code := srv.stop(t); code != exitOK {
-					t.Errorf("exit code %d after shutdown", code)
+				headers[HeaderJelasticToken] = clientSecret
+				mcptest.Exercise(t, connect(t, impl, over, srv.base, headers), platform, clientSecret)
+				if err := srv.stop(t); err != nil {
+					t.Errorf("after shutdown: %v", err)
 				}
 				logs := srv.logs.String()
-				assertNoSecrets(t, "the logs", logs, authSecret, clientSecret)
+				mcptest.AssertNoSecrets(t, "the logs", logs, authSecret, clientSecret)
 				if !strings.Contains(logs, `"session":"`) || !strings.Contains(logs, `"tool":"account_suspend_user"`) {
 					t.Errorf("tool-call log lines do not name the client session:\n%s", logs)
 				}
@@ -119,7 +57,7 @@ func TestTransports(t *testing.T) {
 func TestAuth(t *testing.T) {
 	platform := jelastictest.NewRecorder()
 	defer platform.Close()
-	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, "JELASTIC_TOKEN": serverSecret, envAuthToken: authSecret})
+	srv := start(t, platform.URL, serverSecret, Options{AuthToken: authSecret})
 
 	// A real SSE session, so that /message is tried with a valid session id.
 	sessionURL := openSSE(t, srv.base, authSecret)
@@ -129,8 +67,8 @@ func TestAuth(t *testing.T) {
 		name, method, url, body string
 		okStatus                int
 	}{
-		{"streamable", http.MethodPost, srv.base + pathStreamable, initBody, http.StatusOK},
-		{"sse", http.MethodGet, srv.base + pathSSE, "", http.StatusOK},
+		{"streamable", http.MethodPost, srv.base + PathStreamable, initBody, http.StatusOK},
+		{"sse", http.MethodGet, srv.base + PathSSE, "", http.StatusOK},
 		{"message", http.MethodPost, sessionURL, initBody, http.StatusAccepted},
 	}
 	credentials := []struct {
@@ -178,7 +116,7 @@ func TestAuth(t *testing.T) {
 		t.Errorf("the platform got %d requests", n)
 	}
 	// /healthz is for load balancers: no credentials, no secrets.
-	res, err := http.Get(srv.base + pathHealth)
+	res, err := http.Get(srv.base + PathHealth)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,12 +125,12 @@ func TestAuth(t *testing.T) {
 	if res.StatusCode != http.StatusOK || !strings.Contains(string(body), `"status":"ok"`) {
 		t.Errorf("/healthz: %d %s", res.StatusCode, body)
 	}
-	assertNoSecrets(t, "/healthz", string(body)+platform.URL, authSecret, serverSecret)
+	mcptest.AssertNoSecrets(t, "/healthz", string(body)+platform.URL, authSecret, serverSecret)
 	if strings.Contains(string(body), platform.URL) {
 		t.Error("/healthz names the platform")
 	}
 	srv.stop(t)
-	assertNoSecrets(t, "the logs", srv.logs.String(), authSecret, serverSecret)
+	mcptest.AssertNoSecrets(t, "the logs", srv.logs.String(), authSecret, serverSecret)
 }
 
 // openSSE opens an SSE stream and returns the message URL of its session. The stream stays
@@ -201,7 +139,7 @@ func openSSE(t *testing.T, base, token string) string {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
-	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+pathSSE, nil)
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, base+PathSSE, nil)
 	req.Header.Set("Authorization", "Bearer "+token)
 	res, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -213,7 +151,7 @@ func openSSE(t *testing.T, base, token string) string {
 	}
 	sc := bufio.NewScanner(res.Body)
 	for sc.Scan() {
-		if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok && strings.HasPrefix(data, pathMessage) {
+		if data, ok := strings.CutPrefix(sc.Text(), "data: "); ok && strings.HasPrefix(data, PathMessage) {
 			return base + strings.TrimSpace(data)
 		}
 	}
@@ -221,38 +159,27 @@ func openSSE(t *testing.T, base, token string) string {
 	return ""
 }
 
-// TestRefusesPublicAddressWithoutAuth: a non-loopback address needs an auth token; the
-// message says why and how to fix it, and the exit code is 2.
-func TestRefusesPublicAddressWithoutAuth(t *testing.T) {
-	base := map[string]string{"JELASTIC_URL": "https://app.jelastic.example.com"}
+// TestCheckAddress: a non-loopback address needs an auth token, and the message says why
+// and how to fix it; an address without a host means loopback.
+func TestCheckAddress(t *testing.T) {
 	for _, addr := range []string{"0.0.0.0:0", "[::]:0", "192.0.2.10:8080", "mcp.example.com:8080"} {
-		var stderr testkit.Buffer
-		code := run(context.Background(), []string{"--http", addr}, envOf(base), nil, io.Discard, &stderr)
-		msg := stderr.String()
-		if code != exitUsage || !strings.Contains(msg, "refusing to serve") || !strings.Contains(msg, envAuthToken) || !strings.Contains(msg, "127.0.0.1") {
-			t.Errorf("--http %s without a token: exit %d, %q", addr, code, msg)
+		_, err := CheckAddress(addr, "")
+		if err == nil || !strings.Contains(err.Error(), "refusing to serve") || !strings.Contains(err.Error(), EnvAuthToken) || !strings.Contains(err.Error(), "127.0.0.1") {
+			t.Errorf("%s without a token: %v", addr, err)
 		}
 	}
-	withToken := map[string]string{"JELASTIC_URL": base["JELASTIC_URL"], envAuthToken: authSecret}
-	for _, tc := range []struct{ in, want string }{
-		{"0.0.0.0:8080", "0.0.0.0:8080"}, // public, with a token
-		{":8080", "127.0.0.1:8080"},      // no host means loopback, not every interface
-		{"localhost:8080", "localhost:8080"},
-		{"[::1]:8080", "[::1]:8080"},
+	for _, tc := range []struct{ in, token, want string }{
+		{"0.0.0.0:8080", authSecret, "0.0.0.0:8080"}, // public, with a token
+		{":8080", "", "127.0.0.1:8080"},              // no host means loopback, not every interface
+		{"localhost:8080", "", "localhost:8080"},
+		{"[::1]:8080", "", "[::1]:8080"},
 	} {
-		env := withToken
-		if tc.want != "0.0.0.0:8080" {
-			env = base // loopback needs no token
-		}
-		cfg, code, done := parseConfig([]string{"--http", tc.in}, envOf(env), io.Discard, io.Discard)
-		if done || code != exitOK || cfg.httpAddr != tc.want {
-			t.Errorf("--http %s: done %v, exit %d, cfg %+v", tc.in, done, code, cfg)
+		if got, err := CheckAddress(tc.in, tc.token); err != nil || got != tc.want {
+			t.Errorf("%s: %q, %v; want %q", tc.in, got, err, tc.want)
 		}
 	}
-	var stderr testkit.Buffer
-	if code := run(context.Background(), []string{"--http", "8080"}, envOf(base), nil, io.Discard, &stderr); code != exitUsage ||
-		!strings.Contains(stderr.String(), "host:port") {
-		t.Errorf("--http 8080: exit %d, %q", code, stderr.String())
+	if _, err := CheckAddress("8080", ""); err == nil || !strings.Contains(err.Error(), "host:port") {
+		t.Errorf("8080: %v", err)
 	}
 }
 
@@ -262,9 +189,9 @@ func TestRefusesPublicAddressWithoutAuth(t *testing.T) {
 func TestMissingClientToken(t *testing.T) {
 	platform := jelastictest.NewRecorder()
 	defer platform.Close()
-	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL})
-	for _, impl := range []string{implMCPGo, implSDK} {
-		for _, over := range []string{overStreamable, overSSE} {
+	srv := start(t, platform.URL, "", Options{})
+	for _, impl := range []string{mcptest.MCPGo, mcptest.SDK} {
+		for _, over := range []string{mcptest.Streamable, mcptest.SSE} {
 			c := connect(t, impl, over, srv.base, nil)
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 			for _, call := range []struct {
@@ -274,8 +201,8 @@ func TestMissingClientToken(t *testing.T) {
 				{"account_get_account", nil},
 				{"account_suspend_user", map[string]any{"uid": 7, "confirm": true}},
 			} {
-				text, isErr, err := c.call(ctx, call.tool, call.args)
-				if err != nil || !isErr || !strings.Contains(text, headerJelasticToken) {
+				text, isErr, err := c.Call(ctx, call.tool, call.args)
+				if err != nil || !isErr || !strings.Contains(text, HeaderJelasticToken) {
 					t.Errorf("%s over %s, %s without a token: err %v, isError %v: %s", impl, over, call.tool, err, isErr, text)
 				}
 			}
@@ -292,10 +219,10 @@ func TestMissingClientToken(t *testing.T) {
 func TestServerTokenWins(t *testing.T) {
 	platform := jelastictest.NewRecorder()
 	defer platform.Close()
-	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, "JELASTIC_TOKEN": serverSecret})
-	for _, over := range []string{overStreamable, overSSE} {
-		c := connect(t, implMCPGo, over, srv.base, map[string]string{headerJelasticToken: clientSecret})
-		if _, isErr, err := c.call(context.Background(), "account_get_account", nil); err != nil || isErr {
+	srv := start(t, platform.URL, serverSecret, Options{})
+	for _, over := range []string{mcptest.Streamable, mcptest.SSE} {
+		c := connect(t, mcptest.MCPGo, over, srv.base, map[string]string{HeaderJelasticToken: clientSecret})
+		if _, isErr, err := c.Call(context.Background(), "account_get_account", nil); err != nil || isErr {
 			t.Fatalf("%s: err %v isError %v", over, err, isErr)
 		}
 	}
@@ -316,17 +243,17 @@ func TestServerTokenWins(t *testing.T) {
 func TestClientIsolation(t *testing.T) {
 	platform := jelastictest.NewRecorder()
 	defer platform.Close()
-	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, envAuthToken: authSecret})
+	srv := start(t, platform.URL, "", Options{AuthToken: authSecret})
 	const clients, callsEach = 20, 5
 	tokens := make([]string, clients)
 	var wg sync.WaitGroup
 	errs := make(chan error, clients*callsEach)
 	for i := range clients {
 		tokens[i] = fmt.Sprintf("isolation-token-%02d-%x", i, time.Now().UnixNano())
-		impl := []string{implMCPGo, implSDK}[i%2]
-		over := []string{overStreamable, overSSE}[(i/2)%2]
+		impl := []string{mcptest.MCPGo, mcptest.SDK}[i%2]
+		over := []string{mcptest.Streamable, mcptest.SSE}[(i/2)%2]
 		headers := bearer(authSecret)
-		headers[headerJelasticToken] = tokens[i]
+		headers[HeaderJelasticToken] = tokens[i]
 		c := connect(t, impl, over, srv.base, headers)
 		wg.Add(1)
 		go func() {
@@ -335,7 +262,7 @@ func TestClientIsolation(t *testing.T) {
 			defer cancel()
 			for j := range callsEach {
 				// The id says which client asked; the platform's record must match it.
-				if text, isErr, err := c.call(ctx, "account_get_external_user_by_id", map[string]any{"id": fmt.Sprintf("%02d-%d", i, j)}); err != nil || isErr {
+				if text, isErr, err := c.Call(ctx, "account_get_external_user_by_id", map[string]any{"id": fmt.Sprintf("%02d-%d", i, j)}); err != nil || isErr {
 					errs <- fmt.Errorf("client %d (%s over %s) call %d: err %v, isError %v: %s", i, impl, over, j, err, isErr, text)
 				}
 			}
@@ -363,7 +290,7 @@ func TestClientIsolation(t *testing.T) {
 		}
 	}
 	srv.stop(t)
-	assertNoSecrets(t, "the logs", srv.logs.String(), append(tokens, authSecret)...)
+	mcptest.AssertNoSecrets(t, "the logs", srv.logs.String(), append(tokens, authSecret)...)
 }
 
 // TestRequestLimits: DNS rebinding (a foreign Host), foreign Origins and oversized bodies
@@ -371,7 +298,7 @@ func TestClientIsolation(t *testing.T) {
 func TestRequestLimits(t *testing.T) {
 	platform := jelastictest.NewRecorder()
 	defer platform.Close()
-	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, "JELASTIC_TOKEN": serverSecret})
+	srv := start(t, platform.URL, serverSecret, Options{})
 	sessionURL := openSSE(t, srv.base, "")
 	initBody := `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"raw","version":"1"}}}`
 	huge := `{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"account_get_account","arguments":{"x":"` +
@@ -381,15 +308,15 @@ func TestRequestLimits(t *testing.T) {
 		chunked                               bool
 		want                                  int
 	}{
-		{"rebinding host on /mcp", http.MethodPost, srv.base + pathStreamable, "evil.example.com", "", initBody, false, http.StatusForbidden},
-		{"rebinding host on /sse", http.MethodGet, srv.base + pathSSE, "evil.example.com:80", "", "", false, http.StatusForbidden},
+		{"rebinding host on /mcp", http.MethodPost, srv.base + PathStreamable, "evil.example.com", "", initBody, false, http.StatusForbidden},
+		{"rebinding host on /sse", http.MethodGet, srv.base + PathSSE, "evil.example.com:80", "", "", false, http.StatusForbidden},
 		{"rebinding host on /message", http.MethodPost, sessionURL, "evil.example.com", "", initBody, false, http.StatusForbidden},
-		{"foreign origin on /mcp", http.MethodPost, srv.base + pathStreamable, "", "http://evil.example.com", initBody, false, http.StatusForbidden},
-		{"foreign origin on /sse", http.MethodGet, srv.base + pathSSE, "", "https://evil.example.com", "", false, http.StatusForbidden},
+		{"foreign origin on /mcp", http.MethodPost, srv.base + PathStreamable, "", "http://evil.example.com", initBody, false, http.StatusForbidden},
+		{"foreign origin on /sse", http.MethodGet, srv.base + PathSSE, "", "https://evil.example.com", "", false, http.StatusForbidden},
 		{"foreign origin on /message", http.MethodPost, sessionURL, "", "http://evil.example.com", initBody, false, http.StatusForbidden},
-		{"null origin", http.MethodPost, srv.base + pathStreamable, "", "null", initBody, false, http.StatusForbidden},
-		{"localhost origin", http.MethodPost, srv.base + pathStreamable, "localhost", "http://localhost:6274", initBody, false, http.StatusOK},
-		{"body over 1 MiB", http.MethodPost, srv.base + pathStreamable, "", "", huge, false, http.StatusRequestEntityTooLarge},
+		{"null origin", http.MethodPost, srv.base + PathStreamable, "", "null", initBody, false, http.StatusForbidden},
+		{"localhost origin", http.MethodPost, srv.base + PathStreamable, "localhost", "http://localhost:6274", initBody, false, http.StatusOK},
+		{"body over 1 MiB", http.MethodPost, srv.base + PathStreamable, "", "", huge, false, http.StatusRequestEntityTooLarge},
 		{"chunked body over 1 MiB", http.MethodPost, sessionURL, "", "", huge, true, http.StatusRequestEntityTooLarge},
 	}
 	for _, tc := range cases {
@@ -435,13 +362,13 @@ func TestGracefulShutdown(t *testing.T) {
 		<-release
 		jelastictest.OK(w, r)
 	})
-	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, "JELASTIC_TOKEN": serverSecret})
-	idle := connect(t, implSDK, overStreamable, srv.base, nil) // holds a standalone GET stream open
+	srv := start(t, platform.URL, serverSecret, Options{})
+	idle := connect(t, mcptest.SDK, mcptest.Streamable, srv.base, nil) // holds a standalone GET stream open
 	_ = idle
 	results := make(chan error, 2)
-	for _, c := range []testClient{connect(t, implMCPGo, overStreamable, srv.base, nil), connect(t, implSDK, overSSE, srv.base, nil)} {
+	for _, c := range []mcptest.Client{connect(t, mcptest.MCPGo, mcptest.Streamable, srv.base, nil), connect(t, mcptest.SDK, mcptest.SSE, srv.base, nil)} {
 		go func() {
-			text, isErr, err := c.call(context.Background(), "account_get_account", nil)
+			text, isErr, err := c.Call(context.Background(), "account_get_account", nil)
 			if err == nil && isErr {
 				err = fmt.Errorf("isError: %s", text)
 			}
@@ -479,25 +406,10 @@ func TestGracefulShutdown(t *testing.T) {
 		}
 	}
 	start := time.Now()
-	if code := srv.stop(t); code != exitOK {
-		t.Errorf("exit code %d", code)
+	if err := srv.stop(t); err != nil {
+		t.Errorf("shutdown: %v", err)
 	}
 	if took := time.Since(start); took > 3*time.Second {
 		t.Errorf("stopping took %v after the calls finished; idle streams held it up", took)
-	}
-}
-
-// TestSandboxOverHTTP: --sandbox combines with --http. The embedded platform's identity is
-// the server's own token, so clients need no X-Jelastic-Token.
-func TestSandboxOverHTTP(t *testing.T) {
-	srv := startHTTP(t, nil, "--sandbox")
-	for _, over := range []string{overStreamable, overSSE} {
-		c := connect(t, implSDK, over, srv.base, nil)
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		text, isErr, err := c.call(ctx, "account_get_account", nil)
-		cancel()
-		if err != nil || isErr || !strings.Contains(text, "{") {
-			t.Fatalf("%s: err %v, isError %v: %s", over, err, isErr, text)
-		}
 	}
 }

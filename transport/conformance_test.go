@@ -1,4 +1,4 @@
-package main
+package transport
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/mcptest"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
 )
 
@@ -34,20 +35,19 @@ var conformanceScenarios = []string{
 	"server-sse-multiple-streams",
 }
 
-// TestConformance runs the MCP conformance suite against /mcp of a server started as main
-// starts it. Outside CI it runs when the suite is already installed and skips otherwise; in
+// TestConformance runs the MCP conformance suite against /mcp of a server served as the command serves it. Outside CI it runs when the suite is already installed and skips otherwise; in
 // CI (CI set) it installs the suite with npm into a cache directory and never skips.
 func TestConformance(t *testing.T) {
 	node, cli := conformanceSuite(t)
 	platform := jelastictest.NewRecorder()
 	defer platform.Close()
-	srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, "JELASTIC_TOKEN": serverSecret})
+	srv := start(t, platform.URL, serverSecret, Options{})
 	for _, scenario := range conformanceScenarios {
 		t.Run(scenario, func(t *testing.T) {
 			out := t.TempDir()
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 			defer cancel()
-			cmd := exec.CommandContext(ctx, node, cli, "server", "--url", srv.base+pathStreamable, "--scenario", scenario, "-o", out)
+			cmd := exec.CommandContext(ctx, node, cli, "server", "--url", srv.base+PathStreamable, "--scenario", scenario, "-o", out)
 			cmd.Env = append(os.Environ(), "NO_COLOR=1")
 			report, err := cmd.CombinedOutput()
 			if err != nil {
@@ -65,7 +65,7 @@ func TestConformance(t *testing.T) {
 		})
 	}
 	srv.stop(t)
-	assertNoSecrets(t, "the logs", srv.logs.String(), serverSecret)
+	mcptest.AssertNoSecrets(t, "the logs", srv.logs.String(), serverSecret)
 }
 
 type conformanceCheck struct {
