@@ -6,6 +6,7 @@ package jelastic
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 )
 
@@ -26,6 +27,9 @@ const (
 type Method struct {
 	Service string // Jelastic service name, e.g. "Account"
 	Name    string // Jelastic method name, e.g. "FundAccount"
+	// Tool, when set, replaces the tool name derived from Service and Name: a few derived
+	// names are too long once clients prefix them with the server's name.
+	Tool string
 	// Path is the request path after "{base}/1.0/", e.g. "billing/account/rest/fundaccount".
 	Path    string
 	Effect  Effect
@@ -44,4 +48,28 @@ func (m Method) FullName() string { return m.Service + "." + m.Name }
 // Permission is the token permission the platform checks for this method.
 func (m Method) Permission() string {
 	return fmt.Sprintf("%s.%s.%s", strings.SplitN(m.Path, "/", 2)[0], strings.ToLower(m.Service), m.Name)
+}
+
+var (
+	wordBoundary = regexp.MustCompile(`([a-z0-9])([A-Z])`)
+	acronymEnd   = regexp.MustCompile(`([A-Z]+)([A-Z][a-z])`)
+)
+
+func snake(s string) string {
+	s = acronymEnd.ReplaceAllString(s, "${1}_${2}")
+	return strings.ToLower(wordBoundary.ReplaceAllString(s, "${1}_${2}"))
+}
+
+// ToolName is the name clients call the method by: Tool when set, otherwise snake_case
+// service, "_", snake_case method, e.g. account_fund_account.
+func (m Method) ToolName() string {
+	if m.Tool != "" {
+		return m.Tool
+	}
+	return snake(m.Service) + "_" + snake(m.Name)
+}
+
+// Title is a short label for people: "Account: fund account".
+func (m Method) Title() string {
+	return m.Service + ": " + strings.ReplaceAll(snake(m.Name), "_", " ")
 }

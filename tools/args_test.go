@@ -9,7 +9,7 @@ import (
 // isError a model can act on, naming the problem, and nothing is sent.
 func TestBadArgumentsNeverReachThePlatform(t *testing.T) {
 	e := newEnv(t)
-	history := "account_get_account_billing_history_by_period"
+	history := "account_get_billing_history"
 	cases := []struct {
 		name, tool, args string
 		want             []string
@@ -82,9 +82,9 @@ func TestCommonSlipsAreCoerced(t *testing.T) {
 		{"account_get_accounts_by_uids", `{"uids":"17"}`, "uids", "17"},
 		{"account_get_accounts_by_uids", `{"uids":[17, "18"]}`, "uids", "17,18"},
 		{"account_set_billing_info", `{"customer":"{\"name\":\"Ann\"}","confirm":true}`, "customer", `{"name":"Ann"}`},
-		{"account_get_account_billing_history_by_period", `{"start_time":"2024-04-01 10:00:00","end_time":"2024-04-02","period":"hour"}`, "period", "HOUR"},
-		{"account_get_account_billing_history_by_period", `{"start_time":"2024-04-01 10:00:00","end_time":"2024-04-02","period":"hour"}`, "startTime", "2024-04-01 10:00:00"},
-		{"account_get_account_billing_history_by_period", `{"start_time":"2024-04-01T10:00:00-05:00","end_time":"2024-04-02"}`, "startTime", "2024-04-01 15:00:00"},
+		{"account_get_billing_history", `{"start_time":"2024-04-01 10:00:00","end_time":"2024-04-02","period":"hour"}`, "period", "HOUR"},
+		{"account_get_billing_history", `{"start_time":"2024-04-01 10:00:00","end_time":"2024-04-02","period":"hour"}`, "startTime", "2024-04-01 10:00:00"},
+		{"account_get_billing_history", `{"start_time":"2024-04-01T10:00:00-05:00","end_time":"2024-04-02"}`, "startTime", "2024-04-01 15:00:00"},
 		{"invoice_make_invoice", `{"uid":1234,"confirm":true}`, "uid", "1234"},
 		{"account_fund_account", `{"uid":7.0,"amount":3,"confirm":true}`, "uid", "7"},
 	}

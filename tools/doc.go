@@ -27,7 +27,7 @@ func MarkdownTable(methods []jelastic.Method) string {
 			service = m.Service
 			fmt.Fprintf(&b, "\n### %s\n\n| Tool | Effect | What it does |\n|---|---|---|\n", service)
 		}
-		fmt.Fprintf(&b, "| `%s` | %s | %s |\n", Name(m), m.Effect, strings.ReplaceAll(m.Summary, "|", "\\|"))
+		fmt.Fprintf(&b, "| `%s` | %s | %s |\n", m.ToolName(), m.Effect, strings.ReplaceAll(m.Summary, "|", "\\|"))
 	}
 	return b.String()
 }

@@ -49,14 +49,14 @@ func strftime(format string, t time.Time) string {
 		"%H", t.Format("15"), "%M", t.Format("04"), "%S", t.Format("05")).Replace(format)
 }
 
-// TestGoldenRequests calls every one of the 185 tools through a real MCP client, once with
+// TestGoldenRequests calls every tool through a real MCP client, once with
 // every argument set and once with only the required ones, and checks the exact request
 // the platform received against the facts file.
 func TestGoldenRequests(t *testing.T) {
 	e := newEnv(t)
 	entries := loadCatalog(t)
-	if len(entries) != 185 {
-		t.Fatalf("facts file has %d methods", len(entries))
+	if len(entries) == 0 {
+		t.Fatal("the facts file lists no methods")
 	}
 	for _, entry := range entries {
 		for _, full := range []bool{true, false} {

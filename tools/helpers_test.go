@@ -150,9 +150,5 @@ type (
 
 func loadCatalog(t *testing.T) []catalogEntry {
 	t.Helper()
-	entries, err := testkit.Facts("../jelastic/billing/testdata/billing-methods.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return entries
+	return testkit.Facts(t)
 }

@@ -36,7 +36,7 @@ func TestLargeAnswersAreCut(t *testing.T) {
 		t.Fatal(err)
 	}
 	c := connectStdio(t, srv)
-	res := callClient(t, c, "account_get_account_billing_history_by_period", `{"start_time":"2024-04-01","end_time":"2024-06-30","period":"HOUR"}`)
+	res := callClient(t, c, "account_get_billing_history", `{"start_time":"2024-04-01","end_time":"2024-06-30","period":"HOUR"}`)
 	if res.IsError {
 		t.Fatal(resultText(res))
 	}
@@ -71,7 +71,7 @@ func TestLargeAnswersAreCut(t *testing.T) {
 
 	// Small answers pass untouched.
 	rec.Respond(jelastictest.Body(200, `{"result":0,"array":[`+strings.Join(items[:3], ",")+`]}`))
-	res = callClient(t, c, "account_get_account_billing_history_by_period", `{"start_time":"2024-04-01","end_time":"2024-04-02"}`)
+	res = callClient(t, c, "account_get_billing_history", `{"start_time":"2024-04-01","end_time":"2024-04-02"}`)
 	if strings.Contains(resultText(res), "truncated") {
 		t.Errorf("a small answer was cut: %s", resultText(res))
 	}

@@ -8,8 +8,6 @@ package tools
 import (
 	"context"
 	"fmt"
-	"regexp"
-	"strings"
 
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
@@ -45,25 +43,6 @@ type Tool struct {
 	MCP    mcp.Tool
 }
 
-var (
-	wordBoundary = regexp.MustCompile(`([a-z0-9])([A-Z])`)
-	acronymEnd   = regexp.MustCompile(`([A-Z]+)([A-Z][a-z])`)
-)
-
-func snake(s string) string {
-	s = acronymEnd.ReplaceAllString(s, "${1}_${2}")
-	return strings.ToLower(wordBoundary.ReplaceAllString(s, "${1}_${2}"))
-}
-
-// Name is the MCP tool name of m: snake_case service, "_", snake_case method,
-// e.g. account_get_account_billing_history_by_period.
-func Name(m jelastic.Method) string { return snake(m.Service) + "_" + snake(m.Name) }
-
-// title is a short label for people: "Account: fund account".
-func title(m jelastic.Method) string {
-	return m.Service + ": " + strings.ReplaceAll(snake(m.Name), "_", " ")
-}
-
 func annotations(m jelastic.Method) mcp.ToolAnnotation {
 	yes, no := true, false
 	a := mcp.ToolAnnotation{OpenWorldHint: &yes}
@@ -90,8 +69,8 @@ func Definitions(methods []jelastic.Method) ([]Tool, error) {
 		if err != nil {
 			return nil, err
 		}
-		t := mcp.NewToolWithRawSchema(Name(m), m.Summary, raw)
-		t.Title = title(m)
+		t := mcp.NewToolWithRawSchema(m.ToolName(), m.Summary, raw)
+		t.Title = m.Title()
 		t.Annotations = annotations(m)
 		if seen[t.Name] {
 			return nil, fmt.Errorf("two methods map to tool name %s", t.Name)

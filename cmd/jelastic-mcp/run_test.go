@@ -99,7 +99,7 @@ func TestStdioServer(t *testing.T) {
 		t.Errorf("server info %+v", info.ServerInfo)
 	}
 	list, err := c.ListTools(ctx, mcp.ListToolsRequest{})
-	if err != nil || len(list.Tools) != 185 {
+	if err != nil || len(list.Tools) != len(testkit.Facts(t)) {
 		t.Fatalf("tools/list: %d tools, %v", len(list.Tools), err)
 	}
 	req := mcp.CallToolRequest{}

@@ -6,7 +6,10 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
+	"runtime"
 	"sync"
+	"testing"
 )
 
 // Method is one billing method as the facts file (jelastic/billing/testdata/billing-methods.json)
@@ -28,14 +31,31 @@ type Arg struct {
 	}
 }
 
-// Facts reads the facts file at path.
-func Facts(path string) ([]Method, error) {
-	raw, err := os.ReadFile(path)
+// Facts reads the facts file, wherever the calling test runs. Tests take their counts
+// (methods, destructive ones) from it rather than from literals.
+func Facts(t testing.TB) []Method {
+	t.Helper()
+	_, here, _, _ := runtime.Caller(0)
+	raw, err := os.ReadFile(filepath.Join(filepath.Dir(here), "..", "..", "jelastic", "billing", "testdata", "billing-methods.json"))
 	if err != nil {
-		return nil, err
+		t.Fatal(err)
 	}
 	var methods []Method
-	return methods, json.Unmarshal(raw, &methods)
+	if err := json.Unmarshal(raw, &methods); err != nil {
+		t.Fatal(err)
+	}
+	return methods
+}
+
+// Count is how many of methods have the given effect ("read", "write", "destructive").
+func Count(methods []Method, effect string) int {
+	n := 0
+	for _, m := range methods {
+		if m.Effect == effect {
+			n++
+		}
+	}
+	return n
 }
 
 // Buffer is a bytes.Buffer safe for one writer and concurrent readers.

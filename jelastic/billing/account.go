@@ -197,7 +197,7 @@ type ExportAccountBillingHistoryByPeriodParams struct {
 }
 
 // ExportAccountBillingHistoryByPeriod is Account.ExportAccountBillingHistoryByPeriod.
-var ExportAccountBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "ExportAccountBillingHistoryByPeriod", Path: "billing/account/rest/exportaccountbillinghistorybyperiod", Effect: jelastic.Read,
+var ExportAccountBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "ExportAccountBillingHistoryByPeriod", Tool: "account_export_billing_history", Path: "billing/account/rest/exportaccountbillinghistorybyperiod", Effect: jelastic.Read,
 	Summary: "Create a download link for the caller's billing history over a period, with costs per time bucket.",
 	Params:  ExportAccountBillingHistoryByPeriodParams{}}
 
@@ -211,7 +211,7 @@ type ExportEnvBillingHistoryByPeriodParams struct {
 }
 
 // ExportEnvBillingHistoryByPeriod is Account.ExportEnvBillingHistoryByPeriod.
-var ExportEnvBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "ExportEnvBillingHistoryByPeriod", Path: "billing/account/rest/exportenvbillinghistorybyperiod", Effect: jelastic.Read,
+var ExportEnvBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "ExportEnvBillingHistoryByPeriod", Tool: "account_export_env_billing_history", Path: "billing/account/rest/exportenvbillinghistorybyperiod", Effect: jelastic.Read,
 	Summary: "Create a download link for an environment's billing history over a period, with costs per time bucket.",
 	Params:  ExportEnvBillingHistoryByPeriodParams{}}
 
@@ -267,7 +267,7 @@ type GetAccountBillingByEngineTypeAndPeriodParams struct {
 }
 
 // GetAccountBillingByEngineTypeAndPeriod is Account.GetAccountBillingByEngineTypeAndPeriod.
-var GetAccountBillingByEngineTypeAndPeriod = jelastic.Method{Service: "Account", Name: "GetAccountBillingByEngineTypeAndPeriod", Path: "billing/account/rest/getaccountbillingbyenginetypeandperiod", Effect: jelastic.Read,
+var GetAccountBillingByEngineTypeAndPeriod = jelastic.Method{Service: "Account", Name: "GetAccountBillingByEngineTypeAndPeriod", Tool: "account_get_billing_by_engine_type", Path: "billing/account/rest/getaccountbillingbyenginetypeandperiod", Effect: jelastic.Read,
 	Summary: "List costs over a period per engine type (java, php, ...) and time bucket, in the platform currency.",
 	Params:  GetAccountBillingByEngineTypeAndPeriodParams{}}
 
@@ -282,7 +282,7 @@ type GetAccountBillingHistoryByPeriodParams struct {
 }
 
 // GetAccountBillingHistoryByPeriod is Account.GetAccountBillingHistoryByPeriod.
-var GetAccountBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "GetAccountBillingHistoryByPeriod", Path: "billing/account/rest/getaccountbillinghistorybyperiod", Effect: jelastic.Read,
+var GetAccountBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "GetAccountBillingHistoryByPeriod", Tool: "account_get_billing_history", Path: "billing/account/rest/getaccountbillinghistorybyperiod", Effect: jelastic.Read,
 	Summary: "List the caller's charges over a period, one row per resource and time bucket (date, type, cost, node).",
 	Params:  GetAccountBillingHistoryByPeriodParams{}}
 
@@ -316,7 +316,7 @@ var GetAccountsByLimits = jelastic.Method{Service: "Account", Name: "GetAccounts
 type GetAccountsByPersonalThresholdParams struct{}
 
 // GetAccountsByPersonalThreshold is Account.GetAccountsByPersonalThreshold.
-var GetAccountsByPersonalThreshold = jelastic.Method{Service: "Account", Name: "GetAccountsByPersonalThreshold", Path: "billing/account/rest/getaccountsbypersonalthreshold", Effect: jelastic.Read,
+var GetAccountsByPersonalThreshold = jelastic.Method{Service: "Account", Name: "GetAccountsByPersonalThreshold", Tool: "account_get_accounts_by_threshold", Path: "billing/account/rest/getaccountsbypersonalthreshold", Effect: jelastic.Read,
 	Summary: "List accounts whose balance fell under the reminder level their owners chose. Hoster admin only.",
 	Params:  GetAccountsByPersonalThresholdParams{}}
 
@@ -436,7 +436,7 @@ type GetEnvBillingHistoryByPeriodParams struct {
 }
 
 // GetEnvBillingHistoryByPeriod is Account.GetEnvBillingHistoryByPeriod.
-var GetEnvBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "GetEnvBillingHistoryByPeriod", Path: "billing/account/rest/getenvbillinghistorybyperiod", Effect: jelastic.Read,
+var GetEnvBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "GetEnvBillingHistoryByPeriod", Tool: "account_get_env_billing_history", Path: "billing/account/rest/getenvbillinghistorybyperiod", Effect: jelastic.Read,
 	Summary: "List an environment's charges over a period, grouped into time buckets, in the platform currency.",
 	Params:  GetEnvBillingHistoryByPeriodParams{}}
 
@@ -448,7 +448,7 @@ type GetExtendedAccountBillingHistoryByPeriodParams struct {
 }
 
 // GetExtendedAccountBillingHistoryByPeriod is Account.GetExtendedAccountBillingHistoryByPeriod.
-var GetExtendedAccountBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "GetExtendedAccountBillingHistoryByPeriod", Path: "billing/account/rest/getextendedaccountbillinghistorybyperiod", Effect: jelastic.Read,
+var GetExtendedAccountBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "GetExtendedAccountBillingHistoryByPeriod", Tool: "account_get_extended_billing_history", Path: "billing/account/rest/getextendedaccountbillinghistorybyperiod", Effect: jelastic.Read,
 	Summary: "List the caller's detailed billing records for a period, optionally for one environment only.",
 	Params:  GetExtendedAccountBillingHistoryByPeriodParams{}}
 
@@ -456,7 +456,7 @@ var GetExtendedAccountBillingHistoryByPeriod = jelastic.Method{Service: "Account
 type GetExternBillingSystemSessionParams struct{}
 
 // GetExternBillingSystemSession is Account.GetExternBillingSystemSession.
-var GetExternBillingSystemSession = jelastic.Method{Service: "Account", Name: "GetExternBillingSystemSession", Path: "billing/account/rest/getexternbillingsystemsession", Effect: jelastic.Read,
+var GetExternBillingSystemSession = jelastic.Method{Service: "Account", Name: "GetExternBillingSystemSession", Tool: "account_get_extern_billing_session", Path: "billing/account/rest/getexternbillingsystemsession", Effect: jelastic.Read,
 	Summary: "Return a session for acting as the caller in the external billing system; call again if it expired. Secret.",
 	Params:  GetExternBillingSystemSessionParams{}}
 

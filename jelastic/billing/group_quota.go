@@ -1,6 +1,9 @@
 package billing
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -68,9 +71,27 @@ type EditQuotaParams struct {
 }
 
 // EditQuota is GroupQuota.EditQuota.
-var EditQuota = jelastic.Method{Service: "GroupQuota", Name: "EditQuota", Path: "billing/groupquota/rest/editquota", Effect: jelastic.Write,
+var EditQuota = jelastic.Method{Service: "GroupQuota", Name: "EditQuota", Path: "billing/groupquota/rest/editquota", Effect: jelastic.Destructive,
 	Summary: "Change a quota definition's description or the object (e.g. region) it refers to. Hoster admin only.",
-	Params:  EditQuotaParams{}}
+	Params:  EditQuotaParams{},
+	Preview: func(p any) string {
+		a := p.(*EditQuotaParams)
+		s := "Change the definition of quota " + groupQuotaQuote(a.Name)
+		if a.ReferenceID != nil {
+			s += " for reference " + groupQuotaQuote(*a.ReferenceID)
+		}
+		var changes []string
+		if a.NewReferenceID != nil {
+			changes = append(changes, "new reference "+groupQuotaQuote(*a.NewReferenceID))
+		}
+		if a.Description != nil {
+			changes = append(changes, "new description "+groupQuotaQuote(*a.Description))
+		}
+		if len(changes) == 0 {
+			changes = append(changes, "no field given to change")
+		}
+		return s + " (" + strings.Join(changes, ", ") + "), which every user group shares."
+	}}
 
 // GetGroupQuotasParams are the arguments of GroupQuota.GetGroupQuotas.
 type GetGroupQuotasParams struct {
@@ -126,9 +147,14 @@ type RemoveGroupQuotaParams struct {
 }
 
 // RemoveGroupQuota is GroupQuota.RemoveGroupQuota.
-var RemoveGroupQuota = jelastic.Method{Service: "GroupQuota", Name: "RemoveGroupQuota", Path: "billing/groupquota/rest/removegroupquota", Effect: jelastic.Write,
+var RemoveGroupQuota = jelastic.Method{Service: "GroupQuota", Name: "RemoveGroupQuota", Path: "billing/groupquota/rest/removegroupquota", Effect: jelastic.Destructive,
 	Summary: "Drop a group's own value for a quota, so the quota's default applies to that group again. Hoster admin only.",
-	Params:  RemoveGroupQuotaParams{}}
+	Params:  RemoveGroupQuotaParams{},
+	Preview: func(p any) string {
+		a := p.(*RemoveGroupQuotaParams)
+		return "Drop the value of quota " + groupQuotaQuote(a.QuotaName) + " set for user group " + groupQuotaQuote(a.GroupName) +
+			", so every user in the group falls back to the quota's default."
+	}}
 
 // GroupQuotaRemoveQuotaParams are the arguments of GroupQuota.RemoveQuota.
 type GroupQuotaRemoveQuotaParams struct {
@@ -170,9 +196,13 @@ type SetDefaultGroupParams struct {
 }
 
 // SetDefaultGroup is GroupQuota.SetDefaultGroup.
-var SetDefaultGroup = jelastic.Method{Service: "GroupQuota", Name: "SetDefaultGroup", Path: "billing/groupquota/rest/defaultgroup", Effect: jelastic.Write,
+var SetDefaultGroup = jelastic.Method{Service: "GroupQuota", Name: "SetDefaultGroup", Path: "billing/groupquota/rest/defaultgroup", Effect: jelastic.Destructive,
 	Summary: "Make a user group the platform's default group for accounts that have no other. Hoster admin only.",
-	Params:  SetDefaultGroupParams{}}
+	Params:  SetDefaultGroupParams{},
+	Preview: func(p any) string {
+		return "Make " + groupQuotaQuote(p.(*SetDefaultGroupParams).Name) +
+			" the default user group, which sets the prices and quotas of every account placed there by default."
+	}}
 
 // SetGroupQuotaParams are the arguments of GroupQuota.SetGroupQuota.
 type SetGroupQuotaParams struct {
@@ -183,9 +213,17 @@ type SetGroupQuotaParams struct {
 }
 
 // SetGroupQuota is GroupQuota.SetGroupQuota.
-var SetGroupQuota = jelastic.Method{Service: "GroupQuota", Name: "SetGroupQuota", Path: "billing/groupquota/rest/setgroupquota", Effect: jelastic.Write,
+var SetGroupQuota = jelastic.Method{Service: "GroupQuota", Name: "SetGroupQuota", Path: "billing/groupquota/rest/setgroupquota", Effect: jelastic.Destructive,
 	Summary: "Set a group's own value for one quota, overriding the quota's default for all users in the group. Hoster admin only.",
-	Params:  SetGroupQuotaParams{}}
+	Params:  SetGroupQuotaParams{},
+	Preview: func(p any) string {
+		a := p.(*SetGroupQuotaParams)
+		s := fmt.Sprintf("Set quota %s of user group %s to %d", groupQuotaQuote(a.QuotaName), groupQuotaQuote(a.GroupName), a.Value)
+		if a.ReferenceID != nil {
+			s += " for reference " + groupQuotaQuote(*a.ReferenceID)
+		}
+		return s + ", for every user in the group."
+	}}
 
 // SetPricingModelsParams are the arguments of GroupQuota.SetPricingModels.
 type SetPricingModelsParams struct {
@@ -194,9 +232,13 @@ type SetPricingModelsParams struct {
 }
 
 // SetPricingModels is GroupQuota.SetPricingModels.
-var SetPricingModels = jelastic.Method{Service: "GroupQuota", Name: "SetPricingModels", Path: "billing/groupquota/rest/setpricingmodel", Effect: jelastic.Write,
+var SetPricingModels = jelastic.Method{Service: "GroupQuota", Name: "SetPricingModels", Path: "billing/groupquota/rest/setpricingmodel", Effect: jelastic.Destructive,
 	Summary: "Replace the pricing models attached to a user group with the given set. Hoster admin only.",
-	Params:  SetPricingModelsParams{}}
+	Params:  SetPricingModelsParams{},
+	Preview: func(p any) string {
+		return "Replace the pricing models of user group " + groupQuotaQuote(p.(*SetPricingModelsParams).GroupName) +
+			" with the given set, which changes what its users pay."
+	}}
 
 // SetSignupGroupParams are the arguments of GroupQuota.SetSignupGroup.
 type SetSignupGroupParams struct {
@@ -204,9 +246,12 @@ type SetSignupGroupParams struct {
 }
 
 // SetSignupGroup is GroupQuota.SetSignupGroup.
-var SetSignupGroup = jelastic.Method{Service: "GroupQuota", Name: "SetSignupGroup", Path: "billing/groupquota/rest/setsignupgroup", Effect: jelastic.Write,
+var SetSignupGroup = jelastic.Method{Service: "GroupQuota", Name: "SetSignupGroup", Path: "billing/groupquota/rest/setsignupgroup", Effect: jelastic.Destructive,
 	Summary: "Choose the user group that newly registered accounts are placed in. Hoster admin only.",
-	Params:  SetSignupGroupParams{}}
+	Params:  SetSignupGroupParams{},
+	Preview: func(p any) string {
+		return "Place every new sign-up in user group " + groupQuotaQuote(p.(*SetSignupGroupParams).Name) + ", which sets their prices and quotas."
+	}}
 
 // SetWinDomainParams are the arguments of GroupQuota.SetWinDomain.
 type SetWinDomainParams struct {

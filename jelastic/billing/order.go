@@ -36,7 +36,7 @@ var GetOrders = jelastic.Method{Service: "Order", Name: "GetOrders", Path: "bill
 type GetUrlSupplyingCookiesForHistoryUrlParams struct{}
 
 // GetUrlSupplyingCookiesForHistoryUrl is Order.GetUrlSupplyingCookiesForHistoryUrl.
-var GetUrlSupplyingCookiesForHistoryUrl = jelastic.Method{Service: "Order", Name: "GetUrlSupplyingCookiesForHistoryUrl", Path: "billing/order/rest/geturlsupplyingcookiesforhistoryurl", Effect: jelastic.Read,
+var GetUrlSupplyingCookiesForHistoryUrl = jelastic.Method{Service: "Order", Name: "GetUrlSupplyingCookiesForHistoryUrl", Tool: "order_get_history_url_with_cookies", Path: "billing/order/rest/geturlsupplyingcookiesforhistoryurl", Effect: jelastic.Read,
 	Summary: "Get a login link that sets the browser session cookies needed before opening the order history page (see GetHistoryUrl).",
 	Params:  GetUrlSupplyingCookiesForHistoryUrlParams{}}
 

@@ -1,6 +1,11 @@
 package billing
 
-import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
 
 // AddPricingParams are the arguments of Pricing.AddPricing.
 type AddPricingParams struct {
@@ -121,9 +126,13 @@ type EditPricingParams struct {
 }
 
 // EditPricing is Pricing.EditPricing.
-var EditPricing = jelastic.Method{Service: "Pricing", Name: "EditPricing", Path: "billing/pricing/rest/editpricing", Effect: jelastic.Write,
+var EditPricing = jelastic.Method{Service: "Pricing", Name: "EditPricing", Path: "billing/pricing/rest/editpricing", Effect: jelastic.Destructive,
 	Summary: "Change an existing pricing model (name, description and other settings), identified by the id inside the object. Hoster admin only.",
-	Params:  EditPricingParams{}}
+	Params:  EditPricingParams{},
+	Preview: func(p any) string {
+		a := p.(*EditPricingParams)
+		return "Change pricing model " + pricingID(a.Pricing) + " (fields: " + accountKeys(a.Pricing) + "), which changes what customers on it pay."
+	}}
 
 // EditResourceParams are the arguments of Pricing.EditResource.
 type EditResourceParams struct {
@@ -131,9 +140,14 @@ type EditResourceParams struct {
 }
 
 // EditResource is Pricing.EditResource.
-var EditResource = jelastic.Method{Service: "Pricing", Name: "EditResource", Path: "billing/pricing/rest/editresource", Effect: jelastic.Write,
+var EditResource = jelastic.Method{Service: "Pricing", Name: "EditResource", Path: "billing/pricing/rest/editresource", Effect: jelastic.Destructive,
 	Summary: "Change an existing billable resource definition, identified by the id inside the JSON. Hoster admin only.",
-	Params:  EditResourceParams{}}
+	Params:  EditResourceParams{},
+	Preview: func(p any) string {
+		var o jelastic.Object
+		_ = json.Unmarshal([]byte(p.(*EditResourceParams).Resource), &o)
+		return "Change billable resource " + pricingID(o) + ", which every tariff using it bills by."
+	}}
 
 // EditTariffParams are the arguments of Pricing.EditTariff.
 type EditTariffParams struct {
@@ -141,9 +155,13 @@ type EditTariffParams struct {
 }
 
 // EditTariff is Pricing.EditTariff.
-var EditTariff = jelastic.Method{Service: "Pricing", Name: "EditTariff", Path: "billing/pricing/rest/edittariff", Effect: jelastic.Write,
+var EditTariff = jelastic.Method{Service: "Pricing", Name: "EditTariff", Path: "billing/pricing/rest/edittariff", Effect: jelastic.Destructive,
 	Summary: "Change an existing tariff (prices, tiers, name), identified by the id inside the object. Hoster admin only.",
-	Params:  EditTariffParams{}}
+	Params:  EditTariffParams{},
+	Preview: func(p any) string {
+		a := p.(*EditTariffParams)
+		return "Change tariff " + pricingID(a.Tariff) + " (fields: " + accountKeys(a.Tariff) + "), which changes prices."
+	}}
 
 // GetCurrenciesParams are the arguments of Pricing.GetCurrencies.
 type GetCurrenciesParams struct {
@@ -224,9 +242,17 @@ type SetTariffsParams struct {
 }
 
 // SetTariffs is Pricing.SetTariffs.
-var SetTariffs = jelastic.Method{Service: "Pricing", Name: "SetTariffs", Path: "billing/pricing/rest/settariffs", Effect: jelastic.Write,
+var SetTariffs = jelastic.Method{Service: "Pricing", Name: "SetTariffs", Path: "billing/pricing/rest/settariffs", Effect: jelastic.Destructive,
 	Summary: "Replace the list of tariffs (and tariff grids) in a pricing model with the given one. Hoster admin only.",
-	Params:  SetTariffsParams{}}
+	Params:  SetTariffsParams{},
+	Preview: func(p any) string {
+		a := p.(*SetTariffsParams)
+		s := "Replace the tariffs of pricing model " + a.PricingID + " with tariffs " + a.TariffIds
+		if a.TariffGridNames != nil {
+			s += " and tariff grids " + *a.TariffGridNames
+		}
+		return s + ", which changes what customers on it pay."
+	}}
 
 // ValidateEnvironmentParams are the arguments of Pricing.ValidateEnvironment.
 type ValidateEnvironmentParams struct {
@@ -268,3 +294,11 @@ var ValidateNodeInner = jelastic.Method{Service: "Pricing", Name: "ValidateNodeI
 	Params:  ValidateNodeInnerParams{}}
 
 var pricingMethods = []jelastic.Method{AddPricing, AddResource, AddTariff, AttachTariff, AttachTariffGrid, CheckHostGroupsAllowed, DeletePricing, DeleteTariff, DetachTariff, DetachTariffGrid, EditPricing, EditResource, EditTariff, GetCurrencies, GetPlatformCurrency, GetPricing, GetPricingInner, GetResources, GetTariffsInner, GetUniqueResourceNames, SetTariffs, ValidateEnvironment, ValidateNode, ValidateNodeInner}
+
+// pricingID names the object an edit applies to by the id inside it.
+func pricingID(o jelastic.Object) string {
+	if id, ok := o["id"]; ok {
+		return fmt.Sprint(id)
+	}
+	return "(no id given)"
+}

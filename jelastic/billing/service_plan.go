@@ -67,9 +67,12 @@ type DeleteAutoPayParams struct {
 }
 
 // DeleteAutoPay is ServicePlan.DeleteAutoPay.
-var DeleteAutoPay = jelastic.Method{Service: "ServicePlan", Name: "DeleteAutoPay", Path: "billing/serviceplan/rest/deleteautopay", Effect: jelastic.Write,
+var DeleteAutoPay = jelastic.Method{Service: "ServicePlan", Name: "DeleteAutoPay", Path: "billing/serviceplan/rest/deleteautopay", Effect: jelastic.Destructive,
 	Summary: "Delete an auto-pay rule of the current user, so it makes no further automatic payments.",
-	Params:  DeleteAutoPayParams{}}
+	Params:  DeleteAutoPayParams{},
+	Preview: func(p any) string {
+		return fmt.Sprintf("Delete auto-pay rule %d, so it makes no further automatic payments.", p.(*DeleteAutoPayParams).AutoPayID)
+	}}
 
 // DeleteServicePlanParams are the arguments of ServicePlan.DeleteServicePlan.
 type DeleteServicePlanParams struct {
@@ -107,7 +110,7 @@ type ExtendedCreateServicePlanParams struct {
 }
 
 // ExtendedCreateServicePlan is ServicePlan.ExtendedCreateServicePlan.
-var ExtendedCreateServicePlan = jelastic.Method{Service: "ServicePlan", Name: "ExtendedCreateServicePlan", Path: "billing/serviceplan/rest/extendedcreateserviceplan", Effect: jelastic.Write,
+var ExtendedCreateServicePlan = jelastic.Method{Service: "ServicePlan", Name: "ExtendedCreateServicePlan", Tool: "service_plan_extended_create", Path: "billing/serviceplan/rest/extendedcreateserviceplan", Effect: jelastic.Write,
 	Summary: "Create a balance top-up service plan with label, price, type and default flag in one call. Hoster admin only.",
 	Params:  ExtendedCreateServicePlanParams{}}
 
@@ -132,9 +135,14 @@ type ExtendedServicePlanUpdateParams struct {
 }
 
 // ExtendedServicePlanUpdate is ServicePlan.ExtendedServicePlanUpdate.
-var ExtendedServicePlanUpdate = jelastic.Method{Service: "ServicePlan", Name: "ExtendedServicePlanUpdate", Path: "billing/serviceplan/rest/extendedserviceplanupdate", Effect: jelastic.Write,
+var ExtendedServicePlanUpdate = jelastic.Method{Service: "ServicePlan", Name: "ExtendedServicePlanUpdate", Tool: "service_plan_extended_update", Path: "billing/serviceplan/rest/extendedserviceplanupdate", Effect: jelastic.Destructive,
 	Summary: "Replace all settings of a service plan (label, price, type, external ID, flags). Hoster admin only.",
-	Params:  ExtendedServicePlanUpdateParams{}}
+	Params:  ExtendedServicePlanUpdateParams{},
+	Preview: func(p any) string {
+		a := p.(*ExtendedServicePlanUpdateParams)
+		return fmt.Sprintf("Replace all settings of service plan %d: label %q, price %s (platform currency), type %q, external plan %q, enabled %t, default %t.",
+			a.ID, a.Label, a.Price, a.Type, a.ExternalPlanID, a.Enabled, a.ByDefault)
+	}}
 
 // GetAutoPayHistoryParams are the arguments of ServicePlan.GetAutoPayHistory.
 type GetAutoPayHistoryParams struct {
@@ -246,9 +254,14 @@ type UpdateServicePlanParams struct {
 }
 
 // UpdateServicePlan is ServicePlan.UpdateServicePlan.
-var UpdateServicePlan = jelastic.Method{Service: "ServicePlan", Name: "UpdateServicePlan", Path: "billing/serviceplan/rest/updateserviceplan", Effect: jelastic.Write,
+var UpdateServicePlan = jelastic.Method{Service: "ServicePlan", Name: "UpdateServicePlan", Path: "billing/serviceplan/rest/updateserviceplan", Effect: jelastic.Destructive,
 	Summary: "Change a service plan's name, description and external plan ID. Hoster admin only.",
-	Params:  UpdateServicePlanParams{}}
+	Params:  UpdateServicePlanParams{},
+	Preview: func(p any) string {
+		a := p.(*UpdateServicePlanParams)
+		return fmt.Sprintf("Rename service plan %d to %q with a new description and external plan ID %q, as every subscriber will see it.",
+			a.ServicePlanID, a.Name, a.ExternServicePlanID)
+	}}
 
 var servicePlanMethods = []jelastic.Method{CreateLevelAutoPay, CreateRegularAutoPay, CreateServicePlan, DeleteAutoPay, DeleteServicePlan, EnableServicePlan, ExtendedCreateServicePlan, ExtendedGetServicePlans, ExtendedServicePlanUpdate, GetAutoPayHistory, GetAutoPays, GetBoughtServicePlans, GetCurrency, GetFinalCost, GetPayMethodList, GetPaymentNews, GetServicePlan, GetServicePlanByType, PaymentNewsRead, SetExternPlanId, UpdateServicePlan}
 

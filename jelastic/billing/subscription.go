@@ -95,7 +95,7 @@ type GetRestrictedHardNodeGroupsParams struct {
 }
 
 // GetRestrictedHardNodeGroups is Subscription.GetRestrictedHardNodeGroups.
-var GetRestrictedHardNodeGroups = jelastic.Method{Service: "Subscription", Name: "GetRestrictedHardNodeGroups", Path: "billing/subscription/rest/gethardnodegroups", Effect: jelastic.Read,
+var GetRestrictedHardNodeGroups = jelastic.Method{Service: "Subscription", Name: "GetRestrictedHardNodeGroups", Tool: "subscription_get_restricted_node_groups", Path: "billing/subscription/rest/gethardnodegroups", Effect: jelastic.Read,
 	Summary: "List the host groups (regions) where a subscription item's product may be installed.",
 	Params:  GetRestrictedHardNodeGroupsParams{}}
 
