@@ -67,8 +67,12 @@ func use(t *testing.T, c *client.Client, tool string, args map[string]any, wantE
 	return out
 }
 
+// items is the list of an answer: under "array", or "responses" for fund history.
 func items(v map[string]any) []map[string]any {
-	arr, _ := v["array"].([]any)
+	arr, ok := v["array"].([]any)
+	if !ok {
+		arr, _ = v["responses"].([]any)
+	}
 	out := make([]map[string]any, 0, len(arr))
 	for _, a := range arr {
 		if m, ok := a.(map[string]any); ok {

@@ -98,7 +98,7 @@ func (w *world) addFund(u *user, amount float64, bonus bool, op, note string) *f
 		bal = u.bonus
 	}
 	f := &fundEntry{id: w.id(), uid: u.uid, at: w.clock(), amount: amount, bonus: bonus, op: op, note: note,
-		balance: bal, known: true}
+		balance: bal}
 	w.fund = append(w.fund, f)
 	return f
 }
@@ -114,6 +114,7 @@ func addAccount(c *call) (obj, error) {
 	now := c.w.clock()
 	u := &user{uid: uid, email: fmt.Sprintf("user%d@example.com", uid), name: fmt.Sprintf("User %d", uid),
 		group: c.w.signupGroup, status: statusActive, createdOn: now, lastLogin: now, customer: map[string]any{},
+		groupOn: now, prevGroupOn: now, statusOn: now,
 		quotas: map[string]string{}, externalID: fmt.Sprintf("ext-%d", uid)}
 	c.w.users[uid] = u
 	return u.view(c.w), nil
@@ -176,7 +177,7 @@ func changeGroup(c *call) (obj, error) {
 		if err != nil {
 			return nil, err
 		}
-		u.group = g.name
+		u.moveTo(g.name, c.w.clock())
 		changed = append(changed, obj{"uid": uid, "group": g.name})
 	}
 	out := list(changed)
@@ -263,7 +264,7 @@ func fundAndActivate(c *call) (obj, error) {
 	}
 	f := c.w.addFund(u, amount, false, "FUND", c.str("note"))
 	was := u.status
-	u.status = statusActive
+	u.setStatus(statusActive, c.w.clock())
 	return obj{"uid": u.uid, "fundId": f.id, "amount": money(amount), "balance": money(u.balance),
 		"status": u.status, "previousStatus": was}, nil
 }
@@ -277,7 +278,7 @@ func setStatus(c *call, status int) (obj, error) {
 		return nil, fail(CodeBadState, "the hoster's administrator account cannot be suspended")
 	}
 	was := u.status
-	u.status = status
+	u.setStatus(status, c.w.clock())
 	return obj{"uid": u.uid, "status": status, "statusName": statusNames[status], "previousStatus": was}, nil
 }
 
@@ -302,7 +303,7 @@ func convertToCommercial(c *call) (obj, error) {
 	for k, v := range c.object("customer") {
 		u.customer[k] = v
 	}
-	u.group = target
+	u.moveTo(target, c.w.clock())
 	return obj{"uid": u.uid, "group": target, "customer": u.customer}, nil
 }
 
@@ -348,7 +349,7 @@ func convertToTrial(c *call) (obj, error) {
 		if err != nil {
 			return nil, err
 		}
-		u.group = trial
+		u.moveTo(trial, c.w.clock())
 		if c.has("bonus") {
 			u.bonus = c.float("bonus")
 		}
@@ -436,14 +437,14 @@ func historyByEngine(c *call) (obj, error) {
 			return
 		}
 		b := bucketStart(r.at, q.period, q.offset, q.from)
-		g.get(fmt.Sprintf("%d/%s", b.Unix(), r.n.nodeType), func() *agg {
-			return &agg{at: b, typ: r.n.nodeType, byType: map[string]float64{}}
-		}).add(r)
+		g.get(fmt.Sprintf("%d/%s", b.Unix(), r.n.nodeType), func() *agg { return &agg{at: b, typ: r.n.nodeType} }).add(r)
 	})
+	// The history's cost fields, per bucket and engine type (no sample is published).
 	items := []obj{}
 	for _, a := range g.sorted() {
-		items = append(items, obj{"dateTime": a.at.Format(Layout), "engineType": a.typ, "nodeType": a.typ,
-			"cost": round6(a.cost), "isPaid": a.paid, "costByType": roundMap(a.byType), "currency": Currency})
+		o := a.costFields()
+		o["dateTime"], o["engineType"] = a.at.Format(Layout), a.typ
+		items = append(items, o)
 	}
 	return list(items), nil
 }
@@ -460,18 +461,18 @@ func extendedHistory(c *call) (obj, error) {
 	var g aggregator
 	c.w.records(nodes, q.from, q.to, func(r rec) {
 		b := bucketStart(r.at, q.period, 0, q.from)
-		g.get(fmt.Sprintf("%d/%d", b.Unix(), r.n.id), func() *agg {
-			return &agg{at: b, n: r.n, e: r.n.env, byType: map[string]float64{}}
-		}).add(r)
+		g.get(fmt.Sprintf("%d/%d", b.Unix(), r.n.id), func() *agg { return &agg{at: b, n: r.n, e: r.n.env} }).add(r)
 	})
+	// One item a day and node, with the history's cost fields; dateTime in UTC with a Z, the
+	// layout this method takes its times in.
 	items := []obj{}
 	for _, a := range g.sorted() {
-		hours := max(a.hours/2, 1)
-		items = append(items, obj{"dateTime": a.at.Format("2006-01-02T15:04:05Z"), "envName": a.e.name, "appid": a.e.appid,
-			"nodeid": a.n.id, "nodeType": a.n.nodeType, "nodeGroup": a.n.nodeGroup, "cost": round6(a.cost),
-			"isPaid": a.paid, "costByType": roundMap(a.byType), "fixedCloudlets": a.n.fixed,
-			"avgFlexibleCloudlets": round6(a.flex / float64(hours)), "maxFlexibleCloudlets": a.n.flexible,
-			"diskLimitGB": a.n.diskGB, "hours": hours, "currency": Currency})
+		o := envFields(a.costFields(), a.e)
+		hours := max(a.hours, 1)
+		o["dateTime"], o["nodeid"], o["nodeType"], o["nodeGroup"] = a.at.Format("2006-01-02T15:04:05Z"), a.n.id, a.n.nodeType, a.n.nodeGroup
+		o["fixedCloudlets"], o["avgFlexibleCloudlets"], o["maxFlexibleCloudlets"] = a.n.fixed, round6(a.flex/float64(hours)), a.n.flexible
+		o["diskLimitGB"], o["hours"] = a.n.diskGB, a.hours
+		items = append(items, o)
 	}
 	return list(items), nil
 }
@@ -647,8 +648,15 @@ func intervalOf(c *call, k string, def int, from, to time.Time) (time.Duration, 
 	return d, nil
 }
 
-var sumFieldNames = []string{"cost", "cloudlets", "fixedCloudlets", "flexibleCloudlets", "disk", "traffic", "ip"}
+// sumFieldNames are the history item fields cluster-wide aggregates can sum: the cost and
+// amount fields of the billing history (costFields).
+var sumFieldNames = []string{"cost", "fixedCloudletsAmount", "flexibleCloudletsAmount", "usedCloudletsAmount",
+	"fixedCloudletsCost", "flexibleCloudletsCost", "usedStorageAmount", "storageCost", "billNetworkExtAmount",
+	"networkExtCost", "resourceBillableAmount", "resourceCost"}
 
+// clusterBuckets sums the history of every account in buckets of the interval starting at
+// the start time. Items: dateTime (UTC bucket start), isPaid, count and the fields asked for,
+// named as in the billing history.
 func clusterBuckets(c *call, fromK, toK, ivK string, def int, keep func(rec) bool, fields []string) (obj, error) {
 	from, to := c.time(fromK), c.time(toK)
 	if err := checkRange(from, to, fromK, toK); err != nil {
@@ -665,26 +673,12 @@ func clusterBuckets(c *call, fromK, toK, ivK string, def int, keep func(rec) boo
 			return
 		}
 		b := from.Add(r.at.Sub(from) / iv * iv)
-		g.get(strconv.FormatInt(b.Unix(), 10), func() *agg { return &agg{at: b, byType: map[string]float64{}} }).add(r)
-		a := g.m[strconv.FormatInt(b.Unix(), 10)]
-		switch r.typ {
-		case "cloudlets":
-			a.byType["cloudletsValue"] += r.value
-		case "disk":
-			a.byType["diskValue"] += r.value
-		case "traffic":
-			a.byType["trafficValue"] += r.value
-		case "ip":
-			a.byType["ipValue"] += r.value
-		}
+		g.get(strconv.FormatInt(b.Unix(), 10), func() *agg { return &agg{at: b} }).add(r)
 	})
 	items := []obj{}
 	for _, a := range g.sorted() {
-		all := obj{"cost": round6(a.cost), "cloudlets": round6(a.byType["cloudletsValue"]),
-			"fixedCloudlets": round6(a.fixed), "flexibleCloudlets": round6(a.flex),
-			"disk": round6(a.byType["diskValue"]), "traffic": round6(a.byType["trafficValue"]),
-			"ip": round6(a.byType["ipValue"])}
-		o := obj{"dateTime": a.at.Format(Layout), "isPaid": a.paid, "currency": Currency}
+		all := a.costFields()
+		o := obj{"dateTime": a.at.Format(Layout), "isPaid": a.paid, "count": a.count}
 		for _, f := range fields {
 			o[f] = all[f]
 		}
@@ -728,7 +722,8 @@ func aggExtraHistory(c *call) (obj, error) {
 		}
 		return !paidOnly || r.paid
 	}
-	return clusterBuckets(c, "startTime", "endTime", "interval", 0, keep, []string{"cost", "ip", "traffic"})
+	return clusterBuckets(c, "startTime", "endTime", "interval", 0, keep,
+		[]string{"cost", "resourceBillableAmount", "resourceCost", "billNetworkExtAmount", "networkExtCost"})
 }
 
 func getBillingInfo(c *call) (obj, error) {
@@ -877,13 +872,14 @@ func fundHistory(c *call) (obj, error) {
 	if err := checkRange(from, to, "startTime", "endTime"); err != nil {
 		return nil, err
 	}
+	// Real platforms answer this list under "responses", not "array".
 	items := []obj{}
 	for _, f := range c.w.fund {
 		if f.uid == u.uid && !f.at.Before(from) && f.at.Before(to) {
 			items = append(items, f.view())
 		}
 	}
-	return list(items), nil
+	return obj{"responses": items, "count": len(items)}, nil
 }
 
 func getSum(c *call) (obj, error) {
@@ -895,8 +891,11 @@ func getSum(c *call) (obj, error) {
 	if err := checkRange(from, to, "startTime", "endTime"); err != nil {
 		return nil, err
 	}
+	// "Account summary debit and balance for period" (reference client docs): sum and debit are
+	// the history's cost in the window, balance the main balance now.
 	nodes, _ := c.w.nodesOf(u.uid, "")
-	return obj{"uid": u.uid, "sum": round6(c.w.sum(nodes, from, to)), "currency": Currency}, nil
+	sum := round6(c.w.sum(nodes, from, to))
+	return obj{"uid": u.uid, "sum": sum, "debit": sum, "balance": money(u.balance)}, nil
 }
 
 func getSumHistory(c *call) (obj, error) {
@@ -956,7 +955,7 @@ func setGroup(c *call) (obj, error) {
 	if err != nil {
 		return nil, err
 	}
-	u.group = g.name
+	u.moveTo(g.name, c.w.clock())
 	if c.boolOr("resetBalance", false) && u.balance != 0 {
 		c.w.addFund(u, -u.balance, false, "UNFUND", "balance reset on group change")
 	}
@@ -996,7 +995,7 @@ func chargeUsage(c *call, postpaid bool) (obj, error) {
 			}
 		})
 		if due > 0 {
-			c.w.addFund(u, -due, false, "CHARGE", fmt.Sprintf("usage %s to %s", from.Format("2006-01-02"), to.Format("2006-01-02")))
+			c.w.addFund(u, -round6(due), c.w.paysWithBonus(u.uid), "CHARGE", fmt.Sprintf("usage %s to %s", from.Format("2006-01-02"), to.Format("2006-01-02")))
 			charged = append(charged, obj{"uid": u.uid, "amount": money(due), "balance": money(u.balance)})
 		}
 	}

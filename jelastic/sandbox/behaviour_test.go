@@ -33,7 +33,7 @@ func TestFundThenBalanceAndHistory(t *testing.T) {
 	hist := items(t, mustCall(t, c, "Account.GetFundAccountHistory", map[string]any{"uid": sandbox.LowBalanceUID,
 		"startTime": ts(now.Add(-24 * time.Hour)), "endTime": ts(time.Now().Add(time.Hour))}))
 	last := hist[len(hist)-1]
-	if num(t, last["id"]) != fundID || num(t, last["amount"]) != 25.5 || last["note"] != "top-up by support" || last["operation"] != "FUND" {
+	if num(t, last["id"]) != fundID || num(t, last["amount"]) != 25.5 || last["note"] != "top-up by support" || last["chargeType"] != "FUND" {
 		t.Fatalf("newest fund entry: %v", last)
 	}
 
@@ -120,8 +120,8 @@ func TestStateChangesShowInReads(t *testing.T) {
 	}
 	mustCall(t, c, "Account.EnableUser", map[string]any{"uid": sandbox.UserUID})
 	acc := mustCall(t, client(t, s, sandbox.UserToken), "Account.GetAccount", nil)
-	if acc["statusName"] != "ACTIVE" {
-		t.Fatalf("after EnableUser: %v", acc["statusName"])
+	if num(t, acc["status"]) != 1 || acc["isEnabled"] != true {
+		t.Fatalf("after EnableUser: status %v, isEnabled %v", acc["status"], acc["isEnabled"])
 	}
 
 	mustCall(t, c, "GroupQuota.AddGroup", map[string]any{"type": "BILLING", "name": "gold", "sourceGroupName": "commercial"})

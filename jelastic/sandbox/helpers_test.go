@@ -102,9 +102,13 @@ func num(t testing.TB, v any) float64 {
 	return x
 }
 
+// items is the list of an answer: under "array", or "responses" for fund history.
 func items(t testing.TB, body map[string]any) []map[string]any {
 	t.Helper()
 	arr, ok := body["array"].([]any)
+	if !ok {
+		arr, ok = body["responses"].([]any)
+	}
 	if !ok {
 		t.Fatalf("answer has no array: %v", body)
 	}

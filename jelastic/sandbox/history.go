@@ -24,15 +24,19 @@ const (
 )
 
 // rec is one billing record: what one node cost in one hour for one kind of resource.
+// Costs are whole millionths, so that any sum of them is exact to the cent and beyond.
 type rec struct {
-	at    time.Time // start of the hour
-	n     *node
-	typ   string // cloudlets, disk, traffic, ip
-	cost  float64
-	value float64 // amount of the resource: cloudlets, GB, addresses
-	fixed float64 // reserved cloudlets (cloudlets records)
-	flex  float64 // dynamic cloudlets used (cloudlets records)
-	paid  bool
+	at        time.Time // start of the hour
+	n         *node
+	typ       string // cloudlets, disk, traffic, ip
+	cost      float64
+	value     float64 // amount of the resource: cloudlet-hours, GB(-hours), address-hours
+	fixed     float64 // reserved cloudlets (cloudlets records)
+	flex      float64 // dynamic cloudlets used (cloudlets records)
+	fixedCost float64 // the part of cost for reserved cloudlets
+	flexCost  float64 // the part of cost for dynamic cloudlets
+	paid      bool
+	bonus     bool // paid from the bonus balance (trial accounts)
 }
 
 // mix turns its inputs into a uniform number in [0, 1).
@@ -63,6 +67,7 @@ func (w *world) records(nodes []*node, from, to time.Time, fn func(rec)) {
 	}
 	for _, n := range nodes {
 		e := n.env
+		bonus := w.paysWithBonus(e.uid)
 		start := first
 		if c := e.created.Truncate(time.Hour); start.Before(c) {
 			start = c
@@ -71,7 +76,7 @@ func (w *world) records(nodes []*node, from, to time.Time, fn func(rec)) {
 			if w.isCleared(e.name, h) {
 				continue
 			}
-			w.nodeHour(n, h, fn)
+			w.nodeHour(n, h, bonus, fn)
 		}
 	}
 }
@@ -85,12 +90,22 @@ func (w *world) isCleared(envName string, h time.Time) bool {
 	return false
 }
 
-func (w *world) nodeHour(n *node, h time.Time, fn func(rec)) {
+// paysWithBonus reports whether uid's usage is paid from the bonus balance: trial accounts.
+func (w *world) paysWithBonus(uid int) bool {
+	u := w.users[uid]
+	if u == nil {
+		return false
+	}
+	g := w.groups[u.group]
+	return g != nil && g.typ == "TRIAL"
+}
+
+func (w *world) nodeHour(n *node, h time.Time, bonus bool, fn func(rec)) {
 	hour := uint64(h.Unix() / 3600)
 	id := uint64(n.id)
 	paid := h.Before(w.paidUntil)
 	diskUsed := math.Round(n.diskGB*(0.35+0.2*mix(w.salt, id, 7))*100) / 100
-	fn(rec{at: h, n: n, typ: "disk", cost: diskUsed * priceDiskGB, value: diskUsed, paid: paid})
+	fn(rec{at: h, n: n, typ: "disk", cost: round6(diskUsed * priceDiskGB), value: diskUsed, paid: paid, bonus: bonus})
 	if !n.env.stoppedAt.IsZero() && !h.Before(n.env.stoppedAt) {
 		return // a stopped environment keeps only its disk
 	}
@@ -99,13 +114,14 @@ func (w *world) nodeHour(n *node, h time.Time, fn func(rec)) {
 	use := n.load * (0.6 + 0.8*daily) * (0.75 + 0.5*mix(w.salt, id, hour))
 	flex := math.Round(math.Min(1, use)*float64(n.flexible)*100) / 100
 	fixed := float64(n.fixed)
-	fn(rec{at: h, n: n, typ: "cloudlets", cost: fixed*priceFixedCloudlet + flex*priceFlexibleCloudlet,
-		value: fixed + flex, fixed: fixed, flex: flex, paid: paid})
+	fc, xc := round6(fixed*priceFixedCloudlet), round6(flex*priceFlexibleCloudlet)
+	fn(rec{at: h, n: n, typ: "cloudlets", cost: fc + xc, value: fixed + flex, fixed: fixed, flex: flex,
+		fixedCost: fc, flexCost: xc, paid: paid, bonus: bonus})
 	if n.publicIP {
-		fn(rec{at: h, n: n, typ: "ip", cost: priceIP, value: 1, paid: paid})
+		fn(rec{at: h, n: n, typ: "ip", cost: priceIP, value: 1, paid: paid, bonus: bonus})
 		gb := math.Round(0.6*daily*mix(w.salt^0x7a, id, hour)*1000) / 1000
 		if gb > 0 {
-			fn(rec{at: h, n: n, typ: "traffic", cost: gb * priceTrafficGB, value: gb, paid: paid})
+			fn(rec{at: h, n: n, typ: "traffic", cost: round6(gb * priceTrafficGB), value: gb, paid: paid, bonus: bonus})
 		}
 	}
 }
@@ -152,33 +168,86 @@ func bucketStart(t time.Time, p jelastic.Period, offset int, from time.Time) tim
 	return from.In(loc)
 }
 
-// agg accumulates records that share a key.
+// agg accumulates records that share a key, split by what they paid for.
 type agg struct {
-	at     time.Time
-	n      *node
-	e      *env
-	typ    string
-	cost   float64
-	value  float64
-	fixed  float64
-	flex   float64
-	hours  int
-	paid   bool
-	byType map[string]float64
+	at    time.Time
+	n     *node
+	e     *env
+	typ   string
+	cost  float64
+	hours int // node-hours (one cloudlets or disk record per node and hour)
+	count int // hourly records
+	nodes map[int]bool
+	paid  bool
+	bonus bool
+
+	fixed, flex, fixedCost, flexCost float64 // cloudlets
+	disk, diskCost                   float64 // GB-hours of disk
+	traffic, trafficCost             float64 // GB of external traffic
+	ip, ipCost                       float64 // public IPv4 address-hours
 }
 
 func (a *agg) add(r rec) {
 	a.cost += r.cost
-	a.value += r.value
-	a.fixed += r.fixed
-	a.flex += r.flex
-	if r.typ == "cloudlets" || r.typ == "disk" {
+	a.count++
+	if a.nodes == nil {
+		a.nodes = map[int]bool{}
+	}
+	a.nodes[r.n.id] = true
+	switch r.typ {
+	case "cloudlets":
+		a.fixed += r.fixed
+		a.flex += r.flex
+		a.fixedCost += r.fixedCost
+		a.flexCost += r.flexCost
 		a.hours++
+	case "disk":
+		a.disk += r.value
+		a.diskCost += r.cost
+	case "traffic":
+		a.traffic += r.value
+		a.trafficCost += r.cost
+	case "ip":
+		a.ip += r.value
+		a.ipCost += r.cost
 	}
 	a.paid = a.paid && r.paid
-	if a.byType != nil {
-		a.byType[r.typ] += r.cost
+	a.bonus = a.bonus || r.bonus
+}
+
+// costFields are the amounts and costs of a history item, named as in the reference's sample
+// answer of GetAccountBillingHistoryByPeriod (https://accuweb.cloud/api/docs/latest/quick-reference/quickstart-billing-account,
+// a hoster's mirror of docs.jelastic.com): cloudlets, storage (disk), external network
+// (traffic) and other resources (public IPs). cost is the sum of the five *Cost fields.
+// The sandbox has no free allowances, minimum fees or licences: those fields are 0.
+func (a *agg) costFields() obj {
+	return obj{
+		"cost": round6(a.cost), "isPaid": a.paid, "isWithdrawn": a.paid, "isBonus": a.bonus, "isRemote": false,
+		"count": a.count, "nodeCount": len(a.nodes),
+		"fixedCloudletsAmount": round6(a.fixed), "flexibleCloudletsAmount": round6(a.flex),
+		"usedCloudletsAmount": round6(a.fixed + a.flex), "fixedCloudletsCost": round6(a.fixedCost),
+		"flexibleCloudletsCost": round6(a.flexCost), "usedStorageAmount": round6(a.disk),
+		"storageCost": round6(a.diskCost), "billNetworkExtAmount": round6(a.traffic),
+		"networkExtCost": round6(a.trafficCost), "resourceBillableAmount": round6(a.ip),
+		"resourceCost": round6(a.ipCost), "fixedCloudletsFreeAmount": 0, "flexibleCloudletsFreeAmount": 0,
+		"networkExtFreeAmount": 0, "resourceFreeAmount": 0, "resourceFreeCost": 0, "minFeeResourceAmount": 0,
+		"licenceHours": 0,
 	}
+}
+
+// envFields name the environment an item belongs to.
+func envFields(o obj, e *env) obj {
+	o["envName"], o["appid"], o["domain"] = e.name, e.appid, e.domain()
+	o["hostGroupDisplayName"] = hostGroupName(e.hdGroup)
+	return o
+}
+
+// hostGroupName is how the dashboard shows a region (host group).
+func hostGroupName(hd string) string {
+	if hd == "" {
+		return ""
+	}
+	return strings.ToUpper(hd[:1]) + hd[1:]
 }
 
 // aggregator groups records by a key and keeps the groups in a stable order.
@@ -243,7 +312,10 @@ func (c *call) historyQuery(fromK, toK string) (historyQuery, error) {
 	return q, checkRange(q.from, q.to, fromK, toK)
 }
 
-// nodeHistory is the history of nodes bucketed by period, one item per node (or layer) and type.
+// nodeHistory is the history bucketed by period, one item per node (or layer, with
+// groupNodes) and type. dateTime is the bucket's start in the zone timeOffset minutes east of
+// UTC (UTC without it). Items carry the fields of the reference's sample (see costFields)
+// plus nodeType, nodeGroup and envName, which public clients of real platforms read.
 func (w *world) nodeHistory(nodes []*node, q historyQuery) []obj {
 	var g aggregator
 	w.records(nodes, q.from, q.to, func(r rec) {
@@ -256,35 +328,31 @@ func (w *world) nodeHistory(nodes []*node, q historyQuery) []obj {
 	})
 	out := []obj{}
 	for _, a := range g.sorted() {
-		o := obj{"dateTime": a.at.Format(Layout), "uid": a.e.uid, "envName": a.e.name, "appid": a.e.appid,
-			"nodeGroup": a.n.nodeGroup, "type": a.typ, "cost": round6(a.cost), "isPaid": a.paid,
-			"resourceValue": round6(a.value), "currency": Currency}
+		o := envFields(a.costFields(), a.e)
+		o["dateTime"], o["type"], o["nodeGroup"], o["group"] = a.at.Format(Layout), a.typ, a.n.nodeGroup, 0
+		o["nodeid"], o["nodeType"] = a.n.id, a.n.nodeType
 		if q.groupNodes {
-			o["nodeid"] = 0
-		} else {
-			o["nodeid"], o["nodeType"] = a.n.id, a.n.nodeType
-		}
-		if a.typ == "cloudlets" {
-			o["fixedCloudlets"], o["flexibleCloudlets"] = round6(a.fixed), round6(a.flex)
+			o["nodeid"], o["group"] = 0, 1
 		}
 		out = append(out, o)
 	}
 	return out
 }
 
-// envHistory is the history bucketed by period, one item per environment.
+// envHistory is the history bucketed by period, one item per environment: the same cost
+// fields as nodeHistory (no sample of this answer is published).
 func (w *world) envHistory(nodes []*node, q historyQuery) []obj {
 	var g aggregator
 	w.records(nodes, q.from, q.to, func(r rec) {
 		b := bucketStart(r.at, q.period, q.offset, q.from)
 		key := fmt.Sprintf("%d/%s", b.Unix(), r.n.env.name)
-		g.get(key, func() *agg { return &agg{at: b, e: r.n.env, byType: map[string]float64{}} }).add(r)
+		g.get(key, func() *agg { return &agg{at: b, e: r.n.env} }).add(r)
 	})
 	out := []obj{}
 	for _, a := range g.sorted() {
-		out = append(out, obj{"dateTime": a.at.Format(Layout), "uid": a.e.uid, "envName": a.e.name,
-			"appid": a.e.appid, "cost": round6(a.cost), "isPaid": a.paid, "currency": Currency,
-			"nodes": len(a.e.nodes), "costByType": roundMap(a.byType)})
+		o := envFields(a.costFields(), a.e)
+		o["dateTime"] = a.at.Format(Layout)
+		out = append(out, o)
 	}
 	return out
 }
@@ -297,14 +365,6 @@ func (w *world) sum(nodes []*node, from, to time.Time) float64 {
 }
 
 func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
-
-func roundMap(m map[string]float64) map[string]float64 {
-	out := make(map[string]float64, len(m))
-	for k, v := range m {
-		out[k] = round6(v)
-	}
-	return out
-}
 
 // csvOf renders history items as CSV with the given columns.
 func csvOf(items []obj, cols ...string) string {
@@ -320,4 +380,12 @@ func csvOf(items []obj, cols ...string) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
+}
+
+func roundMap(m map[string]float64) map[string]float64 {
+	out := make(map[string]float64, len(m))
+	for k, v := range m {
+		out[k] = round6(v)
+	}
+	return out
 }

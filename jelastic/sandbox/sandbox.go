@@ -15,6 +15,13 @@
 // 11 already exists, 12 wrong state, 99 internal error, 701 bad session, 702 bad appid,
 // 1702 unknown method, 2223 payment refused, 8202 permission denied. Every answer is HTTP 200.
 //
+// Answers the billing summaries read (accounts, billing history, fund history, cluster
+// history) have the fields of the API reference's samples, named there in comments. Their
+// values agree: history items add up to GetSum and the cluster history, per-environment
+// history adds up to the account's, and fund history (with a CHARGE entry per day of usage)
+// ends at the account's balance. Times are UTC: "2006-01-02 15:04:05" (history buckets in
+// the zone timeOffset asks for), epoch milliseconds in fund history.
+//
 // Nothing is logged; tokens, checksums, passphrases and card numbers are never stored or echoed.
 // The platform never talks to the network; Start listens on loopback only.
 package sandbox

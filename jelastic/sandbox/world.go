@@ -45,22 +45,62 @@ type user struct {
 	customer   map[string]any    // billing details (SetBillingInfo)
 	quotas     map[string]string // per-user quota overrides
 	externalID string
+	// When the group and the status last changed, as GetAccount reports them.
+	groupOn, prevGroupOn, statusOn time.Time
 }
 
+// moveTo puts u in group g, remembering when, as the platform's updatedGroupOn does.
+func (u *user) moveTo(g string, at time.Time) {
+	if u.group == g {
+		return
+	}
+	u.group, u.prevGroupOn, u.groupOn = g, u.groupOn, at
+}
+
+// setStatus changes u's status and remembers when.
+func (u *user) setStatus(s int, at time.Time) {
+	if u.status != s {
+		u.status, u.statusOn = s, at
+	}
+}
+
+// view is the account as GetAccount and the account lists answer it. Its 22 fields are those
+// of the reference's AccountResponse (billing.Account.GetAccount in the API reference, e.g. the
+// hoster mirror https://accuweb.cloud/api/?p=2746): "group" is the group's name, "status" the
+// numeric status, times are UTC in Layout, "credit" and "debit" the money ever put on and
+// taken from the main balance (the sums of the account's fund history).
 func (u *user) view(w *world) obj {
 	g := w.groups[u.group]
-	gtype := ""
+	gtype, winDomain, hdGroups := "", 0, []string{HardwareNodeGroup}
 	if g != nil {
-		gtype = g.typ
+		gtype, winDomain, hdGroups = g.typ, g.winDomainID, g.hdGroups
+	}
+	credit, debit := 0.0, 0.0
+	for _, f := range w.fund {
+		if f.uid != u.uid || f.bonus {
+			continue
+		}
+		if f.amount > 0 {
+			credit += f.amount
+		} else {
+			debit -= f.amount
+		}
+	}
+	payMethod := ""
+	for _, m := range w.payMethods {
+		if m.uid == u.uid && m.isDef {
+			payMethod = m.id
+		}
 	}
 	return obj{
-		"uid": u.uid, "email": u.email, "login": u.email, "name": u.name, "phone": u.phone,
-		"balance": money(u.balance), "bonus": money(u.bonus), "currency": Currency,
-		"status": u.status, "statusName": statusNames[u.status],
-		"group": obj{"name": u.group, "type": gtype}, "groupName": u.group, "groupType": gtype,
-		"createdOn": u.createdOn.Format(Layout), "lastLoginDate": u.lastLogin.Format(Layout),
-		"note": u.note, "resellerId": u.resellerID, "personalThreshold": u.threshold,
-		"externalId": u.externalID, "isTrial": gtype == "TRIAL",
+		"uid": u.uid, "email": u.email, "balance": money(u.balance), "bonus": money(u.bonus),
+		"credit": money(credit), "debit": money(debit),
+		"group": u.group, "groupType": gtype, "groupWinDomain": winDomain,
+		"hardNodeGroups": hdGroups, "defaultHardNodeGroup": hdGroups[0], "defaultPayMethodId": payMethod,
+		"ebsUserId": u.externalID, "isCommerial": gtype != "TRIAL", "isEnabled": u.status == statusActive,
+		"isRegistered": len(u.customer) > 0, "language": "en", "status": u.status,
+		"createdOn": u.createdOn.Format(Layout), "updatedGroupOn": u.groupOn.Format(Layout),
+		"previousUpdatedGroupOn": u.prevGroupOn.Format(Layout), "updatedStatusOn": u.statusOn.Format(Layout),
 	}
 }
 
@@ -76,8 +116,10 @@ type env struct {
 	tariffs   []string // attached tariff uniqNames
 }
 
+func (e *env) domain() string { return e.name + ".sandbox.jelastic.invalid" }
+
 func (e *env) view() obj {
-	return obj{"envName": e.name, "appid": e.appid, "domain": e.name + ".sandbox.jelastic.invalid",
+	return obj{"envName": e.name, "appid": e.appid, "domain": e.domain(),
 		"uid": e.uid, "status": e.status, "createdOn": e.created.Format(Layout),
 		"hardwareNodeGroup": e.hdGroup, "nodes": len(e.nodes), "tariffs": e.tariffs}
 }
@@ -99,20 +141,18 @@ type fundEntry struct {
 	uid     int
 	at      time.Time
 	amount  float64 // positive: money in; negative: money out
-	bonus   bool
-	op      string // FUND, UNFUND, CHARGE, BONUS, REFILL
+	bonus   bool    // the bonus balance moved, not the main one
+	op      string  // chargeType: FUND, UNFUND, CHARGE, BONUS
 	note    string
 	balance float64 // main (or bonus) balance after the operation
-	known   bool    // balance is known (entries made in this session)
 }
 
+// view is one item of GetFundAccountHistory's "responses". The names are those public
+// clients of real platforms read (chargeType "FUND", operationDate in epoch milliseconds:
+// e.g. the saveincloud billing reports on GitHub); the rest follow the account's names.
 func (f *fundEntry) view() obj {
-	o := obj{"id": f.id, "uid": f.uid, "dateTime": f.at.Format(Layout), "amount": money(f.amount),
-		"isBonus": f.bonus, "operation": f.op, "type": f.op, "note": f.note, "currency": Currency}
-	if f.known {
-		o["balanceAfter"] = money(f.balance)
-	}
-	return o
+	return obj{"id": f.id, "uid": f.uid, "operationDate": f.at.UnixMilli(), "chargeType": f.op,
+		"amount": round6(f.amount), "isBonus": f.bonus, "note": f.note, "balance": round6(f.balance)}
 }
 
 func sortFund(fs []*fundEntry) {
@@ -470,7 +510,7 @@ func newWorld(seed int64, now time.Time) *world {
 		resources: map[int]*resource{}, plans: map[int]*servicePlan{}, autoPays: map[int]*autoPay{},
 		categories: map[int]string{}, products: map[int]*product{}, subs: map[int]*subscription{},
 		resellers: map[int]*reseller{}, monthTraffic: map[string]int{},
-		paidUntil: now.Add(-time.Hour),
+		paidUntil: midnight(now),
 	}
 	day := 24 * time.Hour
 	ago := func(days int) time.Time { return now.Add(-time.Duration(days) * day) }
@@ -483,6 +523,7 @@ func newWorld(seed int64, now time.Time) *world {
 	add := func(uid int, email, name, grp string, status int, balance, bonus float64, created time.Time) *user {
 		u := &user{uid: uid, email: email, name: name, group: grp, status: status, balance: balance, bonus: bonus,
 			createdOn: created, lastLogin: now.Add(-time.Duration(r.IntN(72)) * time.Hour),
+			groupOn: created, prevGroupOn: created, statusOn: created,
 			phone: fmt.Sprintf("+1555%07d", r.IntN(10000000)), customer: map[string]any{},
 			quotas: map[string]string{}, externalID: fmt.Sprintf("ext-%d", uid)}
 		w.users[uid] = u
@@ -543,13 +584,14 @@ func newWorld(seed int64, now time.Time) *world {
 	mkEnv(LowBalanceUID, "blog-dave", ago(110), php(), mysql())
 	mkEnv(ResellerOwner, "partner-portal", ago(290), lb(), java(), java(), pg())
 
-	// Fund history: regular refills of commercial users, bonuses of trials.
+	// Fund history: regular card payments of commercial users, bonuses of trials, and the
+	// daily charges of everyone's usage.
 	w.nextID = 7000
 	for _, uid := range []int{UserUID, AdminUID, SuspendedUID, LowBalanceUID, ResellerOwner} {
 		for d := historyDays - 3; d > 0; d -= 28 + r.IntN(5) {
 			amt := []float64{25, 50, 100, 200}[r.IntN(4)]
 			w.fund = append(w.fund, &fundEntry{id: w.id(), uid: uid, at: ago(d).Add(time.Duration(9+r.IntN(8)) * time.Hour),
-				amount: amt, op: "REFILL", note: "Card payment, service plan refill"})
+				amount: amt, op: "FUND", note: "Card payment, service plan refill"})
 		}
 	}
 	for _, uid := range []int{TrialUID, InactiveUID} {
@@ -559,11 +601,76 @@ func newWorld(seed int64, now time.Time) *world {
 	}
 	w.fund = append(w.fund, &fundEntry{id: w.id(), uid: LowBalanceUID, at: ago(2), amount: -5, op: "CHARGE",
 		note: "Domain renewal"})
+	w.seedUsageCharges()
 	sortFund(w.fund)
+	w.seedBalances()
 
 	w.seedCommerce(r, now)
 	w.nextID = 100000
 	return w
+}
+
+// midnight is the start of t's UTC day.
+func midnight(t time.Time) time.Time { return t.UTC().Truncate(24 * time.Hour) }
+
+// seedUsageCharges writes one CHARGE entry per account and UTC day of history, at the next
+// midnight, for that day's usage: the history before paidUntil is paid, and the charges of
+// whole days add up to the history's cost of those days. Trial accounts spend bonus money.
+func (w *world) seedUsageCharges() {
+	for _, uid := range sortedKeys(w.users) {
+		nodes, _ := w.nodesOf(uid, "")
+		if len(nodes) == 0 {
+			continue
+		}
+		daily := map[time.Time]float64{}
+		w.records(nodes, w.historyStart(), w.paidUntil, func(r rec) { daily[midnight(r.at)] += r.cost })
+		days := make([]time.Time, 0, len(daily))
+		for d := range daily {
+			days = append(days, d)
+		}
+		sort.Slice(days, func(i, j int) bool { return days[i].Before(days[j]) })
+		bonus := w.paysWithBonus(uid)
+		for _, d := range days {
+			w.fund = append(w.fund, &fundEntry{id: w.id(), uid: uid, at: d.Add(24 * time.Hour), amount: -round6(daily[d]),
+				bonus: bonus, op: "CHARGE", note: "Usage of " + d.Format("2006-01-02")})
+		}
+	}
+}
+
+// seedBalances fills in the balance after every seeded fund entry, walking forward from the
+// opening balance that ends at the account's seeded balance. A trial account starts from
+// nothing, so its bonus is what its fund history leaves.
+func (w *world) seedBalances() {
+	for _, uid := range sortedKeys(w.users) {
+		u := w.users[uid]
+		var in, inBonus float64
+		for _, f := range w.fund {
+			if f.uid != uid {
+				continue
+			}
+			if f.bonus {
+				inBonus += f.amount
+			} else {
+				in += f.amount
+			}
+		}
+		if w.paysWithBonus(uid) {
+			u.bonus = inBonus
+		}
+		main, bonus := u.balance-in, u.bonus-inBonus
+		for _, f := range w.fund {
+			if f.uid != uid {
+				continue
+			}
+			if f.bonus {
+				bonus += f.amount
+				f.balance = bonus
+			} else {
+				main += f.amount
+				f.balance = main
+			}
+		}
+	}
 }
 
 func (w *world) seedGroups(created time.Time) {
