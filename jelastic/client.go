@@ -31,6 +31,9 @@ type Config struct {
 	MaxRetries int
 	// RetryBackoff is the wait before the first retry, doubled after each; 200 ms when zero.
 	RetryBackoff time.Duration
+	// MaxAnswerBytes bounds the bytes read from one answer, counted after any gzip
+	// decompression; DefaultMaxAnswerBytes when zero. A longer answer is a *TransportError.
+	MaxAnswerBytes int64
 	// HTTPClient sends the requests; a client without its own timeout when nil. Its redirect
 	// policy is replaced: the client never follows a redirect (see Call).
 	HTTPClient *http.Client
@@ -38,6 +41,10 @@ type Config struct {
 
 // DefaultTimeout bounds a call when Config.Timeout is zero.
 const DefaultTimeout = 30 * time.Second
+
+// DefaultMaxAnswerBytes bounds an answer when Config.MaxAnswerBytes is zero: far more than
+// any billing history a model can use, far less than a gzip bomb unpacks to.
+const DefaultMaxAnswerBytes = 32 << 20
 
 // Client calls Jelastic API methods. It is safe for concurrent use.
 type Client struct {
@@ -80,6 +87,9 @@ func NewClient(cfg Config) (*Client, error) {
 	}
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = DefaultTimeout
+	}
+	if cfg.MaxAnswerBytes <= 0 {
+		cfg.MaxAnswerBytes = DefaultMaxAnswerBytes
 	}
 	if cfg.RetryBackoff <= 0 {
 		cfg.RetryBackoff = 200 * time.Millisecond
@@ -200,9 +210,6 @@ func (c *Client) Call(ctx context.Context, m Method, params any) (*Response, err
 	}
 }
 
-// maxBody caps how much of an answer is read; billing histories can be large.
-const maxBody = 64 << 20
-
 func (c *Client) send(ctx context.Context, m Method, body string) (*Response, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, c.base+"/1.0/"+m.Path, strings.NewReader(body))
 	if err != nil {
@@ -218,18 +225,22 @@ func (c *Client) send(ctx context.Context, m Method, body string) (*Response, er
 	if res.StatusCode >= 300 && res.StatusCode <= 399 {
 		return nil, c.redirected(ctx, m, res)
 	}
-	raw, err := io.ReadAll(io.LimitReader(res.Body, maxBody))
+	if res.ContentLength > c.cfg.MaxAnswerBytes {
+		return nil, c.transportError(ctx, m, res.StatusCode, nil, c.tooLarge())
+	}
+	raw, err := io.ReadAll(&cappedReader{r: res.Body, left: c.cfg.MaxAnswerBytes})
+	if errors.Is(err, errAnswerTooLarge) {
+		return nil, c.transportError(ctx, m, res.StatusCode, nil, c.tooLarge())
+	}
 	if err != nil {
 		return nil, c.transportError(ctx, m, res.StatusCode, raw, err)
 	}
 	if res.StatusCode < 200 || res.StatusCode > 299 {
 		return nil, c.transportError(ctx, m, res.StatusCode, raw, nil)
 	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	var fields map[string]any
-	if err := dec.Decode(&fields); err != nil || fields == nil {
-		return nil, c.transportError(ctx, m, res.StatusCode, raw, errors.New("the answer is not a JSON object"))
+	fields, err := decodeObject(ctx, raw)
+	if err != nil {
+		return nil, c.transportError(ctx, m, res.StatusCode, raw, err)
 	}
 	code, err := resultCode(fields["result"])
 	if err != nil {
@@ -246,6 +257,75 @@ func (c *Client) send(ctx context.Context, m Method, body string) (*Response, er
 		}
 	}
 	return &Response{Fields: fields}, nil
+}
+
+// errAnswerTooLarge marks an answer cut off at Config.MaxAnswerBytes.
+var errAnswerTooLarge = errors.New("answer too large")
+
+// cappedReader reads at most left bytes and fails beyond them, so an endless or unpacked
+// answer costs no more memory than the limit.
+type cappedReader struct {
+	r    io.Reader
+	left int64
+}
+
+func (c *cappedReader) Read(p []byte) (int, error) {
+	if c.left <= 0 {
+		// One byte more tells a body of exactly the limit from a longer one.
+		var probe [1]byte
+		n, err := c.r.Read(probe[:])
+		if n > 0 {
+			return 0, errAnswerTooLarge
+		}
+		return 0, err
+	}
+	if int64(len(p)) > c.left {
+		p = p[:c.left]
+	}
+	n, err := c.r.Read(p)
+	c.left -= int64(n)
+	return n, err
+}
+
+func (c *Client) tooLarge() error {
+	return fmt.Errorf("the answer is larger than %s, the most this server reads from the platform; "+
+		"ask for less (a shorter period, a filter, paging) or raise the limit (--max-upstream-bytes)", byteSize(c.cfg.MaxAnswerBytes))
+}
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// decodeObject reads the answer's JSON object, numbers kept as text. Decoding a large answer
+// takes a while; the call returns when ctx ends even if decoding has not.
+func decodeObject(ctx context.Context, raw []byte) (map[string]any, error) {
+	type result struct {
+		fields map[string]any
+		err    error
+	}
+	done := make(chan result, 1)
+	go func() {
+		dec := json.NewDecoder(bytes.NewReader(raw))
+		dec.UseNumber()
+		var fields map[string]any
+		if err := dec.Decode(&fields); err != nil || fields == nil {
+			done <- result{err: errors.New("the answer is not a JSON object")}
+			return
+		}
+		done <- result{fields: fields}
+	}()
+	select {
+	case r := <-done:
+		return r.fields, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 func resultCode(v any) (int, error) {

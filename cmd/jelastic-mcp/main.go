@@ -51,6 +51,8 @@ type config struct {
 	logFormat         string
 	httpAddr          string // --http: serve HTTP on this address instead of stdio
 	authToken         string // JELASTIC_MCP_AUTH_TOKEN: bearer token HTTP clients must send
+
+	maxUpstream int64 // bytes read from one platform answer, after decompression
 }
 
 const usageText = `jelastic-mcp: an MCP server for the billing of a Jelastic platform.
@@ -79,6 +81,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	format := fs.String("log-format", "json", "log format on stderr: json or console")
 	showVersion := fs.Bool("version", false, "print the version and exit")
 	maxResult := fs.Int("max-result-bytes", tools.DefaultMaxResultBytes, "cut longer answers (keeping what fits of their longest list) so a model can read them")
+	maxUpstream := fs.Int64("max-upstream-bytes", jelastic.DefaultMaxAnswerBytes, "refuse platform answers longer than this, counted after decompression")
 	listTools := fs.Bool("list-tools", false, "print the table of tools (Markdown) and exit")
 	useSandbox := fs.Bool("sandbox", false, "serve an embedded demo platform on loopback (as its hoster admin); ignores JELASTIC_URL and JELASTIC_TOKEN")
 	sandboxUser := fs.Bool("sandbox-user", false, "with --sandbox: act as the sandbox's end user instead of its admin")
@@ -118,6 +121,10 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	}
 	if *maxResult < 1024 {
 		fmt.Fprintln(stderr, "jelastic-mcp: --max-result-bytes must be at least 1024")
+		return nil, exitUsage, true
+	}
+	if cfg.maxUpstream = *maxUpstream; cfg.maxUpstream < 1024 {
+		fmt.Fprintln(stderr, "jelastic-mcp: --max-upstream-bytes must be at least 1024")
 		return nil, exitUsage, true
 	}
 	if *timeout <= 0 {
@@ -173,6 +180,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	client, err := jelastic.NewClient(jelastic.Config{
 		BaseURL: cfg.url, Token: cfg.token, AppID: cfg.appID, Timeout: cfg.timeout, MaxRetries: 2,
+		MaxAnswerBytes: cfg.maxUpstream,
 	})
 	if err != nil {
 		fmt.Fprintf(stderr, "jelastic-mcp: %v\n", err)
