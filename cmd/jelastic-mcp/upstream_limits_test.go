@@ -121,7 +121,10 @@ func startStdioBinary(t *testing.T, env ...string) (*exec.Cmd, *client.Client) {
 	if err := c.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if err := initMCPGo(ctx, c); err != nil {
+	init := mcp.InitializeRequest{}
+	init.Params.ProtocolVersion = mcp.LATEST_PROTOCOL_VERSION
+	init.Params.ClientInfo = mcp.Implementation{Name: "limits-test", Version: "1"}
+	if _, err := c.Initialize(ctx, init); err != nil {
 		t.Fatal(err)
 	}
 	return cmd, c
