@@ -12,57 +12,37 @@ import (
 
 func init() {
 	register("Account", map[string]handler{
-		"AddAccount":                               addAccount,
-		"ChangeEmail":                              changeEmail,
-		"ChangeGroup":                              changeGroup,
-		"ChangePhoneNumber":                        changePhone,
-		"ChargeAccountByUid":                       chargeAccount,
-		"ConvertToCommercial":                      convertToCommercial,
-		"ConvertToCommercialAndPay":                convertToCommercialAndPay,
-		"ConvertToTrial":                           convertToTrial,
-		"EnableUser":                               func(c *call) (obj, error) { return setStatus(c, statusActive) },
-		"SuspendUser":                              func(c *call) (obj, error) { return setStatus(c, statusSuspended) },
-		"SetAccountStatus":                         setAccountStatus,
-		"ExportAccountBillingHistoryByPeriod":      exportAccountHistory,
-		"ExportEnvBillingHistoryByPeriod":          exportEnvHistory,
-		"FundAccount":                              fundAccount,
-		"UnfundAccount":                            unfundAccount,
-		"FundAndActivateAccount":                   fundAndActivate,
-		"GetAccount":                               func(c *call) (obj, error) { return c.me.view(c.w), nil },
-		"GetAccountBillingByEngineTypeAndPeriod":   historyByEngine,
-		"GetAccountBillingHistoryByPeriod":         accountHistory,
-		"GetEnvBillingHistoryByPeriod":             envHistory,
-		"GetExtendedAccountBillingHistoryByPeriod": extendedHistory,
-		"GetAccounts":                              getAccounts,
-		"GetAccountsByLimits":                      accountsByLimits,
-		"GetAccountsByPersonalThreshold":           accountsByThreshold,
-		"GetAccountsByUids":                        accountsByUids,
-		"GetAccountsForDeactivation":               accountsForDeactivation,
-		"GetAccountsForDestroying":                 accountsForDestroying,
-		"GetSuspendedAccounts":                     suspendedAccounts,
-		"GetAggClusterBillingHistory":              aggClusterHistory,
-		"GetAggExtraBillingHistory":                aggExtraHistory,
-		"GetClusterBillingHistory":                 clusterHistory,
-		"GetBillingInfo":                           getBillingInfo,
-		"SetBillingInfo":                           setBillingInfo,
-		"GetCollaborationQuotas":                   collaborationQuotas,
-		"GetCountries":                             getCountries,
-		"GetCountryStates":                         getCountryStates,
-		"GetExternBillingSystemSession":            externSession,
-		"GetExternBillingSystems":                  externSystems,
-		"GetExternalUserById":                      externalUser,
-		"GetFundAccountHistory":                    fundHistory,
-		"GetQuotas":                                accountQuotas,
-		"RemoveQuota":                              removeUserQuota,
-		"SetQuota":                                 setUserQuota,
-		"GetSum":                                   getSum,
-		"GetSumAccountBillingHistory":              getSumHistory,
-		"ResetTestAccounts":                        resetTestAccounts,
-		"SetFundNote":                              setFundNote,
-		"SetGroup":                                 setGroup,
-		"SetUserNote":                              setUserNote,
-		"SurchargeAccounts":                        func(c *call) (obj, error) { return chargeUsage(c, false) },
-		"WithdrawAccounts":                         func(c *call) (obj, error) { return chargeUsage(c, true) },
+		"AddAccount":                     addAccount,
+		"ChangeEmail":                    changeEmail,
+		"ChangeGroup":                    changeGroup,
+		"ChangePhoneNumber":              changePhone,
+		"ConvertToCommercial":            convertToCommercial,
+		"ConvertToCommercialAndPay":      convertToCommercialAndPay,
+		"ConvertToTrial":                 convertToTrial,
+		"EnableUser":                     func(c *call) (obj, error) { return setStatus(c, statusActive) },
+		"SuspendUser":                    func(c *call) (obj, error) { return setStatus(c, statusSuspended) },
+		"SetAccountStatus":               setAccountStatus,
+		"GetAccount":                     func(c *call) (obj, error) { return c.me.view(c.w), nil },
+		"GetAccounts":                    getAccounts,
+		"GetAccountsByLimits":            accountsByLimits,
+		"GetAccountsByPersonalThreshold": accountsByThreshold,
+		"GetAccountsByUids":              accountsByUids,
+		"GetAccountsForDeactivation":     accountsForDeactivation,
+		"GetAccountsForDestroying":       accountsForDestroying,
+		"GetSuspendedAccounts":           suspendedAccounts,
+		"GetBillingInfo":                 getBillingInfo,
+		"SetBillingInfo":                 setBillingInfo,
+		"GetCollaborationQuotas":         collaborationQuotas,
+		"GetCountries":                   getCountries,
+		"GetCountryStates":               getCountryStates,
+		"GetExternBillingSystemSession":  externSession,
+		"GetExternBillingSystems":        externSystems,
+		"GetExternalUserById":            externalUser,
+		"GetQuotas":                      accountQuotas,
+		"RemoveQuota":                    removeUserQuota,
+		"SetQuota":                       setUserQuota,
+		"SetGroup":                       setGroup,
+		"SetUserNote":                    setUserNote,
 	})
 }
 
@@ -84,23 +64,6 @@ func (w *world) user(uid int) (*user, error) {
 		return u, nil
 	}
 	return nil, notFound("user", uid)
-}
-
-// addFund changes a balance and writes the fund-history entry.
-func (w *world) addFund(u *user, amount float64, bonus bool, op, note string) *fundEntry {
-	if bonus {
-		u.bonus += amount
-	} else {
-		u.balance += amount
-	}
-	bal := u.balance
-	if bonus {
-		bal = u.bonus
-	}
-	f := &fundEntry{id: w.id(), uid: u.uid, at: w.clock(), amount: amount, bonus: bonus, op: op, note: note,
-		balance: bal}
-	w.fund = append(w.fund, f)
-	return f
 }
 
 func addAccount(c *call) (obj, error) {
@@ -187,88 +150,6 @@ func changeGroup(c *call) (obj, error) {
 	return out, nil
 }
 
-func chargeAccount(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
-	if err != nil {
-		return nil, err
-	}
-	amount, err := c.positive("amount")
-	if err != nil {
-		return nil, err
-	}
-	note := c.str("description")
-	if env := c.str("envName"); env != "" {
-		note += " (environment " + env + ")"
-	}
-	// Bonus money is spent first, then the main balance.
-	fromBonus := min(amount, max(u.bonus, 0))
-	if fromBonus > 0 {
-		c.w.addFund(u, -fromBonus, true, "CHARGE", note)
-	}
-	var f *fundEntry
-	if rest := amount - fromBonus; rest > 0 {
-		f = c.w.addFund(u, -rest, false, "CHARGE", note)
-	}
-	out := obj{"uid": u.uid, "charged": money(amount), "fromBonus": money(fromBonus),
-		"balance": money(u.balance), "bonus": money(u.bonus)}
-	if f != nil {
-		out["fundId"] = f.id
-	}
-	return out, nil
-}
-
-func fundAccount(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
-	if err != nil {
-		return nil, err
-	}
-	amount, err := c.positive("amount")
-	if err != nil {
-		return nil, err
-	}
-	f := c.w.addFund(u, amount, c.boolOr("isBonus", false), "FUND", c.str("note"))
-	return obj{"uid": u.uid, "fundId": f.id, "amount": money(amount), "isBonus": f.bonus,
-		"balance": money(u.balance), "bonus": money(u.bonus)}, nil
-}
-
-func unfundAccount(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
-	if err != nil {
-		return nil, err
-	}
-	amount, err := c.positive("amount")
-	if err != nil {
-		return nil, err
-	}
-	bonus := c.boolOr("isBonus", false)
-	have, which := u.balance, "main balance"
-	if bonus {
-		have, which = u.bonus, "bonus"
-	}
-	if amount > have+1e-9 {
-		return nil, fail(CodeBadState, "cannot take %.2f %s from the %s of user %d: it holds %.2f", amount, Currency, which, u.uid, have)
-	}
-	f := c.w.addFund(u, -amount, bonus, "UNFUND", c.str("note"))
-	return obj{"uid": u.uid, "fundId": f.id, "amount": money(amount), "isBonus": bonus,
-		"balance": money(u.balance), "bonus": money(u.bonus)}, nil
-}
-
-func fundAndActivate(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
-	if err != nil {
-		return nil, err
-	}
-	amount, err := c.positive("amount")
-	if err != nil {
-		return nil, err
-	}
-	f := c.w.addFund(u, amount, false, "FUND", c.str("note"))
-	was := u.status
-	u.setStatus(statusActive, c.w.clock())
-	return obj{"uid": u.uid, "fundId": f.id, "amount": money(amount), "balance": money(u.balance),
-		"status": u.status, "previousStatus": was}, nil
-}
-
 func setStatus(c *call, status int) (obj, error) {
 	u, err := c.w.user(c.int("uid"))
 	if err != nil {
@@ -341,7 +222,7 @@ func convertToTrial(c *call) (obj, error) {
 		}
 	}
 	if trial == "" {
-		return nil, fail(CodeNotFound, "no TRIAL group exists to convert users to")
+		return nil, fail(jelastic.CodeNotFound, "no TRIAL group exists to convert users to")
 	}
 	var done []obj
 	for _, uid := range uids {
@@ -358,123 +239,6 @@ func convertToTrial(c *call) (obj, error) {
 	out := list(done)
 	out["note"] = c.record(fmt.Sprintf("no e-mail (template %q) was sent", c.str("template")))
 	return out, nil
-}
-
-func (c *call) ownerNodes(k string) ([]*node, *user, error) {
-	u, err := c.target(k)
-	if err != nil {
-		return nil, nil, err
-	}
-	nodes, err := c.w.nodesOf(u.uid, c.str("targetAppid"))
-	return nodes, u, err
-}
-
-func accountHistory(c *call) (obj, error) {
-	q, err := c.historyQuery("startTime", "endTime")
-	if err != nil {
-		return nil, err
-	}
-	nodes, _, err := c.ownerNodes("")
-	if err != nil {
-		return nil, err
-	}
-	return list(c.w.nodeHistory(nodes, q)), nil
-}
-
-func envHistory(c *call) (obj, error) {
-	q, err := c.historyQuery("startTime", "endTime")
-	if err != nil {
-		return nil, err
-	}
-	nodes, _, err := c.ownerNodes("")
-	if err != nil {
-		return nil, err
-	}
-	return list(c.w.envHistory(nodes, q)), nil
-}
-
-func exportAccountHistory(c *call) (obj, error) {
-	out, err := accountHistory(c)
-	if err != nil {
-		return nil, err
-	}
-	items := out["array"].([]obj)
-	return obj{"format": "csv", "count": len(items),
-		"data": csvOf(items, "dateTime", "envName", "nodeid", "nodeGroup", "type", "cost", "isPaid")}, nil
-}
-
-func exportEnvHistory(c *call) (obj, error) {
-	out, err := envHistory(c)
-	if err != nil {
-		return nil, err
-	}
-	items := out["array"].([]obj)
-	return obj{"format": "csv", "count": len(items), "data": csvOf(items, "dateTime", "envName", "appid", "cost", "isPaid")}, nil
-}
-
-func historyByEngine(c *call) (obj, error) {
-	q, err := c.historyQuery("startTime", "endTime")
-	if err != nil {
-		return nil, err
-	}
-	uid := c.me.uid
-	if c.has("ownerUid") {
-		if uid, err = c.intText("ownerUid"); err != nil {
-			return nil, err
-		}
-		if uid != c.me.uid && !c.admin {
-			return nil, fail(CodeDenied, "permission denied: a user may only read their own account (uid %d)", c.me.uid)
-		}
-	}
-	if _, err := c.w.user(uid); err != nil {
-		return nil, err
-	}
-	nodes, _ := c.w.nodesOf(uid, "")
-	want := setOf(c.list("engineTypes")...)
-	var g aggregator
-	c.w.records(nodes, q.from, q.to, func(r rec) {
-		if len(want) > 0 && !want[r.n.nodeType] {
-			return
-		}
-		b := bucketStart(r.at, q.period, q.offset, q.from)
-		g.get(fmt.Sprintf("%d/%s", b.Unix(), r.n.nodeType), func() *agg { return &agg{at: b, typ: r.n.nodeType} }).add(r)
-	})
-	// The history's cost fields, per bucket and engine type (no sample is published).
-	items := []obj{}
-	for _, a := range g.sorted() {
-		o := a.costFields()
-		o["dateTime"], o["engineType"] = a.at.Format(Layout), a.typ
-		items = append(items, o)
-	}
-	return list(items), nil
-}
-
-func extendedHistory(c *call) (obj, error) {
-	q := historyQuery{from: c.time("starttime"), to: c.time("endtime"), period: jelastic.PeriodDay}
-	if err := checkRange(q.from, q.to, "starttime", "endtime"); err != nil {
-		return nil, err
-	}
-	nodes, _, err := c.ownerNodes("")
-	if err != nil {
-		return nil, err
-	}
-	var g aggregator
-	c.w.records(nodes, q.from, q.to, func(r rec) {
-		b := bucketStart(r.at, q.period, 0, q.from)
-		g.get(fmt.Sprintf("%d/%d", b.Unix(), r.n.id), func() *agg { return &agg{at: b, n: r.n, e: r.n.env} }).add(r)
-	})
-	// One item a day and node, with the history's cost fields; dateTime in UTC with a Z, the
-	// layout this method takes its times in.
-	items := []obj{}
-	for _, a := range g.sorted() {
-		o := envFields(a.costFields(), a.e)
-		hours := max(a.hours, 1)
-		o["dateTime"], o["nodeid"], o["nodeType"], o["nodeGroup"] = a.at.Format("2006-01-02T15:04:05Z"), a.n.id, a.n.nodeType, a.n.nodeGroup
-		o["fixedCloudlets"], o["avgFlexibleCloudlets"], o["maxFlexibleCloudlets"] = a.n.fixed, round6(a.flex/float64(hours)), a.n.flexible
-		o["diskLimitGB"], o["hours"] = a.n.diskGB, a.hours
-		items = append(items, o)
-	}
-	return list(items), nil
 }
 
 // accountsView lists users, optionally only those at or below a balance.
@@ -635,97 +399,6 @@ func suspendedAccounts(c *call) (obj, error) {
 	return accountsWhere(c, func(u *user) bool { return u.status == statusSuspended })
 }
 
-// intervalOf checks an interval in seconds for cluster-wide aggregates.
-func intervalOf(c *call, k string, def int, from, to time.Time) (time.Duration, error) {
-	iv := c.intOr(k, def)
-	if iv < 3600 {
-		return 0, fail(CodeInvalidParam, "parameter [%s] must be at least 3600 seconds (history is hourly), got %d", k, iv)
-	}
-	d := time.Duration(iv) * time.Second
-	if to.Sub(from)/d > 100000 {
-		return 0, fail(CodeInvalidParam, "parameter [%s]: %d seconds makes too many buckets for this range", k, iv)
-	}
-	return d, nil
-}
-
-// sumFieldNames are the history item fields cluster-wide aggregates can sum: the cost and
-// amount fields of the billing history (costFields).
-var sumFieldNames = []string{"cost", "fixedCloudletsAmount", "flexibleCloudletsAmount", "usedCloudletsAmount",
-	"fixedCloudletsCost", "flexibleCloudletsCost", "usedStorageAmount", "storageCost", "billNetworkExtAmount",
-	"networkExtCost", "resourceBillableAmount", "resourceCost"}
-
-// clusterBuckets sums the history of every account in buckets of the interval starting at
-// the start time. Items: dateTime (UTC bucket start), isPaid, count and the fields asked for,
-// named as in the billing history.
-func clusterBuckets(c *call, fromK, toK, ivK string, def int, keep func(rec) bool, fields []string) (obj, error) {
-	from, to := c.time(fromK), c.time(toK)
-	if err := checkRange(from, to, fromK, toK); err != nil {
-		return nil, err
-	}
-	iv, err := intervalOf(c, ivK, def, from, to)
-	if err != nil {
-		return nil, err
-	}
-	nodes, _ := c.w.nodesOf(0, "")
-	var g aggregator
-	c.w.records(nodes, from, to, func(r rec) {
-		if keep != nil && !keep(r) {
-			return
-		}
-		b := from.Add(r.at.Sub(from) / iv * iv)
-		g.get(strconv.FormatInt(b.Unix(), 10), func() *agg { return &agg{at: b} }).add(r)
-	})
-	items := []obj{}
-	for _, a := range g.sorted() {
-		all := a.costFields()
-		o := obj{"dateTime": a.at.Format(Layout), "isPaid": a.paid, "count": a.count}
-		for _, f := range fields {
-			o[f] = all[f]
-		}
-		items = append(items, o)
-	}
-	return list(items), nil
-}
-
-func clusterHistory(c *call) (obj, error) {
-	return clusterBuckets(c, "startTime", "endTime", "interval", 86400, nil, sumFieldNames)
-}
-
-func aggClusterHistory(c *call) (obj, error) {
-	fields := c.list("sumFields")
-	for _, f := range fields {
-		if !setOf(sumFieldNames...)[f] {
-			return nil, fail(CodeInvalidParam, "parameter [sumFields]: unknown field %q; use any of %s", f, strings.Join(sumFieldNames, ", "))
-		}
-	}
-	if len(fields) == 0 {
-		return nil, fail(CodeMissingParam, "parameter [sumFields] lists no field; use any of %s", strings.Join(sumFieldNames, ", "))
-	}
-	paidOnly := c.boolOr("isPaid", false)
-	return clusterBuckets(c, "startTime", "endTime", "interval", 0, func(r rec) bool { return !paidOnly || r.paid }, fields)
-}
-
-func aggExtraHistory(c *call) (obj, error) {
-	// "Extra" billing: what is charged besides cloudlets and disk (public IPs, traffic).
-	typ := strings.ToLower(c.str("type"))
-	if typ != "" && typ != "ip" && typ != "traffic" {
-		return nil, fail(CodeInvalidParam, "parameter [type]: %s is not an extra billing type; use ip or traffic", excerpt(typ))
-	}
-	names := setOf(c.list("names")...)
-	paidOnly := c.boolOr("isPaid", false)
-	keep := func(r rec) bool {
-		if r.typ != "ip" && r.typ != "traffic" || typ != "" && r.typ != typ {
-			return false
-		}
-		if len(names) > 0 && !names[r.n.env.name] {
-			return false
-		}
-		return !paidOnly || r.paid
-	}
-	return clusterBuckets(c, "startTime", "endTime", "interval", 0, keep,
-		[]string{"cost", "resourceBillableAmount", "resourceCost", "billNetworkExtAmount", "networkExtCost"})
-}
-
 func getBillingInfo(c *call) (obj, error) {
 	u := c.me
 	return obj{"uid": u.uid, "email": u.email, "customer": u.customer, "billingInfo": u.customer}, nil
@@ -794,7 +467,7 @@ func removeUserQuota(c *call) (obj, error) {
 	}
 	name := c.str("name")
 	if _, ok := u.quotas[name]; !ok {
-		return nil, fail(CodeNotFound, "user %d has no personal value for quota [%s]", u.uid, name)
+		return nil, fail(jelastic.CodeNotFound, "user %d has no personal value for quota [%s]", u.uid, name)
 	}
 	delete(u.quotas, name)
 	return obj{"uid": u.uid, "name": name, "removed": true}, nil
@@ -863,89 +536,6 @@ func externalUser(c *call) (obj, error) {
 	return nil, notFound("external user", id)
 }
 
-func fundHistory(c *call) (obj, error) {
-	u, err := c.target("uid")
-	if err != nil {
-		return nil, err
-	}
-	from, to := c.time("startTime"), c.time("endTime")
-	if err := checkRange(from, to, "startTime", "endTime"); err != nil {
-		return nil, err
-	}
-	// Real platforms answer this list under "responses", not "array".
-	items := []obj{}
-	for _, f := range c.w.fund {
-		if f.uid == u.uid && !f.at.Before(from) && f.at.Before(to) {
-			items = append(items, f.view())
-		}
-	}
-	return obj{"responses": items, "count": len(items)}, nil
-}
-
-func getSum(c *call) (obj, error) {
-	u, err := c.target("uid")
-	if err != nil {
-		return nil, err
-	}
-	from, to := c.time("startTime"), c.time("endTime")
-	if err := checkRange(from, to, "startTime", "endTime"); err != nil {
-		return nil, err
-	}
-	// "Account summary debit and balance for period" (reference client docs): sum and debit are
-	// the history's cost in the window, balance the main balance now.
-	nodes, _ := c.w.nodesOf(u.uid, "")
-	sum := round6(c.w.sum(nodes, from, to))
-	return obj{"uid": u.uid, "sum": sum, "debit": sum, "balance": money(u.balance)}, nil
-}
-
-func getSumHistory(c *call) (obj, error) {
-	out, err := getSum(c)
-	if err != nil {
-		return nil, err
-	}
-	// The sandbox keeps no per-hour split between bonus and main money: trial accounts spend
-	// bonus money only, others main money only.
-	u := c.w.users[out["uid"].(int)]
-	total := out["sum"].(float64)
-	bonusPart := 0.0
-	if g := c.w.groups[u.group]; g != nil && g.typ == "TRIAL" {
-		bonusPart = total
-	}
-	out["bonusSum"], out["mainSum"] = bonusPart, round6(total-bonusPart)
-	if c.has("bonus") {
-		if c.int("bonus") != 0 {
-			out["sum"] = bonusPart
-		} else {
-			out["sum"] = round6(total - bonusPart)
-		}
-	}
-	return out, nil
-}
-
-func resetTestAccounts(c *call) (obj, error) {
-	var reset []obj
-	for _, u := range c.w.allUsers() {
-		if g := c.w.groups[u.group]; g != nil && g.typ == "TRIAL" && u.status == statusActive {
-			if d := 25 - u.bonus; d != 0 {
-				c.w.addFund(u, d, true, "BONUS", "trial bonus reset")
-			}
-			reset = append(reset, obj{"uid": u.uid, "bonus": money(u.bonus)})
-		}
-	}
-	return list(reset), nil
-}
-
-func setFundNote(c *call) (obj, error) {
-	id := c.int("id")
-	for _, f := range c.w.fund {
-		if f.id == id {
-			f.note = c.str("note")
-			return f.view(), nil
-		}
-	}
-	return nil, notFound("fund history entry", id)
-}
-
 func setGroup(c *call) (obj, error) {
 	u, err := c.w.user(c.int("uid"))
 	if err != nil {
@@ -972,38 +562,4 @@ func setUserNote(c *call) (obj, error) {
 	}
 	u.note = c.str("note")
 	return obj{"uid": u.uid, "note": u.note}, nil
-}
-
-// chargeUsage takes the unpaid usage of [startDate, endDate) from the balances of prepaid
-// users (SurchargeAccounts) or of post-paid users (WithdrawAccounts), then counts it as paid.
-func chargeUsage(c *call, postpaid bool) (obj, error) {
-	from, to := c.time("startDate"), c.time("endDate")
-	if err := checkRange(from, to, "startDate", "endDate"); err != nil {
-		return nil, err
-	}
-	var charged []obj
-	for _, u := range c.w.allUsers() {
-		g := c.w.groups[u.group]
-		if g == nil || (g.typ == "POST") != postpaid || u.status != statusActive {
-			continue
-		}
-		nodes, _ := c.w.nodesOf(u.uid, "")
-		due := 0.0
-		c.w.records(nodes, from, to, func(r rec) {
-			if !r.paid {
-				due += r.cost
-			}
-		})
-		if due > 0 {
-			c.w.addFund(u, -round6(due), c.w.paysWithBonus(u.uid), "CHARGE", fmt.Sprintf("usage %s to %s", from.Format("2006-01-02"), to.Format("2006-01-02")))
-			charged = append(charged, obj{"uid": u.uid, "amount": money(due), "balance": money(u.balance)})
-		}
-	}
-	if to.After(c.w.paidUntil) {
-		c.w.paidUntil = to
-		if to.After(c.w.now) {
-			c.w.paidUntil = c.w.now
-		}
-	}
-	return list(charged), nil
 }

@@ -236,8 +236,8 @@ func TestProtocolErrors(t *testing.T) {
 		{"bad int", http.MethodPost, fund, with("uid", "1.5"), sandbox.CodeInvalidParam, "not an integer"},
 		{"bad bool", http.MethodPost, fund, with("isBonus", "maybe"), sandbox.CodeInvalidParam, "not a boolean"},
 		{"python bool", http.MethodPost, fund, with("isBonus", "True"), 0, ""},
-		{"unknown method", http.MethodPost, "/1.0/billing/account/rest/nosuchthing", ok, sandbox.CodeNoMethod, "not found"},
-		{"no version prefix", http.MethodPost, "/billing/account/rest/fundaccount", ok, sandbox.CodeNoMethod, "/1.0/"},
+		{"unknown method", http.MethodPost, "/1.0/billing/account/rest/nosuchthing", ok, jelastic.CodeMethodNotFound, "not found"},
+		{"no version prefix", http.MethodPost, "/billing/account/rest/fundaccount", ok, jelastic.CodeMethodNotFound, "/1.0/"},
 		{"bad time", http.MethodPost, "/1.0/billing/account/rest/getaccountbillinghistorybyperiod",
 			url.Values{"appid": {"cluster"}, "session": {sandbox.UserToken}, "startTime": {"yesterday"}, "endTime": {"2024-01-01 00:00:00"}},
 			sandbox.CodeInvalidParam, "2006-01-02 15:04:05"},
@@ -252,7 +252,7 @@ func TestProtocolErrors(t *testing.T) {
 			sandbox.CodeInvalidParam, "JSON object"},
 		{"checksum required", http.MethodPost, "/1.0/billing/system/rest/getstatus",
 			url.Values{"appid": {"cluster"}, "session": {sandbox.AdminToken}}, sandbox.CodeMissingParam, "[checksum]"},
-		{"user denied", http.MethodPost, fund, with("session", sandbox.UserToken), sandbox.CodeDenied, "permission denied"},
+		{"user denied", http.MethodPost, fund, with("session", sandbox.UserToken), jelastic.CodePermissionDenied, "permission denied"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

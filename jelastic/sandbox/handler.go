@@ -16,21 +16,17 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-// Result codes the sandbox answers with. Jelastic documents few of its codes; these follow
-// the ones seen in the wild where there is one, and are otherwise our own choice.
+// Result codes the sandbox answers with beside those package jelastic names (jelastic.CodeNotFound,
+// jelastic.CodeUnexpected, CodeMethodNotFound, CodeExternalRejected, CodePermissionDenied). Jelastic
+// documents few codes; these follow the ones seen in the wild where there is one, and are
+// otherwise our own choice.
 const (
-	CodeOK           = 0
-	CodeMissingParam = 2    // a required parameter is absent or empty
-	CodeInvalidParam = 3    // a parameter does not parse or is out of range
-	CodeNotFound     = 5    // the object named by the arguments does not exist
-	CodeExists       = 11   // an object with that name or id already exists
-	CodeBadState     = 12   // the object is not in a state that allows the operation
-	CodeUnexpected   = 99   // an internal error of the sandbox (a recovered panic)
-	CodeBadSession   = 701  // the session token is missing or unknown
-	CodeBadAppID     = 702  // the appid is not AppID
-	CodeNoMethod     = 1702 // the path names no billing method
-	CodeRejected     = 2223 // the (simulated) external billing system refused the request
-	CodeDenied       = 8202 // the token lacks the permission for the method
+	CodeMissingParam = 2   // a required parameter is absent or empty
+	CodeInvalidParam = 3   // a parameter does not parse or is out of range
+	CodeExists       = 11  // an object with that name or id already exists
+	CodeBadState     = 12  // the object is not in a state that allows the operation
+	CodeBadSession   = 701 // the session token is missing or unknown
+	CodeBadAppID     = 702 // the appid is not AppID
 )
 
 // apiError is a non-zero result with its message.
@@ -46,7 +42,7 @@ func fail(code int, format string, a ...any) *apiError {
 }
 
 func notFound(what string, id any) *apiError {
-	return fail(CodeNotFound, "%s [%v] not found", what, id)
+	return fail(jelastic.CodeNotFound, "%s [%v] not found", what, id)
 }
 
 // obj is a JSON object of an answer.
@@ -107,11 +103,11 @@ func (p *Platform) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (p *Platform) serve(r *http.Request) (answer obj) {
 	defer func() {
 		if v := recover(); v != nil {
-			answer = errorBody(fail(CodeUnexpected, "sandbox internal error: %v", v))
+			answer = errorBody(fail(jelastic.CodeUnexpected, "sandbox internal error: %v", v))
 		}
 	}()
 	if r.Method != http.MethodGet && r.Method != http.MethodPost {
-		return errorBody(fail(CodeNoMethod, "HTTP method %s is not supported; use GET or POST", r.Method))
+		return errorBody(fail(jelastic.CodeMethodNotFound, "HTTP method %s is not supported; use GET or POST", r.Method))
 	}
 	r.Body = http.MaxBytesReader(nil, r.Body, 8<<20)
 	if err := r.ParseForm(); err != nil {
@@ -119,11 +115,11 @@ func (p *Platform) serve(r *http.Request) (answer obj) {
 	}
 	path, ok := strings.CutPrefix(r.URL.Path, "/1.0/")
 	if !ok {
-		return errorBody(fail(CodeNoMethod, "no API method at %q; paths start with /1.0/", r.URL.Path))
+		return errorBody(fail(jelastic.CodeMethodNotFound, "no API method at %q; paths start with /1.0/", r.URL.Path))
 	}
 	rt := routeFor(path)
 	if rt == nil {
-		return errorBody(fail(CodeNoMethod, "method [%s] not found", path))
+		return errorBody(fail(jelastic.CodeMethodNotFound, "method [%s] not found", path))
 	}
 	if app := r.Form.Get("appid"); app != AppID {
 		if app == "" {
@@ -144,14 +140,14 @@ func (p *Platform) serve(r *http.Request) (answer obj) {
 	}
 	admin := uid == AdminUID
 	if !admin && adminOnly(rt.m) {
-		return errorBody(fail(CodeDenied, "permission denied: %s needs %s", rt.m.FullName(), rt.m.Permission()))
+		return errorBody(fail(jelastic.CodePermissionDenied, "permission denied: %s needs %s", rt.m.FullName(), rt.m.Permission()))
 	}
 	args, aerr := parseArgs(rt.fields, r.Form)
 	if aerr != nil {
 		return errorBody(aerr)
 	}
 	if rt.h == nil {
-		return errorBody(fail(CodeNoMethod, "method %s is not available in the sandbox", rt.m.FullName()))
+		return errorBody(fail(jelastic.CodeMethodNotFound, "method %s is not available in the sandbox", rt.m.FullName()))
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -161,12 +157,12 @@ func (p *Platform) serve(r *http.Request) (answer obj) {
 		if ae, ok := err.(*apiError); ok {
 			return errorBody(ae)
 		}
-		return errorBody(fail(CodeUnexpected, "%v", err))
+		return errorBody(fail(jelastic.CodeUnexpected, "%v", err))
 	}
 	if out == nil {
 		out = obj{}
 	}
-	out["result"] = CodeOK
+	out["result"] = 0
 	out["source"] = "billing"
 	return out
 }
@@ -291,7 +287,6 @@ func excerpt(s string) string {
 }
 
 // Accessors of parsed parameters. A missing optional parameter gives the zero value or def.
-
 func (c *call) has(k string) bool { _, ok := c.args[k]; return ok }
 
 func (c *call) str(k string) string { s, _ := c.args[k].(string); return s }
@@ -374,7 +369,7 @@ func (c *call) target(k string) (*user, error) {
 		uid = c.int(k)
 	}
 	if uid != c.me.uid && !c.admin {
-		return nil, fail(CodeDenied, "permission denied: a user may only act on their own account (uid %d)", c.me.uid)
+		return nil, fail(jelastic.CodePermissionDenied, "permission denied: a user may only act on their own account (uid %d)", c.me.uid)
 	}
 	u := c.w.users[uid]
 	if u == nil {

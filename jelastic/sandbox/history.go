@@ -2,289 +2,275 @@ package sandbox
 
 import (
 	"fmt"
-	"math"
-	"sort"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
-// Billing history is not stored: the cost of a node in an hour is a pure function of the
-// seed, the node and the hour, so any range is computed on demand and two platforms built
-// from the same seed agree on every hour.
-
-// Prices per hour used by the generator (they match the seeded standard tariffs).
-const (
-	priceFixedCloudlet    = 0.004
-	priceFlexibleCloudlet = 0.007
-	priceDiskGB           = 0.0002
-	priceTrafficGB        = 0.05
-	priceIP               = 0.005
-)
-
-// rec is one billing record: what one node cost in one hour for one kind of resource.
-// Costs are whole millionths, so that any sum of them is exact to the cent and beyond.
-type rec struct {
-	at        time.Time // start of the hour
-	n         *node
-	typ       string // cloudlets, disk, traffic, ip
-	cost      float64
-	value     float64 // amount of the resource: cloudlet-hours, GB(-hours), address-hours
-	fixed     float64 // reserved cloudlets (cloudlets records)
-	flex      float64 // dynamic cloudlets used (cloudlets records)
-	fixedCost float64 // the part of cost for reserved cloudlets
-	flexCost  float64 // the part of cost for dynamic cloudlets
-	paid      bool
-	bonus     bool // paid from the bonus balance (trial accounts)
+func init() {
+	register("Account", map[string]handler{
+		"ExportAccountBillingHistoryByPeriod":      exportAccountHistory,
+		"ExportEnvBillingHistoryByPeriod":          exportEnvHistory,
+		"GetAccountBillingByEngineTypeAndPeriod":   historyByEngine,
+		"GetAccountBillingHistoryByPeriod":         accountHistory,
+		"GetEnvBillingHistoryByPeriod":             envHistory,
+		"GetExtendedAccountBillingHistoryByPeriod": extendedHistory,
+		"GetAggClusterBillingHistory":              aggClusterHistory,
+		"GetAggExtraBillingHistory":                aggExtraHistory,
+		"GetClusterBillingHistory":                 clusterHistory,
+		"GetSum":                                   getSum,
+		"GetSumAccountBillingHistory":              getSumHistory,
+	})
 }
 
-// mix turns its inputs into a uniform number in [0, 1).
-func mix(a, b, c uint64) float64 {
-	x := a ^ b*0x9e3779b97f4a7c15 ^ c*0xbf58476d1ce4e5b9
-	x ^= x >> 30
-	x *= 0xbf58476d1ce4e5b9
-	x ^= x >> 27
-	x *= 0x94d049bb133111eb
-	x ^= x >> 31
-	return float64(x>>11) / (1 << 53)
+func (c *call) ownerNodes(k string) ([]*node, *user, error) {
+	u, err := c.target(k)
+	if err != nil {
+		return nil, nil, err
+	}
+	nodes, err := c.w.nodesOf(u.uid, c.str("targetAppid"))
+	return nodes, u, err
 }
 
-// historyStart is the first hour with billing history.
-func (w *world) historyStart() time.Time { return w.now.Add(-historyDays * 24 * time.Hour) }
-
-// records calls fn for each billing record of nodes in the hours starting in [from, to).
-func (w *world) records(nodes []*node, from, to time.Time, fn func(rec)) {
-	first := from.Truncate(time.Hour)
-	if first.Before(from) {
-		first = first.Add(time.Hour)
+func accountHistory(c *call) (obj, error) {
+	q, err := c.historyQuery("startTime", "endTime")
+	if err != nil {
+		return nil, err
 	}
-	if hs := w.historyStart(); first.Before(hs) {
-		first = hs
+	nodes, _, err := c.ownerNodes("")
+	if err != nil {
+		return nil, err
 	}
-	if to.After(w.now) {
-		to = w.now
-	}
-	for _, n := range nodes {
-		e := n.env
-		bonus := w.paysWithBonus(e.uid)
-		start := first
-		if c := e.created.Truncate(time.Hour); start.Before(c) {
-			start = c
-		}
-		for h := start; h.Before(to); h = h.Add(time.Hour) {
-			if w.isCleared(e.name, h) {
-				continue
-			}
-			w.nodeHour(n, h, bonus, fn)
-		}
-	}
+	return list(c.w.nodeHistory(nodes, q)), nil
 }
 
-func (w *world) isCleared(envName string, h time.Time) bool {
-	for _, c := range w.cleared {
-		if c.env == envName && !h.Before(c.from) && h.Before(c.to) {
-			return true
-		}
+func envHistory(c *call) (obj, error) {
+	q, err := c.historyQuery("startTime", "endTime")
+	if err != nil {
+		return nil, err
 	}
-	return false
+	nodes, _, err := c.ownerNodes("")
+	if err != nil {
+		return nil, err
+	}
+	return list(c.w.envHistory(nodes, q)), nil
 }
 
-// paysWithBonus reports whether uid's usage is paid from the bonus balance: trial accounts.
-func (w *world) paysWithBonus(uid int) bool {
-	u := w.users[uid]
-	if u == nil {
-		return false
+func exportAccountHistory(c *call) (obj, error) {
+	out, err := accountHistory(c)
+	if err != nil {
+		return nil, err
 	}
-	g := w.groups[u.group]
-	return g != nil && g.typ == "TRIAL"
+	items := out["array"].([]obj)
+	return obj{"format": "csv", "count": len(items),
+		"data": csvOf(items, "dateTime", "envName", "nodeid", "nodeGroup", "type", "cost", "isPaid")}, nil
 }
 
-func (w *world) nodeHour(n *node, h time.Time, bonus bool, fn func(rec)) {
-	hour := uint64(h.Unix() / 3600)
-	id := uint64(n.id)
-	paid := h.Before(w.paidUntil)
-	diskUsed := math.Round(n.diskGB*(0.35+0.2*mix(w.salt, id, 7))*100) / 100
-	fn(rec{at: h, n: n, typ: "disk", cost: round6(diskUsed * priceDiskGB), value: diskUsed, paid: paid, bonus: bonus})
-	if !n.env.stoppedAt.IsZero() && !h.Before(n.env.stoppedAt) {
-		return // a stopped environment keeps only its disk
+func exportEnvHistory(c *call) (obj, error) {
+	out, err := envHistory(c)
+	if err != nil {
+		return nil, err
 	}
-	// Dynamic cloudlets follow the time of day, with noise.
-	daily := 0.5 + 0.5*math.Sin(2*math.Pi*float64(h.Hour()-9)/24)
-	use := n.load * (0.6 + 0.8*daily) * (0.75 + 0.5*mix(w.salt, id, hour))
-	flex := math.Round(math.Min(1, use)*float64(n.flexible)*100) / 100
-	fixed := float64(n.fixed)
-	fc, xc := round6(fixed*priceFixedCloudlet), round6(flex*priceFlexibleCloudlet)
-	fn(rec{at: h, n: n, typ: "cloudlets", cost: fc + xc, value: fixed + flex, fixed: fixed, flex: flex,
-		fixedCost: fc, flexCost: xc, paid: paid, bonus: bonus})
-	if n.publicIP {
-		fn(rec{at: h, n: n, typ: "ip", cost: priceIP, value: 1, paid: paid, bonus: bonus})
-		gb := math.Round(0.6*daily*mix(w.salt^0x7a, id, hour)*1000) / 1000
-		if gb > 0 {
-			fn(rec{at: h, n: n, typ: "traffic", cost: round6(gb * priceTrafficGB), value: gb, paid: paid, bonus: bonus})
-		}
-	}
+	items := out["array"].([]obj)
+	return obj{"format": "csv", "count": len(items), "data": csvOf(items, "dateTime", "envName", "appid", "cost", "isPaid")}, nil
 }
 
-// nodesOf lists the nodes of uid's environments (all users' when uid is 0), optionally only
-// of the environment with appid.
-func (w *world) nodesOf(uid int, appid string) ([]*node, error) {
-	var out []*node
-	found := appid == ""
-	for _, e := range w.envs {
-		if uid != 0 && e.uid != uid {
-			continue
-		}
-		if appid != "" && e.appid != appid && e.name != appid {
-			continue
-		}
-		found = true
-		out = append(out, e.nodes...)
+func historyByEngine(c *call) (obj, error) {
+	q, err := c.historyQuery("startTime", "endTime")
+	if err != nil {
+		return nil, err
 	}
-	if !found {
-		return nil, notFound("environment", appid)
+	uid := c.me.uid
+	if c.has("ownerUid") {
+		if uid, err = c.intText("ownerUid"); err != nil {
+			return nil, err
+		}
+		if uid != c.me.uid && !c.admin {
+			return nil, fail(jelastic.CodePermissionDenied, "permission denied: a user may only read their own account (uid %d)", c.me.uid)
+		}
+	}
+	if _, err := c.w.user(uid); err != nil {
+		return nil, err
+	}
+	nodes, _ := c.w.nodesOf(uid, "")
+	want := setOf(c.list("engineTypes")...)
+	var g aggregator
+	c.w.records(nodes, q.from, q.to, func(r rec) {
+		if len(want) > 0 && !want[r.n.nodeType] {
+			return
+		}
+		b := bucketStart(r.at, q.period, q.offset, q.from)
+		g.get(fmt.Sprintf("%d/%s", b.Unix(), r.n.nodeType), func() *agg { return &agg{at: b, typ: r.n.nodeType} }).add(r)
+	})
+	// The history's cost fields, per bucket and engine type (no sample is published).
+	items := []obj{}
+	for _, a := range g.sorted() {
+		o := a.costFields()
+		o["dateTime"], o["engineType"] = a.at.Format(Layout), a.typ
+		items = append(items, o)
+	}
+	return list(items), nil
+}
+
+func extendedHistory(c *call) (obj, error) {
+	q := historyQuery{from: c.time("starttime"), to: c.time("endtime"), period: jelastic.PeriodDay}
+	if err := checkRange(q.from, q.to, "starttime", "endtime"); err != nil {
+		return nil, err
+	}
+	nodes, _, err := c.ownerNodes("")
+	if err != nil {
+		return nil, err
+	}
+	var g aggregator
+	c.w.records(nodes, q.from, q.to, func(r rec) {
+		b := bucketStart(r.at, q.period, 0, q.from)
+		g.get(fmt.Sprintf("%d/%d", b.Unix(), r.n.id), func() *agg { return &agg{at: b, n: r.n, e: r.n.env} }).add(r)
+	})
+	// One item a day and node, with the history's cost fields; dateTime in UTC with a Z, the
+	// layout this method takes its times in.
+	items := []obj{}
+	for _, a := range g.sorted() {
+		o := envFields(a.costFields(), a.e)
+		hours := max(a.hours, 1)
+		o["dateTime"], o["nodeid"], o["nodeType"], o["nodeGroup"] = a.at.Format("2006-01-02T15:04:05Z"), a.n.id, a.n.nodeType, a.n.nodeGroup
+		o["fixedCloudlets"], o["avgFlexibleCloudlets"], o["maxFlexibleCloudlets"] = a.n.fixed, round6(a.flex/float64(hours)), a.n.flexible
+		o["diskLimitGB"], o["hours"] = a.n.diskGB, a.hours
+		items = append(items, o)
+	}
+	return list(items), nil
+}
+
+// intervalOf checks an interval in seconds for cluster-wide aggregates.
+func intervalOf(c *call, k string, def int, from, to time.Time) (time.Duration, error) {
+	iv := c.intOr(k, def)
+	if iv < 3600 {
+		return 0, fail(CodeInvalidParam, "parameter [%s] must be at least 3600 seconds (history is hourly), got %d", k, iv)
+	}
+	d := time.Duration(iv) * time.Second
+	if to.Sub(from)/d > 100000 {
+		return 0, fail(CodeInvalidParam, "parameter [%s]: %d seconds makes too many buckets for this range", k, iv)
+	}
+	return d, nil
+}
+
+// sumFieldNames are the history item fields cluster-wide aggregates can sum: the cost and
+// amount fields of the billing history (costFields).
+var sumFieldNames = []string{"cost", "fixedCloudletsAmount", "flexibleCloudletsAmount", "usedCloudletsAmount",
+	"fixedCloudletsCost", "flexibleCloudletsCost", "usedStorageAmount", "storageCost", "billNetworkExtAmount",
+	"networkExtCost", "resourceBillableAmount", "resourceCost"}
+
+// clusterBuckets sums the history of every account in buckets of the interval starting at
+// the start time. Items: dateTime (UTC bucket start), isPaid, count and the fields asked for,
+// named as in the billing history.
+func clusterBuckets(c *call, fromK, toK, ivK string, def int, keep func(rec) bool, fields []string) (obj, error) {
+	from, to := c.time(fromK), c.time(toK)
+	if err := checkRange(from, to, fromK, toK); err != nil {
+		return nil, err
+	}
+	iv, err := intervalOf(c, ivK, def, from, to)
+	if err != nil {
+		return nil, err
+	}
+	nodes, _ := c.w.nodesOf(0, "")
+	var g aggregator
+	c.w.records(nodes, from, to, func(r rec) {
+		if keep != nil && !keep(r) {
+			return
+		}
+		b := from.Add(r.at.Sub(from) / iv * iv)
+		g.get(strconv.FormatInt(b.Unix(), 10), func() *agg { return &agg{at: b} }).add(r)
+	})
+	items := []obj{}
+	for _, a := range g.sorted() {
+		all := a.costFields()
+		o := obj{"dateTime": a.at.Format(Layout), "isPaid": a.paid, "count": a.count}
+		for _, f := range fields {
+			o[f] = all[f]
+		}
+		items = append(items, o)
+	}
+	return list(items), nil
+}
+
+func clusterHistory(c *call) (obj, error) {
+	return clusterBuckets(c, "startTime", "endTime", "interval", 86400, nil, sumFieldNames)
+}
+
+func aggClusterHistory(c *call) (obj, error) {
+	fields := c.list("sumFields")
+	for _, f := range fields {
+		if !setOf(sumFieldNames...)[f] {
+			return nil, fail(CodeInvalidParam, "parameter [sumFields]: unknown field %q; use any of %s", f, strings.Join(sumFieldNames, ", "))
+		}
+	}
+	if len(fields) == 0 {
+		return nil, fail(CodeMissingParam, "parameter [sumFields] lists no field; use any of %s", strings.Join(sumFieldNames, ", "))
+	}
+	paidOnly := c.boolOr("isPaid", false)
+	return clusterBuckets(c, "startTime", "endTime", "interval", 0, func(r rec) bool { return !paidOnly || r.paid }, fields)
+}
+
+func aggExtraHistory(c *call) (obj, error) {
+	// "Extra" billing: what is charged besides cloudlets and disk (public IPs, traffic).
+	typ := strings.ToLower(c.str("type"))
+	if typ != "" && typ != "ip" && typ != "traffic" {
+		return nil, fail(CodeInvalidParam, "parameter [type]: %s is not an extra billing type; use ip or traffic", excerpt(typ))
+	}
+	names := setOf(c.list("names")...)
+	paidOnly := c.boolOr("isPaid", false)
+	keep := func(r rec) bool {
+		if r.typ != "ip" && r.typ != "traffic" || typ != "" && r.typ != typ {
+			return false
+		}
+		if len(names) > 0 && !names[r.n.env.name] {
+			return false
+		}
+		return !paidOnly || r.paid
+	}
+	return clusterBuckets(c, "startTime", "endTime", "interval", 0, keep,
+		[]string{"cost", "resourceBillableAmount", "resourceCost", "billNetworkExtAmount", "networkExtCost"})
+}
+
+func getSum(c *call) (obj, error) {
+	u, err := c.target("uid")
+	if err != nil {
+		return nil, err
+	}
+	from, to := c.time("startTime"), c.time("endTime")
+	if err := checkRange(from, to, "startTime", "endTime"); err != nil {
+		return nil, err
+	}
+	// "Account summary debit and balance for period" (reference client docs): sum and debit are
+	// the history's cost in the window, balance the main balance now.
+	nodes, _ := c.w.nodesOf(u.uid, "")
+	sum := round6(c.w.sum(nodes, from, to))
+	return obj{"uid": u.uid, "sum": sum, "debit": sum, "balance": money(u.balance)}, nil
+}
+
+func getSumHistory(c *call) (obj, error) {
+	out, err := getSum(c)
+	if err != nil {
+		return nil, err
+	}
+	// The sandbox keeps no per-hour split between bonus and main money: trial accounts spend
+	// bonus money only, others main money only.
+	u := c.w.users[out["uid"].(int)]
+	total := out["sum"].(float64)
+	bonusPart := 0.0
+	if g := c.w.groups[u.group]; g != nil && g.typ == "TRIAL" {
+		bonusPart = total
+	}
+	out["bonusSum"], out["mainSum"] = bonusPart, round6(total-bonusPart)
+	if c.has("bonus") {
+		if c.int("bonus") != 0 {
+			out["sum"] = bonusPart
+		} else {
+			out["sum"] = round6(total - bonusPart)
+		}
 	}
 	return out, nil
-}
-
-// bucketStart is the start of the period bucket holding t, in the zone timeOffset minutes
-// east of UTC. AGE puts everything in one bucket starting at from.
-func bucketStart(t time.Time, p jelastic.Period, offset int, from time.Time) time.Time {
-	loc := time.FixedZone("", offset*60)
-	l := t.In(loc)
-	switch p {
-	case jelastic.PeriodHour:
-		return l.Truncate(time.Hour)
-	case jelastic.PeriodDay:
-		return time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, loc)
-	case jelastic.PeriodWeek:
-		d := time.Date(l.Year(), l.Month(), l.Day(), 0, 0, 0, 0, loc)
-		return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7))
-	case jelastic.PeriodMonth:
-		return time.Date(l.Year(), l.Month(), 1, 0, 0, 0, 0, loc)
-	case jelastic.PeriodYear:
-		return time.Date(l.Year(), 1, 1, 0, 0, 0, 0, loc)
-	}
-	return from.In(loc)
-}
-
-// agg accumulates records that share a key, split by what they paid for.
-type agg struct {
-	at    time.Time
-	n     *node
-	e     *env
-	typ   string
-	cost  float64
-	hours int // node-hours (one cloudlets or disk record per node and hour)
-	count int // hourly records
-	nodes map[int]bool
-	paid  bool
-	bonus bool
-
-	fixed, flex, fixedCost, flexCost float64 // cloudlets
-	disk, diskCost                   float64 // GB-hours of disk
-	traffic, trafficCost             float64 // GB of external traffic
-	ip, ipCost                       float64 // public IPv4 address-hours
-}
-
-func (a *agg) add(r rec) {
-	a.cost += r.cost
-	a.count++
-	if a.nodes == nil {
-		a.nodes = map[int]bool{}
-	}
-	a.nodes[r.n.id] = true
-	switch r.typ {
-	case "cloudlets":
-		a.fixed += r.fixed
-		a.flex += r.flex
-		a.fixedCost += r.fixedCost
-		a.flexCost += r.flexCost
-		a.hours++
-	case "disk":
-		a.disk += r.value
-		a.diskCost += r.cost
-	case "traffic":
-		a.traffic += r.value
-		a.trafficCost += r.cost
-	case "ip":
-		a.ip += r.value
-		a.ipCost += r.cost
-	}
-	a.paid = a.paid && r.paid
-	a.bonus = a.bonus || r.bonus
-}
-
-// costFields are the amounts and costs of a history item, named as in the reference's sample
-// answer of GetAccountBillingHistoryByPeriod (https://accuweb.cloud/api/docs/latest/quick-reference/quickstart-billing-account,
-// a hoster's mirror of docs.jelastic.com): cloudlets, storage (disk), external network
-// (traffic) and other resources (public IPs). cost is the sum of the five *Cost fields.
-// The sandbox has no free allowances, minimum fees or licences: those fields are 0.
-func (a *agg) costFields() obj {
-	return obj{
-		"cost": round6(a.cost), "isPaid": a.paid, "isWithdrawn": a.paid, "isBonus": a.bonus, "isRemote": false,
-		"count": a.count, "nodeCount": len(a.nodes),
-		"fixedCloudletsAmount": round6(a.fixed), "flexibleCloudletsAmount": round6(a.flex),
-		"usedCloudletsAmount": round6(a.fixed + a.flex), "fixedCloudletsCost": round6(a.fixedCost),
-		"flexibleCloudletsCost": round6(a.flexCost), "usedStorageAmount": round6(a.disk),
-		"storageCost": round6(a.diskCost), "billNetworkExtAmount": round6(a.traffic),
-		"networkExtCost": round6(a.trafficCost), "resourceBillableAmount": round6(a.ip),
-		"resourceCost": round6(a.ipCost), "fixedCloudletsFreeAmount": 0, "flexibleCloudletsFreeAmount": 0,
-		"networkExtFreeAmount": 0, "resourceFreeAmount": 0, "resourceFreeCost": 0, "minFeeResourceAmount": 0,
-		"licenceHours": 0,
-	}
-}
-
-// envFields name the environment an item belongs to.
-func envFields(o obj, e *env) obj {
-	o["envName"], o["appid"], o["domain"] = e.name, e.appid, e.domain()
-	o["hostGroupDisplayName"] = hostGroupName(e.hdGroup)
-	return o
-}
-
-// hostGroupName is how the dashboard shows a region (host group).
-func hostGroupName(hd string) string {
-	if hd == "" {
-		return ""
-	}
-	return strings.ToUpper(hd[:1]) + hd[1:]
-}
-
-// aggregator groups records by a key and keeps the groups in a stable order.
-type aggregator struct {
-	m     map[string]*agg
-	order []*agg
-}
-
-func (g *aggregator) get(key string, mk func() *agg) *agg {
-	if g.m == nil {
-		g.m = map[string]*agg{}
-	}
-	a := g.m[key]
-	if a == nil {
-		a = mk()
-		a.paid = true
-		g.m[key] = a
-		g.order = append(g.order, a)
-	}
-	return a
-}
-
-func (g *aggregator) sorted() []*agg {
-	sort.SliceStable(g.order, func(i, j int) bool {
-		a, b := g.order[i], g.order[j]
-		if !a.at.Equal(b.at) {
-			return a.at.Before(b.at)
-		}
-		if a.e != nil && b.e != nil && a.e.name != b.e.name {
-			return a.e.name < b.e.name
-		}
-		if a.n != nil && b.n != nil && a.n.id != b.n.id {
-			return a.n.id < b.n.id
-		}
-		return a.typ < b.typ
-	})
-	return g.order
 }
 
 // checkRange validates a [start, end) pair.
@@ -357,15 +343,6 @@ func (w *world) envHistory(nodes []*node, q historyQuery) []obj {
 	return out
 }
 
-// sum adds up the cost of nodes in [from, to).
-func (w *world) sum(nodes []*node, from, to time.Time) float64 {
-	total := 0.0
-	w.records(nodes, from, to, func(r rec) { total += r.cost })
-	return total
-}
-
-func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
-
 // csvOf renders history items as CSV with the given columns.
 func csvOf(items []obj, cols ...string) string {
 	var b strings.Builder
@@ -380,12 +357,4 @@ func csvOf(items []obj, cols ...string) string {
 		b.WriteByte('\n')
 	}
 	return b.String()
-}
-
-func roundMap(m map[string]float64) map[string]float64 {
-	out := make(map[string]float64, len(m))
-	for k, v := range m {
-		out[k] = round6(v)
-	}
-	return out
 }

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
 func init() {
@@ -18,10 +20,6 @@ func init() {
 		"MarkAsVoid":          func(c *call) (obj, error) { return markInvoice(c, "VOID") },
 		"Pay":                 payInvoice,
 		"SearchInvoices":      searchInvoices,
-	})
-	register("Integration", map[string]handler{
-		"GetInvoiceUrl": invoiceURL,
-		"GetSSOUrl":     ssoURL,
 	})
 }
 
@@ -169,7 +167,7 @@ func payInvoice(c *call) (obj, error) {
 		return nil, fail(CodeInvalidParam, "parameter [paymentMethodType]: %s does not match pay method %s (%s)", excerpt(t), pm.id, pm.typ)
 	}
 	if !pm.enabled {
-		return nil, fail(CodeRejected, "pay method %s is disabled; enable it or choose another", pm.id)
+		return nil, fail(jelastic.CodeExternalRejected, "pay method %s is disabled; enable it or choose another", pm.id)
 	}
 	if err := i.transition("PAID", c.w.clock()); err != nil {
 		return nil, err
@@ -262,19 +260,4 @@ func searchInvoices(c *call) (obj, error) {
 		}
 	}
 	return list(items), nil
-}
-
-func invoiceURL(c *call) (obj, error) {
-	i, err := c.visibleInvoice(c.int("invoiceId"))
-	if err != nil {
-		return nil, err
-	}
-	return obj{"url": fmt.Sprintf("https://billing.sandbox.invalid/invoices/%d", i.id),
-		"note": "sandbox: the address is illustrative and serves nothing"}, nil
-}
-
-func ssoURL(c *call) (obj, error) {
-	p := strings.TrimPrefix(c.str("path"), "/")
-	return obj{"url": "https://billing.sandbox.invalid/sso?to=/" + p,
-		"note": "sandbox: the address is illustrative and serves nothing"}, nil
 }

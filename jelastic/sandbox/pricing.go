@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
 func init() {
@@ -23,7 +25,6 @@ func init() {
 		"EditResource":           editResource,
 		"EditTariff":             editTariff,
 		"GetCurrencies":          getCurrencies,
-		"GetPlatformCurrency":    func(*call) (obj, error) { return currencyInfo(), nil },
 		"GetPricing":             getPricing,
 		"GetPricingInner":        getPricingInner,
 		"GetResources":           getResources,
@@ -256,7 +257,7 @@ func attachGrid(c *call, attach bool) (obj, error) {
 	case attach && has:
 		return nil, fail(CodeExists, "tariff grid [%s] is already attached to pricing model %d", name, p.id)
 	case !attach && !has:
-		return nil, fail(CodeNotFound, "tariff grid [%s] is not attached to pricing model %d", name, p.id)
+		return nil, fail(jelastic.CodeNotFound, "tariff grid [%s] is not attached to pricing model %d", name, p.id)
 	case attach:
 		p.grids = append(p.grids, name)
 	default:
@@ -389,7 +390,7 @@ func attachTariff(c *call, attach bool) (obj, error) {
 	case attach && has:
 		return nil, fail(CodeExists, "tariff [%s] is already attached to %s", t.uniqName, e.name)
 	case !attach && !has:
-		return nil, fail(CodeNotFound, "tariff [%s] is not attached to %s", t.uniqName, e.name)
+		return nil, fail(jelastic.CodeNotFound, "tariff [%s] is not attached to %s", t.uniqName, e.name)
 	case attach:
 		e.tariffs = append(e.tariffs, t.uniqName)
 	default:

@@ -11,9 +11,15 @@
 //
 // Two tokens are known: AdminToken, the hoster's administrator, and UserToken, the end user
 // UserUID. Methods not listed in userMethods (access.go) answer 8202 to UserToken. Errors use
-// the Code* result codes of handler.go: 2 missing parameter, 3 invalid parameter, 5 not found,
-// 11 already exists, 12 wrong state, 99 internal error, 701 bad session, 702 bad appid,
-// 1702 unknown method, 2223 payment refused, 8202 permission denied. Every answer is HTTP 200.
+// the result codes of package jelastic (5 not found, 99 internal error, 1702 unknown method,
+// 2223 payment refused, 8202 permission denied) and the sandbox's own Code* for what jelastic
+// does not name: 2 missing parameter, 3 invalid parameter, 11 already exists, 12 wrong state,
+// 701 bad session, 702 bad appid. Every answer is HTTP 200.
+//
+// Files follow the services of jelastic/billing (account.go, group_quota.go, pay_method.go...);
+// the Account service spans account.go (accounts), fund.go (money) and history.go (billing
+// history). model.go holds the platform's objects, seed.go the demo data, usage.go the hourly
+// usage every history answer is computed from.
 //
 // Answers the billing summaries read (accounts, billing history, fund history, cluster
 // history) have the fields of the API reference's samples, named there in comments. Their

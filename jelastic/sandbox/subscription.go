@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
 func init() {
@@ -43,7 +45,7 @@ func (s *subscription) item(id int) (*subItem, error) {
 			return it, nil
 		}
 	}
-	return nil, fail(CodeNotFound, "subscription %d has no item [%d]", s.id, id)
+	return nil, fail(jelastic.CodeNotFound, "subscription %d has no item [%d]", s.id, id)
 }
 
 // checkPassphrase: destructive subscription changes need the account's confirmation phrase;
@@ -204,7 +206,7 @@ func subscribe(c *call) (obj, error) {
 			}
 		}
 		if pi == nil {
-			return nil, fail(CodeNotFound, "product %d has no item [%v]; its items: %d", p.id, pid, p.items[0].ID)
+			return nil, fail(jelastic.CodeNotFound, "product %d has no item [%v]; its items: %d", p.id, pid, p.items[0].ID)
 		}
 		if qty < 1 {
 			return nil, fail(CodeInvalidParam, "quantity of item %d must be at least 1", pi.ID)
@@ -325,7 +327,7 @@ func (s *subscription) takeResource(itemID, resID int) (*subItem, *subResource, 
 			}
 		}
 	}
-	return nil, nil, fail(CodeNotFound, "subscription %d has no installed resource [%d]", s.id, resID)
+	return nil, nil, fail(jelastic.CodeNotFound, "subscription %d has no installed resource [%d]", s.id, resID)
 }
 
 func uninstallProduct(c *call) (obj, error) {
@@ -390,7 +392,7 @@ func cloneProduct(c *call) (obj, error) {
 		}
 	}
 	if src == nil {
-		return nil, fail(CodeNotFound, "subscription %d has no installed resource [%d]", s.id, c.int("itemResource"))
+		return nil, fail(jelastic.CodeNotFound, "subscription %d has no installed resource [%d]", s.id, c.int("itemResource"))
 	}
 	if len(target.resources) >= target.quantity {
 		return nil, fail(CodeBadState, "item %d of subscription %d has no free installation slot (%d of %d); raise its quantity first", target.id, s.id, len(target.resources), target.quantity)

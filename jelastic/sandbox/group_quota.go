@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strconv"
 	"strings"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
 func init() {
@@ -170,7 +172,7 @@ func editQuota(c *call) (obj, error) {
 		return nil, err
 	}
 	if ref := c.str("referenceId"); ref != "" && ref != q.referenceID {
-		return nil, fail(CodeNotFound, "quota [%s] has referenceId %q, not %q", q.name, q.referenceID, ref)
+		return nil, fail(jelastic.CodeNotFound, "quota [%s] has referenceId %q, not %q", q.name, q.referenceID, ref)
 	}
 	if c.has("newReferenceId") {
 		q.referenceID = c.str("newReferenceId")
@@ -251,7 +253,7 @@ func removeGroupQuota(c *call) (obj, error) {
 	}
 	name := c.str("quotaName")
 	if _, ok := g.quotas[name]; !ok {
-		return nil, fail(CodeNotFound, "group [%s] has no value for quota [%s]", g.name, name)
+		return nil, fail(jelastic.CodeNotFound, "group [%s] has no value for quota [%s]", g.name, name)
 	}
 	delete(g.quotas, name)
 	return obj{"groupName": g.name, "quotaName": name, "removed": true}, nil
@@ -351,7 +353,7 @@ func unassignHdNodeGroup(c *call) (obj, error) {
 		g.hdGroups = kept
 	}
 	if len(touched) == 0 {
-		return nil, fail(CodeNotFound, "hardware node group [%s] is assigned to no user group", hd)
+		return nil, fail(jelastic.CodeNotFound, "hardware node group [%s] is assigned to no user group", hd)
 	}
 	return obj{"hardwareNodeGroup": hd, "groups": touched}, nil
 }

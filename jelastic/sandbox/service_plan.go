@@ -8,16 +8,6 @@ import (
 )
 
 func init() {
-	register("PayMethod", map[string]handler{
-		"EnablePayMethod":         enablePayMethod,
-		"GetDefaultPayMethod":     defaultPayMethod,
-		"GetPublicToken":          publicToken,
-		"GetValidPayTypes":        validPayTypes,
-		"RegisterBankCard":        registerBankCard,
-		"RegisterPayMethodAndPay": registerPayMethodAndPay,
-		"SetDefaultPayMethod":     setDefaultPayMethod,
-		"SetupIntent":             setupIntent,
-	})
 	register("ServicePlan", map[string]handler{
 		"CreateLevelAutoPay":        createLevelAutoPay,
 		"CreateRegularAutoPay":      createRegularAutoPay,
@@ -41,40 +31,13 @@ func init() {
 		"SetExternPlanId":           setExternPlanID,
 		"UpdateServicePlan":         updateServicePlan,
 	})
-	register("Order", map[string]handler{
-		"GetFraudCheckUrl":                    func(c *call) (obj, error) { return portalURL("fraud-check", c.me.uid), nil },
-		"GetHistoryUrl":                       func(c *call) (obj, error) { return portalURL("history", c.me.uid), nil },
-		"GetUrlSupplyingCookiesForHistoryUrl": func(c *call) (obj, error) { return portalURL("history/cookies", c.me.uid), nil },
-		"GetOrders":                           getOrders,
-		"OrderEvent":                          orderEvent,
-		"PayServicePlan":                      payServicePlan,
+	register("Pricing", map[string]handler{
+		"GetPlatformCurrency": func(*call) (obj, error) { return currencyInfo(), nil },
 	})
 }
 
-var payTypes = []string{"CARD", "PAYPAL", "BANK_TRANSFER"}
-
-func validPayType(t string) bool { return setOf(payTypes...)[strings.ToUpper(t)] }
-
 func currencyInfo() obj {
 	return obj{"currency": Currency, "code": Currency, "symbol": "$", "name": "US Dollar"}
-}
-
-func portalURL(what string, uid int) obj {
-	return obj{"url": fmt.Sprintf("https://billing.sandbox.invalid/%s?uid=%d", what, uid),
-		"note": "sandbox: the address is illustrative and serves nothing"}
-}
-
-// payMethodFor finds uid's pay method by id, or uid's default one when id is "".
-func (w *world) payMethodFor(uid int, id string) (*payMethod, error) {
-	for _, m := range w.payMethods {
-		if m.uid == uid && (m.id == id || id == "" && m.isDef) {
-			return m, nil
-		}
-	}
-	if id == "" {
-		return nil, fail(CodeNotFound, "user %d has no default pay method; register one first", uid)
-	}
-	return nil, notFound("pay method", id)
 }
 
 func (w *world) plan(id int) (*servicePlan, error) {
@@ -108,154 +71,7 @@ func (c *call) enabledPlan(k string) (*servicePlan, error) {
 	return p, nil
 }
 
-func enablePayMethod(c *call) (obj, error) {
-	m, err := c.w.payMethodFor(c.me.uid, c.str("payMethodId"))
-	if err != nil && c.admin {
-		for _, pm := range c.w.payMethods {
-			if pm.id == c.str("payMethodId") {
-				m, err = pm, nil
-			}
-		}
-	}
-	if err != nil {
-		return nil, err
-	}
-	switch c.int("enable") {
-	case 0:
-		m.enabled = false
-	case 1:
-		m.enabled = true
-	default:
-		return nil, fail(CodeInvalidParam, "parameter [enable] must be 1 (enable) or 0 (disable), got %d", c.int("enable"))
-	}
-	return m.view(), nil
-}
-
-func defaultPayMethod(c *call) (obj, error) {
-	m, err := c.w.payMethodFor(c.me.uid, "")
-	if err != nil {
-		return nil, err
-	}
-	return m.view(), nil
-}
-
-func publicToken(*call) (obj, error) {
-	return obj{"token": "pk_sandbox_0000000000000000", "note": "sandbox: a placeholder, not a real payment gateway key"}, nil
-}
-
-func validPayTypes(*call) (obj, error) {
-	var items []obj
-	for _, t := range payTypes {
-		items = append(items, obj{"type": t, "enabled": true})
-	}
-	return list(items), nil
-}
-
-func registerBankCard(c *call) (obj, error) {
-	p, err := c.enabledPlan("servicePlanId")
-	if err != nil {
-		return nil, err
-	}
-	num := strings.ReplaceAll(strings.ReplaceAll(c.str("cardNumber"), " ", ""), "-", "")
-	if _, err := strconv.ParseUint(num, 10, 64); err != nil || len(num) < 12 || len(num) > 19 {
-		return nil, fail(CodeInvalidParam, "parameter [cardNumber] must be 12 to 19 digits")
-	}
-	if code := c.str("cardCode"); len(code) < 3 || len(code) > 4 {
-		return nil, fail(CodeInvalidParam, "parameter [cardCode] must be 3 or 4 digits")
-	}
-	month, year := c.int("expireMonth"), c.int("expireYear")
-	if year < 100 {
-		year += 2000
-	}
-	if month < 1 || month > 12 {
-		return nil, fail(CodeInvalidParam, "parameter [expireMonth] must be 1 to 12, got %d", month)
-	}
-	now := c.w.clock()
-	if year < now.Year() || year == now.Year() && month < int(now.Month()) {
-		return nil, fail(CodeRejected, "the card expired in %02d/%d", month, year)
-	}
-	// Only the last four digits are kept, as a payment gateway would.
-	m := &payMethod{id: fmt.Sprintf("pm-%d-card-%d", c.me.uid, c.w.id()), uid: c.me.uid, typ: "CARD",
-		holder: c.str("firstName") + " " + c.str("lastName"), last4: num[len(num)-4:], brand: cardBrand(num),
-		expMonth: month, expYear: year, enabled: true, created: now}
-	c.w.addPayMethod(m)
-	o := c.w.buyPlan(c.me, p, m.id, "")
-	return obj{"payMethod": m.view(), "order": o.view(), "balance": money(c.me.balance),
-		"note": "sandbox: the card was not charged; the refill was simulated"}, nil
-}
-
-func cardBrand(num string) string {
-	switch num[0] {
-	case '4':
-		return "VISA"
-	case '5', '2':
-		return "MASTERCARD"
-	case '3':
-		return "AMEX"
-	}
-	return "CARD"
-}
-
-// addPayMethod stores m; the user's first method becomes the default.
-func (w *world) addPayMethod(m *payMethod) {
-	if _, err := w.payMethodFor(m.uid, ""); err != nil {
-		m.isDef = true
-	}
-	w.payMethods = append(w.payMethods, m)
-}
-
-func registerPayMethodAndPay(c *call) (obj, error) {
-	t := strings.ToUpper(c.str("payMethodType"))
-	if !validPayType(t) {
-		return nil, fail(CodeInvalidParam, "parameter [payMethodType]: %s is not a pay type; use one of %s", excerpt(t), strings.Join(payTypes, ", "))
-	}
-	p, err := c.enabledPlan("servicePlanId")
-	if err != nil {
-		return nil, err
-	}
-	m := &payMethod{id: fmt.Sprintf("pm-%d-%s-%d", c.me.uid, strings.ToLower(t), c.w.id()), uid: c.me.uid, typ: t,
-		enabled: true, created: c.w.clock()}
-	c.w.addPayMethod(m)
-	o := c.w.buyPlan(c.me, p, m.id, "")
-	out := obj{"payMethod": m.view(), "order": o.view(), "balance": money(c.me.balance),
-		"note": "sandbox: no payment provider was contacted; the refill was simulated"}
-	if c.has("autoServicePlanId") {
-		ap, err := c.w.plan(c.int("autoServicePlanId"))
-		if err != nil {
-			return nil, err
-		}
-		a := &autoPay{id: c.w.id(), uid: c.me.uid, typ: "LEVEL", planID: ap.id, payMethod: m.id,
-			minBal: c.intOr("autoRefillMinBalance", 10), minPeriod: 24, expires: c.w.clock().AddDate(1, 0, 0), created: c.w.clock()}
-		c.w.autoPays[a.id] = a
-		out["autoPay"] = a.view()
-	}
-	return out, nil
-}
-
-func setDefaultPayMethod(c *call) (obj, error) {
-	m, err := c.w.payMethodFor(c.me.uid, c.str("payMethodId"))
-	if err != nil {
-		return nil, err
-	}
-	for _, o := range c.w.payMethods {
-		if o.uid == m.uid {
-			o.isDef = o == m
-		}
-	}
-	return m.view(), nil
-}
-
-func setupIntent(c *call) (obj, error) {
-	t := strings.ToUpper(c.strOr("paymentMethodType", "CARD"))
-	if !validPayType(t) {
-		return nil, fail(CodeInvalidParam, "parameter [paymentMethodType]: %s is not a pay type; use one of %s", excerpt(t), strings.Join(payTypes, ", "))
-	}
-	return obj{"clientSecret": fmt.Sprintf("seti_sandbox_%d_secret", c.w.id()), "paymentMethodType": t,
-		"note": "sandbox: no payment provider was contacted"}, nil
-}
-
 // Service plans.
-
 func plansList(c *call, typ string, enabledOnly bool) (obj, error) {
 	var items []obj
 	for _, id := range sortedKeys(c.w.plans) {
@@ -450,7 +266,6 @@ func boughtPlans(c *call) (obj, error) {
 }
 
 // Automatic payments.
-
 func (c *call) autoPayArgs() (*servicePlan, *payMethod, time.Time, error) {
 	p, err := c.enabledPlan("servicePlanId")
 	if err != nil {
@@ -531,57 +346,4 @@ func getAutoPays(c *call) (obj, error) {
 		}
 	}
 	return list(items), nil
-}
-
-// Orders.
-
-func getOrders(c *call) (obj, error) {
-	st := strings.ToUpper(c.str("status"))
-	if st != "ALL" && !setOf("APPROVED", "PENDING", "DECLINED")[st] {
-		return nil, fail(CodeInvalidParam, "parameter [status]: %s is not an order status; use APPROVED, PENDING, DECLINED or ALL", excerpt(st))
-	}
-	var items []obj
-	for _, o := range c.w.orders {
-		if (c.admin || o.uid == c.me.uid) && (st == "ALL" || o.status == st) {
-			items = append(items, o.view())
-		}
-	}
-	return list(items), nil
-}
-
-func orderEvent(c *call) (obj, error) {
-	for _, o := range c.w.orders {
-		if o.externID != c.str("externOrderId") {
-			continue
-		}
-		ev := strings.ToUpper(c.str("eventType"))
-		switch ev {
-		case "APPROVED", "DECLINED", "PENDING":
-		default:
-			return nil, fail(CodeInvalidParam, "parameter [eventType]: %s is not an order event; use APPROVED, DECLINED or PENDING", excerpt(ev))
-		}
-		if o.status != "PENDING" && o.status != ev {
-			return nil, fail(CodeBadState, "order %s is already %s", o.externID, o.status)
-		}
-		o.status = ev
-		return o.view(), nil
-	}
-	return nil, notFound("order", c.str("externOrderId"))
-}
-
-func payServicePlan(c *call) (obj, error) {
-	p, err := c.enabledPlan("servicePlanId")
-	if err != nil {
-		return nil, err
-	}
-	m, err := c.w.payMethodFor(c.me.uid, c.str("payMethodId"))
-	if err != nil {
-		return nil, err
-	}
-	if !m.enabled {
-		return nil, fail(CodeRejected, "pay method %s is disabled; enable it or choose another", m.id)
-	}
-	o := c.w.buyPlan(c.me, p, m.id, "")
-	return obj{"order": o.view(), "balance": money(c.me.balance),
-		"note": "sandbox: no payment provider was contacted; the refill was simulated"}, nil
 }
