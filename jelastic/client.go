@@ -221,7 +221,7 @@ func (c *Client) send(ctx context.Context, m Method, body string) (*Response, er
 	if err != nil {
 		return nil, c.transportError(ctx, m, 0, nil, err)
 	}
-	defer res.Body.Close()
+	defer func() { _ = res.Body.Close() }() // a close error after the read changes nothing
 	if res.StatusCode >= 300 && res.StatusCode <= 399 {
 		return nil, c.redirected(ctx, m, res)
 	}

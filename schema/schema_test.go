@@ -124,7 +124,7 @@ func TestEverySchemaIsSound(t *testing.T) {
 		}
 		sort.Strings(gotReq)
 		sort.Strings(wantReq)
-		if !reflect.DeepEqual(gotReq, wantReq) && !(len(gotReq) == 0 && len(wantReq) == 0) {
+		if !reflect.DeepEqual(gotReq, wantReq) && (len(gotReq) != 0 || len(wantReq) != 0) {
 			t.Errorf("%s: required %v, want %v", name, gotReq, wantReq)
 		}
 

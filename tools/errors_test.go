@@ -101,7 +101,9 @@ func TestRefusedConnection(t *testing.T) {
 		t.Fatal(err)
 	}
 	addr := ln.Addr().String()
-	ln.Close() // nothing listens there now
+	if err := ln.Close(); err != nil { // nothing listens there now
+		t.Fatal(err)
+	}
 	e := newEnv(t, func(c *jelastic.Config) { c.BaseURL = "http://" + addr })
 	res := e.call(t, "account_get_account", "")
 	if !res.IsError || !strings.Contains(resultText(res), "connection refused") || !strings.Contains(resultText(res), "transport error") {

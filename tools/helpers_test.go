@@ -70,14 +70,14 @@ func connectStdioWith(t *testing.T, srv *server.MCPServer, version string, caps 
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		server.NewStdioServer(srv).Listen(ctx, inR, outW)
+		_ = server.NewStdioServer(srv).Listen(ctx, inR, outW) // ends with the test's cancel
 	}()
 	c := client.NewClient(transport.NewIO(outR, inW, io.NopCloser(strings.NewReader(""))), opts...)
 	t.Cleanup(func() {
-		c.Close()
+		_ = c.Close()
 		cancel()
-		inW.Close()
-		outW.Close()
+		_ = inW.Close()
+		_ = outW.Close()
 		<-done
 	})
 	if err := c.Start(ctx); err != nil {

@@ -50,7 +50,11 @@ func start(t testing.TB, platformURL, serverToken string, opts Options) *testSer
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &testServer{base: "http://" + ln.Addr().String(), logs: logs, cancel: cancel, done: make(chan error, 1)}
 	go func() { s.done <- ServeHTTP(ctx, srv, opts) }()
-	t.Cleanup(func() { s.stop(t) })
+	t.Cleanup(func() {
+		if err := s.stop(t); err != nil {
+			t.Errorf("serving ended with %v", err)
+		}
+	})
 	return s
 }
 

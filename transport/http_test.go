@@ -97,7 +97,7 @@ func TestAuth(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				defer res.Body.Close()
+				defer func() { _ = res.Body.Close() }()
 				if !cred.ok {
 					body, _ := io.ReadAll(res.Body)
 					if res.StatusCode != http.StatusUnauthorized || !strings.HasPrefix(res.Header.Get("WWW-Authenticate"), "Bearer") || len(body) != 0 {
@@ -121,7 +121,7 @@ func TestAuth(t *testing.T) {
 		t.Fatal(err)
 	}
 	body, _ := io.ReadAll(res.Body)
-	res.Body.Close()
+	_ = res.Body.Close()
 	if res.StatusCode != http.StatusOK || !strings.Contains(string(body), `"status":"ok"`) {
 		t.Errorf("/healthz: %d %s", res.StatusCode, body)
 	}
@@ -129,7 +129,9 @@ func TestAuth(t *testing.T) {
 	if strings.Contains(string(body), platform.URL) {
 		t.Error("/healthz names the platform")
 	}
-	srv.stop(t)
+	if err := srv.stop(t); err != nil {
+		t.Fatal(err)
+	}
 	mcptest.AssertNoSecrets(t, "the logs", srv.logs.String(), authSecret, serverSecret)
 }
 
@@ -145,7 +147,7 @@ func openSSE(t *testing.T, base, token string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { res.Body.Close() })
+	t.Cleanup(func() { _ = res.Body.Close() })
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("GET /sse: %d", res.StatusCode)
 	}
@@ -289,7 +291,9 @@ func TestClientIsolation(t *testing.T) {
 			t.Errorf("call %s of client %d reached the platform with another client's token or none", id, i)
 		}
 	}
-	srv.stop(t)
+	if err := srv.stop(t); err != nil {
+		t.Fatal(err)
+	}
 	mcptest.AssertNoSecrets(t, "the logs", srv.logs.String(), append(tokens, authSecret)...)
 }
 
@@ -340,7 +344,7 @@ func TestRequestLimits(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res.Body.Close()
+			_ = res.Body.Close()
 			if res.StatusCode != tc.want {
 				t.Errorf("got %d, want %d", res.StatusCode, tc.want)
 			}
@@ -388,7 +392,7 @@ func TestGracefulShutdown(t *testing.T) {
 		if err != nil {
 			break
 		}
-		conn.Close()
+		_ = conn.Close()
 		if time.Now().After(deadline) {
 			t.Fatal("the server still accepts connections after shutdown began")
 		}

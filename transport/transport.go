@@ -196,7 +196,9 @@ func (s *httpServer) shutdown(errc <-chan error) {
 	if !finished || err != nil {
 		s.log.Warn().Int("calls_in_flight", s.calls.count()).Dur("waited", time.Since(start)).
 			Msg("calls still running at the shutdown bound were cut off")
-		s.http.Close()
+		if err := s.http.Close(); err != nil {
+			s.log.Warn().Err(err).Msg("closing the listener")
+		}
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
 		s.log.Warn().Err(err).Msg("http transport")

@@ -73,7 +73,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	fs := flag.NewFlagSet("jelastic-mcp", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, usageText)
+		_, _ = fmt.Fprint(stderr, usageText)
 		fs.PrintDefaults()
 	}
 	timeout := fs.Duration("timeout", jelastic.DefaultTimeout, "bound on one platform call, retries included")
@@ -94,16 +94,14 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		return nil, exitUsage, true
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "jelastic-mcp: unexpected argument %q; see --help\n", fs.Arg(0))
+		complain(stderr, "unexpected argument %q; see --help", fs.Arg(0))
 		return nil, exitUsage, true
 	}
 	if *showVersion {
-		fmt.Fprintln(stdout, "jelastic-mcp", version)
-		return nil, exitOK, true
+		return nil, printed(fmt.Fprintln(stdout, "jelastic-mcp", version)), true
 	}
 	if *listTools {
-		fmt.Fprint(stdout, tools.MarkdownTable(nil))
-		return nil, exitOK, true
+		return nil, printed(fmt.Fprint(stdout, tools.MarkdownTable(nil))), true
 	}
 	cfg := &config{token: getenv("JELASTIC_TOKEN"), appID: getenv("JELASTIC_APPID"), timeout: *timeout, logFormat: *format, maxResult: *maxResult}
 	if cfg.appID == "" {
@@ -111,16 +109,16 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	}
 	lvl, err := zerolog.ParseLevel(strings.ToLower(*level))
 	if err != nil || *level == "" {
-		fmt.Fprintf(stderr, "jelastic-mcp: --log-level %q is not one of debug, info, warn, error\n", *level)
+		complain(stderr, "--log-level %q is not one of debug, info, warn, error", *level)
 		return nil, exitUsage, true
 	}
 	cfg.logLevel = lvl
 	if *format != "json" && *format != "console" {
-		fmt.Fprintf(stderr, "jelastic-mcp: --log-format %q is not json or console\n", *format)
+		complain(stderr, "--log-format %q is not json or console", *format)
 		return nil, exitUsage, true
 	}
 	if *maxResult < 1024 {
-		fmt.Fprintln(stderr, "jelastic-mcp: --max-result-bytes must be at least 1024")
+		complain(stderr, "--max-result-bytes must be at least 1024")
 		return nil, exitUsage, true
 	}
 	if cfg.maxUpstream = *maxUpstream; cfg.maxUpstream < 1024 {
@@ -128,13 +126,13 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		return nil, exitUsage, true
 	}
 	if *timeout <= 0 {
-		fmt.Fprintln(stderr, "jelastic-mcp: --timeout must be positive, e.g. 30s")
+		complain(stderr, "--timeout must be positive, e.g. 30s")
 		return nil, exitUsage, true
 	}
 	if *httpAddr != "" {
 		cfg.authToken = getenv(transport.EnvAuthToken)
 		if cfg.httpAddr, err = transport.CheckAddress(*httpAddr, cfg.authToken); err != nil {
-			fmt.Fprintf(stderr, "jelastic-mcp: %v\n", err)
+			complain(stderr, "%v", err)
 			return nil, exitUsage, true
 		}
 	}
@@ -144,12 +142,12 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	}
 	raw := getenv("JELASTIC_URL")
 	if raw == "" {
-		fmt.Fprintln(stderr, "jelastic-mcp: JELASTIC_URL is not set; set it to your platform's API address, e.g. JELASTIC_URL=https://app.jelastic.example.com")
+		complain(stderr, "JELASTIC_URL is not set; set it to your platform's API address, e.g. JELASTIC_URL=https://app.jelastic.example.com")
 		return nil, exitUsage, true
 	}
 	u, err := jelastic.NormalizeBaseURL(raw)
 	if err != nil {
-		fmt.Fprintf(stderr, "jelastic-mcp: JELASTIC_URL: %v\n", err)
+		complain(stderr, "JELASTIC_URL: %v", err)
 		return nil, exitUsage, true
 	}
 	cfg.url = u
@@ -157,7 +155,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 }
 
 func newLogger(cfg *config, stderr io.Writer) zerolog.Logger {
-	var w io.Writer = stderr
+	w := io.Writer(stderr)
 	if cfg.logFormat == "console" {
 		w = zerolog.ConsoleWriter{Out: stderr, TimeFormat: time.RFC3339}
 	}
@@ -173,17 +171,17 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if cfg.sandbox {
 		platform, err := startSandbox(cfg, logger)
 		if err != nil {
-			fmt.Fprintf(stderr, "jelastic-mcp: starting the sandbox: %v\n", err)
+			complain(stderr, "starting the sandbox: %v", err)
 			return exitFailed
 		}
-		defer platform.Close()
+		defer func() { _ = platform.Close() }() // the process is ending; nothing to do about it
 	}
 	client, err := jelastic.NewClient(jelastic.Config{
 		BaseURL: cfg.url, Token: cfg.token, AppID: cfg.appID, Timeout: cfg.timeout, MaxRetries: 2,
 		MaxAnswerBytes: cfg.maxUpstream,
 	})
 	if err != nil {
-		fmt.Fprintf(stderr, "jelastic-mcp: %v\n", err)
+		complain(stderr, "%v", err)
 		return exitUsage
 	}
 	// Over HTTP without a server token, every platform call needs the client's own.
@@ -214,6 +212,21 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	logger.Info().Str("platform", client.BaseURL()).Str("transport", "stdio").Str("version", version).Msg("serving")
 	if err := transport.ServeStdio(ctx, srv, stdin, stdout, logger); err != nil {
 		logger.Error().Err(err).Msg("stdio transport stopped")
+		return exitFailed
+	}
+	return exitOK
+}
+
+// complain tells the person at the terminal what is wrong with the command line. A write to
+// stderr that fails has nowhere left to be reported.
+func complain(stderr io.Writer, format string, args ...any) {
+	_, _ = fmt.Fprintf(stderr, "jelastic-mcp: "+format+"\n", args...)
+}
+
+// printed is the exit code of a command whose whole job was to write to stdout: a failed
+// write (a closed pipe, a full disk) must not look like success.
+func printed(_ int, err error) int {
+	if err != nil {
 		return exitFailed
 	}
 	return exitOK

@@ -35,11 +35,11 @@ func TestMain(m *testing.M) {
 	build.Stdout, build.Stderr = os.Stderr, os.Stderr
 	if err := build.Run(); err != nil {
 		fmt.Fprintln(os.Stderr, "building jelastic-mcp for the stdio tests:", err)
-		os.RemoveAll(dir)
+		_ = os.RemoveAll(dir) // a temporary directory; the exit matters more
 		os.Exit(1)
 	}
 	code := m.Run()
-	os.RemoveAll(dir)
+	_ = os.RemoveAll(dir)
 	os.Exit(code)
 }
 

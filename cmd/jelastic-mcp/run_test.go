@@ -80,7 +80,7 @@ func TestStdioServer(t *testing.T) {
 	exit := make(chan int, 1)
 	go func() {
 		exit <- run(ctx, []string{"--timeout", "5s"}, env, inR, outW, stderr)
-		outW.Close()
+		_ = outW.Close()
 	}()
 	// Everything the server writes to stdout must be JSON-RPC; tee it for inspection.
 	var stdout testkit.Buffer
@@ -115,7 +115,9 @@ func TestStdioServer(t *testing.T) {
 	}
 
 	cancel()
-	inW.Close()
+	if err := inW.Close(); err != nil {
+		t.Fatal(err)
+	}
 	select {
 	case code := <-exit:
 		if code != exitOK {
@@ -124,7 +126,7 @@ func TestStdioServer(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("server did not stop after its context was cancelled")
 	}
-	c.Close()
+	_ = c.Close()
 	for _, line := range strings.Split(strings.TrimSpace(stdout.String()), "\n") {
 		var msg map[string]any
 		if json.Unmarshal([]byte(line), &msg) != nil || msg["jsonrpc"] != "2.0" {

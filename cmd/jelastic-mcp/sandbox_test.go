@@ -24,7 +24,7 @@ func sandboxSession(t *testing.T, flags ...string) *client.Client {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { c.Close() })
+	t.Cleanup(func() { _ = c.Close() })
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	init := mcp.InitializeRequest{}
@@ -58,7 +58,7 @@ func use(t *testing.T, c *client.Client, tool string, args map[string]any, wantE
 		t.Fatalf("%s: isError=%v: %s", tool, res.IsError, text)
 	}
 	out := map[string]any{"_text": text}
-	json.Unmarshal([]byte(text), &out)
+	_ = json.Unmarshal([]byte(text), &out) // plain-text answers keep only "_text"
 	if sc, ok := res.StructuredContent.(map[string]any); ok {
 		for k, v := range sc {
 			out[k] = v

@@ -79,7 +79,7 @@ func ConnectStdio(t testing.TB, impl, binary string, env []string, args ...strin
 			t.Fatal(err)
 		}
 		if err := initMCPGo(ctx, mc); err != nil {
-			mc.Close()
+			_ = mc.Close()
 			t.Fatalf("mcp-go over stdio: %v", err)
 		}
 		c = mcpGoClient{mc}
@@ -184,7 +184,7 @@ func connectMCPGo(ctx context.Context, over, endpoint string, headers map[string
 		return nil, err
 	}
 	if err := initMCPGo(ctx, c); err != nil {
-		c.Close()
+		_ = c.Close()
 		return nil, err
 	}
 	return mcpGoClient{c}, nil
@@ -239,7 +239,7 @@ func (c mcpGoClient) Call(ctx context.Context, name string, args map[string]any)
 	return strings.Join(parts, "\n"), res.IsError, nil
 }
 
-func (c mcpGoClient) Close() { c.c.Close() }
+func (c mcpGoClient) Close() { _ = c.c.Close() }
 
 type sdkClient struct{ s *sdk.ClientSession }
 
@@ -273,7 +273,7 @@ func connectSDK(ctx context.Context, over, endpoint string, headers map[string]s
 		return nil, err
 	}
 	if got := cs.InitializeResult().ServerInfo.Name; got != "jelastic-mcp" {
-		cs.Close()
+		_ = cs.Close()
 		return nil, fmt.Errorf("initialize: server %q", got)
 	}
 	return sdkClient{cs}, nil
@@ -304,4 +304,4 @@ func (c sdkClient) Call(ctx context.Context, name string, args map[string]any) (
 	return strings.Join(parts, "\n"), res.IsError, nil
 }
 
-func (c sdkClient) Close() { c.s.Close() }
+func (c sdkClient) Close() { _ = c.s.Close() }

@@ -36,7 +36,7 @@ type Recorder struct {
 // OK answers every request with {"result":0}.
 func OK(w http.ResponseWriter, _ Request) {
 	w.Header().Set("Content-Type", "application/json")
-	io.WriteString(w, `{"result":0}`)
+	_, _ = io.WriteString(w, `{"result":0}`) // a client that went away is the test's to notice
 }
 
 // Body answers every request with the given status and body.
@@ -44,7 +44,7 @@ func Body(status int, body string) Responder {
 	return func(w http.ResponseWriter, _ Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.WriteHeader(status)
-		io.WriteString(w, body)
+		_, _ = io.WriteString(w, body)
 	}
 }
 
@@ -57,7 +57,10 @@ func NewRecorder() *Recorder {
 
 func (rec *Recorder) serve(w http.ResponseWriter, r *http.Request) {
 	query := r.URL.Query()
-	r.ParseForm()
+	if err := r.ParseForm(); err != nil {
+		http.Error(w, "recorder: unreadable form: "+err.Error(), http.StatusBadRequest)
+		return
+	}
 	req := Request{Method: r.Method, Path: r.URL.Path, Query: query, Form: r.PostForm, Header: r.Header.Clone(), Context: r.Context()}
 	rec.mu.Lock()
 	rec.requests = append(rec.requests, req)
