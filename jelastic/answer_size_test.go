@@ -27,8 +27,12 @@ func TestAnswerSizeLimit(t *testing.T) {
 	const limit = 4 << 10
 	var zipped bytes.Buffer
 	zw := gzip.NewWriter(&zipped)
-	zw.Write([]byte(answerOfSize(limit + 1)))
-	zw.Close()
+	if _, err := zw.Write([]byte(answerOfSize(limit + 1))); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
 	cases := []struct {
 		name    string
 		respond jelastictest.Responder
@@ -38,11 +42,11 @@ func TestAnswerSizeLimit(t *testing.T) {
 		{"one byte more", jelastictest.Body(200, answerOfSize(limit+1)), false},
 		{"one byte more, chunked", func(w http.ResponseWriter, _ jelastictest.Request) {
 			w.(http.Flusher).Flush()
-			w.Write([]byte(answerOfSize(limit + 1)))
+			_, _ = w.Write([]byte(answerOfSize(limit + 1))) // the client stops reading at the limit
 		}, false},
 		{"gzip unpacking past the limit", func(w http.ResponseWriter, _ jelastictest.Request) {
 			w.Header().Set("Content-Encoding", "gzip")
-			w.Write(zipped.Bytes())
+			_, _ = w.Write(zipped.Bytes())
 		}, false},
 		{"an error page past the limit", jelastictest.Body(502, answerOfSize(limit+1)), false},
 	}
@@ -84,7 +88,7 @@ func TestDefaultAnswerLimit(t *testing.T) {
 	defer platform.Close()
 	platform.Respond(func(w http.ResponseWriter, _ jelastictest.Request) {
 		w.Header().Set("Content-Length", "33554433") // one byte past 32 MiB: refused unread
-		w.Write([]byte(`{"result":0}`))
+		_, _ = w.Write([]byte(`{"result":0}`))
 	})
 	client, err := jelastic.NewClient(jelastic.Config{BaseURL: platform.URL})
 	if err != nil {

@@ -122,7 +122,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		return nil, exitUsage, true
 	}
 	if cfg.maxUpstream = *maxUpstream; cfg.maxUpstream < 1024 {
-		fmt.Fprintln(stderr, "jelastic-mcp: --max-upstream-bytes must be at least 1024")
+		complain(stderr, "--max-upstream-bytes must be at least 1024")
 		return nil, exitUsage, true
 	}
 	if *timeout <= 0 {
