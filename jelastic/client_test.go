@@ -63,7 +63,7 @@ func TestAPIErrorIsTyped(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.Call(context.Background(), billing.FundAccount, billing.FundAccountParams{UID: 1, Amount: 2})
+	_, err = c.Call(context.Background(), billing.FundAccount.Method, billing.FundAccountParams{UID: 1, Amount: 2})
 	var apiErr *jelastic.APIError
 	if !errors.As(err, &apiErr) || apiErr.Code != 8202 || apiErr.Method != "Account.FundAccount" ||
 		apiErr.Permission != "billing.account.FundAccount" {
@@ -85,7 +85,7 @@ func Example() {
 		panic(err)
 	}
 	note := "refund"
-	resp, err := client.Call(context.Background(), billing.FundAccount,
+	resp, err := client.Call(context.Background(), billing.FundAccount.Method,
 		billing.FundAccountParams{UID: 1234, Amount: 50, Note: &note})
 	if err != nil {
 		panic(err)

@@ -6,6 +6,8 @@ package jelastic
 
 import (
 	"fmt"
+	"net/url"
+	"reflect"
 	"regexp"
 	"strings"
 )
@@ -24,22 +26,73 @@ const (
 )
 
 // Method describes one API method: where it lives, what it does and what it takes.
+// Declare one with Define; the zero value has no parameters.
 type Method struct {
 	Service string // Jelastic service name, e.g. "Account"
 	Name    string // Jelastic method name, e.g. "FundAccount"
 	// Tool, when set, replaces the tool name derived from Service and Name: a few derived
 	// names are too long once clients prefix them with the server's name.
 	Tool string
-	// Path is the request path after "{base}/1.0/", e.g. "billing/account/rest/fundaccount".
+	// Path is the request path after "{base}/1.0/". Define fills in the billing API's
+	// convention, billing/<service>/rest/<method> in lower case; set it only where the
+	// platform departs from it.
 	Path    string
 	Effect  Effect
 	Summary string // one or two sentences for a reader who has never seen the API
-	// Params is the zero value of the method's parameter struct; its tags drive
-	// the wire encoding and the input schema.
-	Params any
-	// Preview, when set, says in plain words what a call with these parameters will do.
-	// It receives a pointer to a filled parameter struct.
-	Preview func(params any) string
+
+	params  reflect.Type // the parameter struct
+	fields  []Field
+	preview func(params any) string
+}
+
+// MethodOf is a Method whose parameters are a P. Handlers and callers that know the method
+// get its parameters typed; lists of methods hold the embedded Method.
+type MethodOf[P any] struct{ Method }
+
+// Define declares a method taking a P, a struct whose tags describe each parameter (see
+// Field). preview, when not nil, says in plain words what a call with the given parameters
+// will do; every destructive method has one.
+func Define[P any](m Method, preview func(*P) string) MethodOf[P] {
+	m.params = reflect.TypeFor[P]()
+	m.fields = fieldsOf(m.params)
+	if m.Path == "" {
+		m.Path = "billing/" + strings.ToLower(m.Service) + "/rest/" + strings.ToLower(m.Name)
+	}
+	if preview != nil {
+		m.preview = func(params any) string { return preview(params.(*P)) }
+	}
+	return MethodOf[P]{m}
+}
+
+// Fields lists the method's parameters in declaration order. The slice is shared: do not
+// change it.
+func (m Method) Fields() []Field { return m.fields }
+
+// NewParams is a pointer to a new zero parameter struct of the method.
+func (m Method) NewParams() any {
+	if m.params == nil {
+		return &struct{}{}
+	}
+	return reflect.New(m.params).Interface()
+}
+
+// Decode reads wire form values into a new parameter struct of the method and returns a
+// pointer to it; see the function Decode.
+func (m Method) Decode(form url.Values) (any, error) {
+	p := m.NewParams()
+	return p, decodeInto(reflect.ValueOf(p).Elem(), form)
+}
+
+// HasPreview reports whether the method says what a call will do before it is made.
+func (m Method) HasPreview() bool { return m.preview != nil }
+
+// Preview says in plain words what calling the method with params (a pointer to its
+// parameter struct) will do; "" when the method has no preview.
+func (m Method) Preview(params any) string {
+	if m.preview == nil {
+		return ""
+	}
+	return m.preview(params)
 }
 
 // FullName is "Service.Method", the name the platform's permissions use.

@@ -30,8 +30,8 @@ func TestRedirectsAreNotFollowed(t *testing.T) {
 		m      jelastic.Method
 		params any
 	}{
-		{billing.GetAccount, billing.GetAccountParams{}},
-		{billing.FundAccount, billing.FundAccountParams{UID: 7, Amount: 1000}},
+		{billing.GetAccount.Method, billing.GetAccountParams{}},
+		{billing.FundAccount.Method, billing.FundAccountParams{UID: 7, Amount: 1000}},
 	}
 	for _, status := range []int{301, 302, 303, 307, 308} {
 		for _, call := range calls {
@@ -74,8 +74,8 @@ func TestRedirectLoopIsOneRequest(t *testing.T) {
 		m      jelastic.Method
 		params any
 	}{
-		{billing.GetAccount, billing.GetAccountParams{}},
-		{billing.FundAccount, billing.FundAccountParams{UID: 1, Amount: 5}},
+		{billing.GetAccount.Method, billing.GetAccountParams{}},
+		{billing.FundAccount.Method, billing.FundAccountParams{UID: 1, Amount: 5}},
 	}
 	for i, call := range calls {
 		_, err := c.Call(context.Background(), call.m, call.params)

@@ -53,13 +53,13 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 // For returns the input schema of method m as compact JSON. Destructive methods get the
 // confirm property.
 func For(m jelastic.Method) (json.RawMessage, error) {
-	s := reflector().Reflect(m.Params)
+	s := reflector().Reflect(m.NewParams())
 	s.Version = ""
 	s.ID = ""
 	if s.Properties == nil {
 		s.Properties = jsonschema.NewProperties()
 	}
-	for _, f := range jelastic.Fields(m.Params) {
+	for _, f := range m.Fields() {
 		p, ok := s.Properties.Get(f.Name)
 		if !ok {
 			return nil, fmt.Errorf("%s: field %s has no schema property", m.FullName(), f.Name)

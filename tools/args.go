@@ -51,7 +51,7 @@ func readArguments(raw any) (map[string]any, error) {
 // one string where a list is expected. The confirm argument is not part of the struct and
 // must be removed before.
 func decodeArguments(m jelastic.Method, args map[string]any) (any, error) {
-	fields := jelastic.Fields(m.Params)
+	fields := m.Fields()
 	byName := make(map[string]jelastic.Field, len(fields))
 	for _, f := range fields {
 		byName[f.Name] = f
@@ -66,7 +66,7 @@ func decodeArguments(m jelastic.Method, args map[string]any) (any, error) {
 			return nil, unknownArgument(m, k, fields)
 		}
 	}
-	ptr := reflect.New(reflect.TypeOf(m.Params))
+	ptr := reflect.ValueOf(m.NewParams())
 	st := ptr.Elem()
 	for _, f := range fields {
 		raw, present := args[f.Name]
@@ -83,7 +83,7 @@ func decodeArguments(m jelastic.Method, args map[string]any) (any, error) {
 			}
 			return nil, argErrorf("argument %q: %v", f.Name, err)
 		}
-		if err := checkRange(m, f, v); err != nil {
+		if err := checkRange(f, v); err != nil {
 			return nil, argErrorf("argument %q: %v", f.Name, err)
 		}
 		dst := st.Field(f.Index)
@@ -354,42 +354,14 @@ func toFloat(raw any) (float64, bool) {
 	return f, true
 }
 
-// checkRange applies the minimum, maximum and exclusiveMinimum a field's jsonschema tag
-// declares, so the schema a model sees and the check it meets are one statement.
-func checkRange(m jelastic.Method, f jelastic.Field, v reflect.Value) error {
-	var x float64
+// checkRange applies the bounds a field's tag declares, so the schema a model sees and the
+// check it meets are one statement.
+func checkRange(f jelastic.Field, v reflect.Value) error {
 	switch v.Kind() {
 	case reflect.Int:
-		x = float64(v.Int())
+		return f.CheckRange(float64(v.Int()))
 	case reflect.Float64:
-		x = v.Float()
-	default:
-		return nil
-	}
-	sf := reflect.TypeOf(m.Params).Field(f.Index)
-	for _, opt := range strings.Split(sf.Tag.Get("jsonschema"), ",") {
-		key, val, ok := strings.Cut(opt, "=")
-		if !ok {
-			continue
-		}
-		bound, err := strconv.ParseFloat(val, 64)
-		if err != nil {
-			continue
-		}
-		switch key {
-		case "minimum":
-			if x < bound {
-				return fmt.Errorf("must be at least %s, got %s", val, fmtNum(x))
-			}
-		case "exclusiveMinimum":
-			if x <= bound {
-				return fmt.Errorf("must be greater than %s, got %s", val, fmtNum(x))
-			}
-		case "maximum":
-			if x > bound {
-				return fmt.Errorf("must be at most %s, got %s", val, fmtNum(x))
-			}
-		}
+		return f.CheckRange(v.Float())
 	}
 	return nil
 }

@@ -22,7 +22,7 @@ func BenchmarkDefinitions(b *testing.B) {
 // wire: reading the JSON, checking and coercing it, and encoding the form.
 func BenchmarkArgumentsToForm(b *testing.B) {
 	raw := json.RawMessage(`{"start_time":"2024-04-01T00:00:00Z","end_time":"2024-04-30","period":"day","time_offset":"120","group_nodes":true,"target_app_id":"env-1"}`)
-	m := billing.GetAccountBillingHistoryByPeriod
+	m := billing.GetAccountBillingHistoryByPeriod.Method
 	b.ReportAllocs()
 	for b.Loop() {
 		args, err := readArguments(raw)

@@ -205,7 +205,7 @@ func (h *handler) logCall(ctx context.Context, rec *callRecord, took time.Durati
 
 // preview says in plain words what calling m with params would do.
 func preview(m jelastic.Method, params any) string {
-	if m.Preview != nil {
+	if m.HasPreview() {
 		return m.Preview(params)
 	}
 	var parts []string

@@ -25,13 +25,12 @@ func TestPanicBecomesToolError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	boom := jelastic.Method{Service: "Test", Name: "Boom", Path: "test/boom", Effect: jelastic.Destructive,
-		Summary: "Explodes while previewing.", Params: boomParams{},
-		Preview: func(any) string { panic("preview exploded") }}
-	fine := jelastic.Method{Service: "Test", Name: "Fine", Path: "test/fine", Effect: jelastic.Read,
-		Summary: "Works.", Params: struct{}{}}
+	boom := jelastic.Define(jelastic.Method{Service: "Test", Name: "Boom", Path: "test/boom", Effect: jelastic.Destructive,
+		Summary: "Explodes while previewing."}, func(*boomParams) string { panic("preview exploded") })
+	fine := jelastic.Define[struct{}](jelastic.Method{Service: "Test", Name: "Fine", Path: "test/fine", Effect: jelastic.Read,
+		Summary: "Works."}, nil)
 	logs := &testkit.Buffer{}
-	srv, err := tools.NewServer(tools.Options{Caller: api, Logger: zerolog.New(logs), Methods: []jelastic.Method{boom, fine}}, "test")
+	srv, err := tools.NewServer(tools.Options{Caller: api, Logger: zerolog.New(logs), Methods: []jelastic.Method{boom.Method, fine.Method}}, "test")
 	if err != nil {
 		t.Fatal(err)
 	}

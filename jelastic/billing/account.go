@@ -15,9 +15,8 @@ type AddAccountParams struct {
 }
 
 // AddAccount is Account.AddAccount.
-var AddAccount = jelastic.Method{Service: "Account", Name: "AddAccount", Path: "billing/account/rest/addaccount", Effect: jelastic.Write,
-	Summary: "Open a trial billing account for an existing user ID; the new account starts in the trial group. Hoster admin only.",
-	Params:  AddAccountParams{}}
+var AddAccount = jelastic.Define[AddAccountParams](jelastic.Method{Service: "Account", Name: "AddAccount", Effect: jelastic.Write,
+	Summary: "Open a trial billing account for an existing user ID; the new account starts in the trial group. Hoster admin only."}, nil)
 
 // ChangeEmailParams are the arguments of Account.ChangeEmail.
 type ChangeEmailParams struct {
@@ -26,13 +25,11 @@ type ChangeEmailParams struct {
 }
 
 // ChangeEmail is Account.ChangeEmail.
-var ChangeEmail = jelastic.Method{Service: "Account", Name: "ChangeEmail", Path: "billing/account/rest/changeemail", Effect: jelastic.Destructive,
-	Summary: "Replace the e-mail address a user signs in with; the user is found by current login. Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*ChangeEmailParams)
+var ChangeEmail = jelastic.Define(jelastic.Method{Service: "Account", Name: "ChangeEmail", Effect: jelastic.Destructive,
+	Summary: "Replace the e-mail address a user signs in with; the user is found by current login. Hoster admin only."},
+	func(a *ChangeEmailParams) string {
 		return fmt.Sprintf("Change the login e-mail of user %s to %s.", accountQuote(a.Login), accountQuote(a.Email))
-	},
-	Params: ChangeEmailParams{}}
+	})
 
 // ChangeGroupParams are the arguments of Account.ChangeGroup.
 type ChangeGroupParams struct {
@@ -43,10 +40,9 @@ type ChangeGroupParams struct {
 }
 
 // ChangeGroup is Account.ChangeGroup.
-var ChangeGroup = jelastic.Method{Service: "Account", Name: "ChangeGroup", Path: "billing/account/rest/changegroup", Effect: jelastic.Destructive,
-	Summary: "Move users to another billing group, which changes their prices and quotas; can e-mail them. Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*ChangeGroupParams)
+var ChangeGroup = jelastic.Define(jelastic.Method{Service: "Account", Name: "ChangeGroup", Effect: jelastic.Destructive,
+	Summary: "Move users to another billing group, which changes their prices and quotas; can e-mail them. Hoster admin only."},
+	func(a *ChangeGroupParams) string {
 		who := "users (no uids given)"
 		if len(a.UIDs) > 0 {
 			who = "users " + accountJoin(a.UIDs)
@@ -59,8 +55,7 @@ var ChangeGroup = jelastic.Method{Service: "Account", Name: "ChangeGroup", Path:
 			}
 		}
 		return s + "."
-	},
-	Params: ChangeGroupParams{}}
+	})
 
 // ChangePhoneNumberParams are the arguments of Account.ChangePhoneNumber.
 type ChangePhoneNumberParams struct {
@@ -69,9 +64,8 @@ type ChangePhoneNumberParams struct {
 }
 
 // ChangePhoneNumber is Account.ChangePhoneNumber.
-var ChangePhoneNumber = jelastic.Method{Service: "Account", Name: "ChangePhoneNumber", Path: "billing/account/rest/changephonenumber", Effect: jelastic.Write,
-	Summary: "Set a new phone number on a user's account; the user is found by login. Hoster admin only.",
-	Params:  ChangePhoneNumberParams{}}
+var ChangePhoneNumber = jelastic.Define[ChangePhoneNumberParams](jelastic.Method{Service: "Account", Name: "ChangePhoneNumber", Effect: jelastic.Write,
+	Summary: "Set a new phone number on a user's account; the user is found by login. Hoster admin only."}, nil)
 
 // ChargeAccountByUidParams are the arguments of Account.ChargeAccountByUid.
 type ChargeAccountByUidParams struct {
@@ -82,17 +76,15 @@ type ChargeAccountByUidParams struct {
 }
 
 // ChargeAccountByUid is Account.ChargeAccountByUid.
-var ChargeAccountByUid = jelastic.Method{Service: "Account", Name: "ChargeAccountByUid", Path: "billing/account/rest/chargeaccountbyuid", Effect: jelastic.Destructive,
-	Summary: "Take an amount of money off a user's balance, with a reason, optionally tied to an environment. Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*ChargeAccountByUidParams)
+var ChargeAccountByUid = jelastic.Define(jelastic.Method{Service: "Account", Name: "ChargeAccountByUid", Effect: jelastic.Destructive,
+	Summary: "Take an amount of money off a user's balance, with a reason, optionally tied to an environment. Hoster admin only."},
+	func(a *ChargeAccountByUidParams) string {
 		s := fmt.Sprintf("Charge %s from the balance of user %d for %s", accountAmount(a.Amount), a.UID, accountQuote(a.Description))
 		if a.EnvName != nil {
 			s += ", environment " + accountQuote(*a.EnvName)
 		}
 		return s + "."
-	},
-	Params: ChargeAccountByUidParams{}}
+	})
 
 // ConvertToCommercialParams are the arguments of Account.ConvertToCommercial.
 type ConvertToCommercialParams struct {
@@ -100,13 +92,11 @@ type ConvertToCommercialParams struct {
 }
 
 // ConvertToCommercial is Account.ConvertToCommercial.
-var ConvertToCommercial = jelastic.Method{Service: "Account", Name: "ConvertToCommercial", Path: "billing/account/rest/converttocommercial", Effect: jelastic.Destructive,
-	Summary: "Turn the caller's trial account into a paying (commercial) one by registering it with the external billing system.",
-	Preview: func(p any) string {
-		a := p.(*ConvertToCommercialParams)
+var ConvertToCommercial = jelastic.Define(jelastic.Method{Service: "Account", Name: "ConvertToCommercial", Effect: jelastic.Destructive,
+	Summary: "Turn the caller's trial account into a paying (commercial) one by registering it with the external billing system."},
+	func(a *ConvertToCommercialParams) string {
 		return fmt.Sprintf("Register the caller's trial account as commercial in the external billing system, customer fields: %s.", accountKeys(a.Customer))
-	},
-	Params: ConvertToCommercialParams{}}
+	})
 
 // ConvertToCommercialAndPayParams are the arguments of Account.ConvertToCommercialAndPay.
 type ConvertToCommercialAndPayParams struct {
@@ -119,10 +109,9 @@ type ConvertToCommercialAndPayParams struct {
 }
 
 // ConvertToCommercialAndPay is Account.ConvertToCommercialAndPay.
-var ConvertToCommercialAndPay = jelastic.Method{Service: "Account", Name: "ConvertToCommercialAndPay", Path: "billing/account/rest/converttocommercialandpay", Effect: jelastic.Destructive,
-	Summary: "Make the caller's trial account commercial and pay a service plan at once with the chosen payment method.",
-	Preview: func(p any) string {
-		a := p.(*ConvertToCommercialAndPayParams)
+var ConvertToCommercialAndPay = jelastic.Define(jelastic.Method{Service: "Account", Name: "ConvertToCommercialAndPay", Effect: jelastic.Destructive,
+	Summary: "Make the caller's trial account commercial and pay a service plan at once with the chosen payment method."},
+	func(a *ConvertToCommercialAndPayParams) string {
 		s := fmt.Sprintf("Make the caller's account commercial (customer fields: %s) and pay service plan %d with pay method %s", accountKeys(a.Customer), a.ServicePlanID, accountQuote(a.PayMethodType))
 		if a.AutoServicePlanID != nil {
 			s += fmt.Sprintf("; auto-buy plan %d", *a.AutoServicePlanID)
@@ -134,8 +123,7 @@ var ConvertToCommercialAndPay = jelastic.Method{Service: "Account", Name: "Conve
 			s += "; refill period " + *a.AutoRefillPeriod
 		}
 		return s + "."
-	},
-	Params: ConvertToCommercialAndPayParams{}}
+	})
 
 // ConvertToTrialParams are the arguments of Account.ConvertToTrial.
 type ConvertToTrialParams struct {
@@ -149,10 +137,9 @@ type ConvertToTrialParams struct {
 }
 
 // ConvertToTrial is Account.ConvertToTrial.
-var ConvertToTrial = jelastic.Method{Service: "Account", Name: "ConvertToTrial", Path: "billing/account/rest/converttotrial", Effect: jelastic.Destructive,
-	Summary: "Turn paying accounts back into trial accounts, optionally granting a bonus, and e-mail the users. Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*ConvertToTrialParams)
+var ConvertToTrial = jelastic.Define(jelastic.Method{Service: "Account", Name: "ConvertToTrial", Effect: jelastic.Destructive,
+	Summary: "Turn paying accounts back into trial accounts, optionally granting a bonus, and e-mail the users. Hoster admin only."},
+	func(a *ConvertToTrialParams) string {
 		s := "Convert "
 		if len(a.UIDs) > 0 {
 			s += "users " + accountJoin(a.UIDs)
@@ -173,8 +160,7 @@ var ConvertToTrial = jelastic.Method{Service: "Account", Name: "ConvertToTrial",
 			s += ", granting a bonus of " + accountAmount(*a.Bonus)
 		}
 		return s + ", e-mailing template " + accountQuote(a.Template) + "."
-	},
-	Params: ConvertToTrialParams{}}
+	})
 
 // EnableUserParams are the arguments of Account.EnableUser.
 type EnableUserParams struct {
@@ -182,9 +168,8 @@ type EnableUserParams struct {
 }
 
 // EnableUser is Account.EnableUser.
-var EnableUser = jelastic.Method{Service: "Account", Name: "EnableUser", Path: "billing/account/rest/enableuser", Effect: jelastic.Write,
-	Summary: "Re-enable a suspended user so they can sign in again. Hoster admin only.",
-	Params:  EnableUserParams{}}
+var EnableUser = jelastic.Define[EnableUserParams](jelastic.Method{Service: "Account", Name: "EnableUser", Effect: jelastic.Write,
+	Summary: "Re-enable a suspended user so they can sign in again. Hoster admin only."}, nil)
 
 // ExportAccountBillingHistoryByPeriodParams are the arguments of Account.ExportAccountBillingHistoryByPeriod.
 type ExportAccountBillingHistoryByPeriodParams struct {
@@ -197,9 +182,8 @@ type ExportAccountBillingHistoryByPeriodParams struct {
 }
 
 // ExportAccountBillingHistoryByPeriod is Account.ExportAccountBillingHistoryByPeriod.
-var ExportAccountBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "ExportAccountBillingHistoryByPeriod", Tool: "account_export_billing_history", Path: "billing/account/rest/exportaccountbillinghistorybyperiod", Effect: jelastic.Read,
-	Summary: "Create a download link for the caller's billing history over a period, with costs per time bucket.",
-	Params:  ExportAccountBillingHistoryByPeriodParams{}}
+var ExportAccountBillingHistoryByPeriod = jelastic.Define[ExportAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "ExportAccountBillingHistoryByPeriod", Tool: "account_export_billing_history", Effect: jelastic.Read,
+	Summary: "Create a download link for the caller's billing history over a period, with costs per time bucket."}, nil)
 
 // ExportEnvBillingHistoryByPeriodParams are the arguments of Account.ExportEnvBillingHistoryByPeriod.
 type ExportEnvBillingHistoryByPeriodParams struct {
@@ -211,9 +195,8 @@ type ExportEnvBillingHistoryByPeriodParams struct {
 }
 
 // ExportEnvBillingHistoryByPeriod is Account.ExportEnvBillingHistoryByPeriod.
-var ExportEnvBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "ExportEnvBillingHistoryByPeriod", Tool: "account_export_env_billing_history", Path: "billing/account/rest/exportenvbillinghistorybyperiod", Effect: jelastic.Read,
-	Summary: "Create a download link for an environment's billing history over a period, with costs per time bucket.",
-	Params:  ExportEnvBillingHistoryByPeriodParams{}}
+var ExportEnvBillingHistoryByPeriod = jelastic.Define[ExportEnvBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "ExportEnvBillingHistoryByPeriod", Tool: "account_export_env_billing_history", Effect: jelastic.Read,
+	Summary: "Create a download link for an environment's billing history over a period, with costs per time bucket."}, nil)
 
 // FundAccountParams are the arguments of Account.FundAccount.
 type FundAccountParams struct {
@@ -224,13 +207,11 @@ type FundAccountParams struct {
 }
 
 // FundAccount is Account.FundAccount.
-var FundAccount = jelastic.Method{Service: "Account", Name: "FundAccount", Path: "billing/account/rest/fundaccount", Effect: jelastic.Destructive,
-	Summary: "Add money to a user's main or bonus balance and record it in the fund history. Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*FundAccountParams)
+var FundAccount = jelastic.Define(jelastic.Method{Service: "Account", Name: "FundAccount", Effect: jelastic.Destructive,
+	Summary: "Add money to a user's main or bonus balance and record it in the fund history. Hoster admin only."},
+	func(a *FundAccountParams) string {
 		return fmt.Sprintf("Add %s to the %s balance of user %d%s.", accountAmount(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
-	},
-	Params: FundAccountParams{}}
+	})
 
 // FundAndActivateAccountParams are the arguments of Account.FundAndActivateAccount.
 type FundAndActivateAccountParams struct {
@@ -240,21 +221,18 @@ type FundAndActivateAccountParams struct {
 }
 
 // FundAndActivateAccount is Account.FundAndActivateAccount.
-var FundAndActivateAccount = jelastic.Method{Service: "Account", Name: "FundAndActivateAccount", Path: "billing/account/rest/fundandactivateaccount", Effect: jelastic.Destructive,
-	Summary: "Add money to a user's main balance and activate the account as a paying one. Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*FundAndActivateAccountParams)
+var FundAndActivateAccount = jelastic.Define(jelastic.Method{Service: "Account", Name: "FundAndActivateAccount", Effect: jelastic.Destructive,
+	Summary: "Add money to a user's main balance and activate the account as a paying one. Hoster admin only."},
+	func(a *FundAndActivateAccountParams) string {
 		return fmt.Sprintf("Add %s to the main balance of user %d and activate the account%s.", accountAmount(a.Amount), a.UID, accountNote(a.Note))
-	},
-	Params: FundAndActivateAccountParams{}}
+	})
 
 // GetAccountParams are the arguments of Account.GetAccount.
 type GetAccountParams struct{}
 
 // GetAccount is Account.GetAccount.
-var GetAccount = jelastic.Method{Service: "Account", Name: "GetAccount", Path: "billing/account/rest/getaccount", Effect: jelastic.Read,
-	Summary: "Return the caller's own billing account: status, billing group, main and bonus balances.",
-	Params:  GetAccountParams{}}
+var GetAccount = jelastic.Define[GetAccountParams](jelastic.Method{Service: "Account", Name: "GetAccount", Effect: jelastic.Read,
+	Summary: "Return the caller's own billing account: status, billing group, main and bonus balances."}, nil)
 
 // GetAccountBillingByEngineTypeAndPeriodParams are the arguments of Account.GetAccountBillingByEngineTypeAndPeriod.
 type GetAccountBillingByEngineTypeAndPeriodParams struct {
@@ -267,9 +245,8 @@ type GetAccountBillingByEngineTypeAndPeriodParams struct {
 }
 
 // GetAccountBillingByEngineTypeAndPeriod is Account.GetAccountBillingByEngineTypeAndPeriod.
-var GetAccountBillingByEngineTypeAndPeriod = jelastic.Method{Service: "Account", Name: "GetAccountBillingByEngineTypeAndPeriod", Tool: "account_get_billing_by_engine_type", Path: "billing/account/rest/getaccountbillingbyenginetypeandperiod", Effect: jelastic.Read,
-	Summary: "List costs over a period per engine type (java, php, ...) and time bucket, in the platform currency.",
-	Params:  GetAccountBillingByEngineTypeAndPeriodParams{}}
+var GetAccountBillingByEngineTypeAndPeriod = jelastic.Define[GetAccountBillingByEngineTypeAndPeriodParams](jelastic.Method{Service: "Account", Name: "GetAccountBillingByEngineTypeAndPeriod", Tool: "account_get_billing_by_engine_type", Effect: jelastic.Read,
+	Summary: "List costs over a period per engine type (java, php, ...) and time bucket, in the platform currency."}, nil)
 
 // GetAccountBillingHistoryByPeriodParams are the arguments of Account.GetAccountBillingHistoryByPeriod.
 type GetAccountBillingHistoryByPeriodParams struct {
@@ -282,9 +259,8 @@ type GetAccountBillingHistoryByPeriodParams struct {
 }
 
 // GetAccountBillingHistoryByPeriod is Account.GetAccountBillingHistoryByPeriod.
-var GetAccountBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "GetAccountBillingHistoryByPeriod", Tool: "account_get_billing_history", Path: "billing/account/rest/getaccountbillinghistorybyperiod", Effect: jelastic.Read,
-	Summary: "List the caller's charges over a period, one row per resource and time bucket (date, type, cost, node).",
-	Params:  GetAccountBillingHistoryByPeriodParams{}}
+var GetAccountBillingHistoryByPeriod = jelastic.Define[GetAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetAccountBillingHistoryByPeriod", Tool: "account_get_billing_history", Effect: jelastic.Read,
+	Summary: "List the caller's charges over a period, one row per resource and time bucket (date, type, cost, node)."}, nil)
 
 // GetAccountsParams are the arguments of Account.GetAccounts.
 type GetAccountsParams struct {
@@ -298,9 +274,8 @@ type GetAccountsParams struct {
 }
 
 // GetAccounts is Account.GetAccounts.
-var GetAccounts = jelastic.Method{Service: "Account", Name: "GetAccounts", Path: "billing/account/rest/getaccounts", Effect: jelastic.Read,
-	Summary: "List billing accounts with sorting, filtering and paging; rows show user, group, status and balances. Hoster admin only.",
-	Params:  GetAccountsParams{}}
+var GetAccounts = jelastic.Define[GetAccountsParams](jelastic.Method{Service: "Account", Name: "GetAccounts", Effect: jelastic.Read,
+	Summary: "List billing accounts with sorting, filtering and paging; rows show user, group, status and balances. Hoster admin only."}, nil)
 
 // GetAccountsByLimitsParams are the arguments of Account.GetAccountsByLimits.
 type GetAccountsByLimitsParams struct {
@@ -308,17 +283,15 @@ type GetAccountsByLimitsParams struct {
 }
 
 // GetAccountsByLimits is Account.GetAccountsByLimits.
-var GetAccountsByLimits = jelastic.Method{Service: "Account", Name: "GetAccountsByLimits", Path: "billing/account/rest/getaccountsbylimits", Effect: jelastic.Read,
-	Summary: "List accounts whose balance is under per-user limits passed in the call. Hoster admin only.",
-	Params:  GetAccountsByLimitsParams{}}
+var GetAccountsByLimits = jelastic.Define[GetAccountsByLimitsParams](jelastic.Method{Service: "Account", Name: "GetAccountsByLimits", Effect: jelastic.Read,
+	Summary: "List accounts whose balance is under per-user limits passed in the call. Hoster admin only."}, nil)
 
 // GetAccountsByPersonalThresholdParams are the arguments of Account.GetAccountsByPersonalThreshold.
 type GetAccountsByPersonalThresholdParams struct{}
 
 // GetAccountsByPersonalThreshold is Account.GetAccountsByPersonalThreshold.
-var GetAccountsByPersonalThreshold = jelastic.Method{Service: "Account", Name: "GetAccountsByPersonalThreshold", Tool: "account_get_accounts_by_threshold", Path: "billing/account/rest/getaccountsbypersonalthreshold", Effect: jelastic.Read,
-	Summary: "List accounts whose balance fell under the reminder level their owners chose. Hoster admin only.",
-	Params:  GetAccountsByPersonalThresholdParams{}}
+var GetAccountsByPersonalThreshold = jelastic.Define[GetAccountsByPersonalThresholdParams](jelastic.Method{Service: "Account", Name: "GetAccountsByPersonalThreshold", Tool: "account_get_accounts_by_threshold", Effect: jelastic.Read,
+	Summary: "List accounts whose balance fell under the reminder level their owners chose. Hoster admin only."}, nil)
 
 // GetAccountsByUidsParams are the arguments of Account.GetAccountsByUids.
 type GetAccountsByUidsParams struct {
@@ -327,25 +300,22 @@ type GetAccountsByUidsParams struct {
 }
 
 // GetAccountsByUids is Account.GetAccountsByUids.
-var GetAccountsByUids = jelastic.Method{Service: "Account", Name: "GetAccountsByUids", Path: "billing/account/rest/getaccountsbyuids", Effect: jelastic.Read,
-	Summary: "Return the billing accounts of the given user IDs, optionally only those at or below a balance. Hoster admin only.",
-	Params:  GetAccountsByUidsParams{}}
+var GetAccountsByUids = jelastic.Define[GetAccountsByUidsParams](jelastic.Method{Service: "Account", Name: "GetAccountsByUids", Effect: jelastic.Read,
+	Summary: "Return the billing accounts of the given user IDs, optionally only those at or below a balance. Hoster admin only."}, nil)
 
 // GetAccountsForDeactivationParams are the arguments of Account.GetAccountsForDeactivation.
 type GetAccountsForDeactivationParams struct{}
 
 // GetAccountsForDeactivation is Account.GetAccountsForDeactivation.
-var GetAccountsForDeactivation = jelastic.Method{Service: "Account", Name: "GetAccountsForDeactivation", Path: "billing/account/rest/getaccountsfordeactivation", Effect: jelastic.Read,
-	Summary: "List accounts due for deactivation: trials out of bonus or time, paying ones under the minimum balance. Hoster admin only.",
-	Params:  GetAccountsForDeactivationParams{}}
+var GetAccountsForDeactivation = jelastic.Define[GetAccountsForDeactivationParams](jelastic.Method{Service: "Account", Name: "GetAccountsForDeactivation", Effect: jelastic.Read,
+	Summary: "List accounts due for deactivation: trials out of bonus or time, paying ones under the minimum balance. Hoster admin only."}, nil)
 
 // GetAccountsForDestroyingParams are the arguments of Account.GetAccountsForDestroying.
 type GetAccountsForDestroyingParams struct{}
 
 // GetAccountsForDestroying is Account.GetAccountsForDestroying.
-var GetAccountsForDestroying = jelastic.Method{Service: "Account", Name: "GetAccountsForDestroying", Path: "billing/account/rest/getaccountsfordestroying", Effect: jelastic.Read,
-	Summary: "List accounts inactive for longer than allowed, which are due to be deleted. Hoster admin only.",
-	Params:  GetAccountsForDestroyingParams{}}
+var GetAccountsForDestroying = jelastic.Define[GetAccountsForDestroyingParams](jelastic.Method{Service: "Account", Name: "GetAccountsForDestroying", Effect: jelastic.Read,
+	Summary: "List accounts inactive for longer than allowed, which are due to be deleted. Hoster admin only."}, nil)
 
 // GetAggClusterBillingHistoryParams are the arguments of Account.GetAggClusterBillingHistory.
 type GetAggClusterBillingHistoryParams struct {
@@ -357,9 +327,8 @@ type GetAggClusterBillingHistoryParams struct {
 }
 
 // GetAggClusterBillingHistory is Account.GetAggClusterBillingHistory.
-var GetAggClusterBillingHistory = jelastic.Method{Service: "Account", Name: "GetAggClusterBillingHistory", Path: "billing/account/rest/getaggclusterbillinghistory", Effect: jelastic.Read,
-	Summary: "Add up platform-wide billing over a period into fixed-length buckets, per chosen field. Hoster admin only.",
-	Params:  GetAggClusterBillingHistoryParams{}}
+var GetAggClusterBillingHistory = jelastic.Define[GetAggClusterBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetAggClusterBillingHistory", Effect: jelastic.Read,
+	Summary: "Add up platform-wide billing over a period into fixed-length buckets, per chosen field. Hoster admin only."}, nil)
 
 // GetAggExtraBillingHistoryParams are the arguments of Account.GetAggExtraBillingHistory.
 type GetAggExtraBillingHistoryParams struct {
@@ -372,17 +341,15 @@ type GetAggExtraBillingHistoryParams struct {
 }
 
 // GetAggExtraBillingHistory is Account.GetAggExtraBillingHistory.
-var GetAggExtraBillingHistory = jelastic.Method{Service: "Account", Name: "GetAggExtraBillingHistory", Path: "billing/account/rest/getaggextrabillinghistory", Effect: jelastic.Read,
-	Summary: "Add up platform-wide extra billing items over a period into fixed-length buckets, by type or name. Hoster admin only.",
-	Params:  GetAggExtraBillingHistoryParams{}}
+var GetAggExtraBillingHistory = jelastic.Define[GetAggExtraBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetAggExtraBillingHistory", Effect: jelastic.Read,
+	Summary: "Add up platform-wide extra billing items over a period into fixed-length buckets, by type or name. Hoster admin only."}, nil)
 
 // GetBillingInfoParams are the arguments of Account.GetBillingInfo.
 type GetBillingInfoParams struct{}
 
 // GetBillingInfo is Account.GetBillingInfo.
-var GetBillingInfo = jelastic.Method{Service: "Account", Name: "GetBillingInfo", Path: "billing/account/rest/getbillinginfo", Effect: jelastic.Read,
-	Summary: "Return the customer details kept for the caller's invoices: name, address, country, tax ID.",
-	Params:  GetBillingInfoParams{}}
+var GetBillingInfo = jelastic.Define[GetBillingInfoParams](jelastic.Method{Service: "Account", Name: "GetBillingInfo", Effect: jelastic.Read,
+	Summary: "Return the customer details kept for the caller's invoices: name, address, country, tax ID."}, nil)
 
 // GetClusterBillingHistoryParams are the arguments of Account.GetClusterBillingHistory.
 type GetClusterBillingHistoryParams struct {
@@ -392,9 +359,8 @@ type GetClusterBillingHistoryParams struct {
 }
 
 // GetClusterBillingHistory is Account.GetClusterBillingHistory.
-var GetClusterBillingHistory = jelastic.Method{Service: "Account", Name: "GetClusterBillingHistory", Path: "billing/account/rest/getclusterbillinghistory", Effect: jelastic.Read,
-	Summary: "List platform-wide billing records over a period, optionally in buckets of a given length. Hoster admin only.",
-	Params:  GetClusterBillingHistoryParams{}}
+var GetClusterBillingHistory = jelastic.Define[GetClusterBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetClusterBillingHistory", Effect: jelastic.Read,
+	Summary: "List platform-wide billing records over a period, optionally in buckets of a given length. Hoster admin only."}, nil)
 
 // GetCollaborationQuotasParams are the arguments of Account.GetCollaborationQuotas.
 type GetCollaborationQuotasParams struct {
@@ -404,17 +370,15 @@ type GetCollaborationQuotasParams struct {
 }
 
 // GetCollaborationQuotas is Account.GetCollaborationQuotas.
-var GetCollaborationQuotas = jelastic.Method{Service: "Account", Name: "GetCollaborationQuotas", Path: "billing/account/rest/getcollaborationquotas", Effect: jelastic.Read,
-	Summary: "Return quota values of the user who pays for a collaboration, e.g. max environments; all quotas unless named.",
-	Params:  GetCollaborationQuotasParams{}}
+var GetCollaborationQuotas = jelastic.Define[GetCollaborationQuotasParams](jelastic.Method{Service: "Account", Name: "GetCollaborationQuotas", Effect: jelastic.Read,
+	Summary: "Return quota values of the user who pays for a collaboration, e.g. max environments; all quotas unless named."}, nil)
 
 // GetCountriesParams are the arguments of Account.GetCountries.
 type GetCountriesParams struct{}
 
 // GetCountries is Account.GetCountries.
-var GetCountries = jelastic.Method{Service: "Account", Name: "GetCountries", Path: "billing/account/rest/getcountries", Effect: jelastic.Read,
-	Summary: "List the countries billing accepts: names, two-letter codes, phone prefixes, VAT and postal-code patterns.",
-	Params:  GetCountriesParams{}}
+var GetCountries = jelastic.Define[GetCountriesParams](jelastic.Method{Service: "Account", Name: "GetCountries", Effect: jelastic.Read,
+	Summary: "List the countries billing accepts: names, two-letter codes, phone prefixes, VAT and postal-code patterns."}, nil)
 
 // GetCountryStatesParams are the arguments of Account.GetCountryStates.
 type GetCountryStatesParams struct {
@@ -422,9 +386,8 @@ type GetCountryStatesParams struct {
 }
 
 // GetCountryStates is Account.GetCountryStates.
-var GetCountryStates = jelastic.Method{Service: "Account", Name: "GetCountryStates", Path: "billing/account/rest/getcountrystates", Effect: jelastic.Read,
-	Summary: "List the states or provinces of a country; empty when addresses there need no state.",
-	Params:  GetCountryStatesParams{}}
+var GetCountryStates = jelastic.Define[GetCountryStatesParams](jelastic.Method{Service: "Account", Name: "GetCountryStates", Effect: jelastic.Read,
+	Summary: "List the states or provinces of a country; empty when addresses there need no state."}, nil)
 
 // GetEnvBillingHistoryByPeriodParams are the arguments of Account.GetEnvBillingHistoryByPeriod.
 type GetEnvBillingHistoryByPeriodParams struct {
@@ -436,9 +399,8 @@ type GetEnvBillingHistoryByPeriodParams struct {
 }
 
 // GetEnvBillingHistoryByPeriod is Account.GetEnvBillingHistoryByPeriod.
-var GetEnvBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "GetEnvBillingHistoryByPeriod", Tool: "account_get_env_billing_history", Path: "billing/account/rest/getenvbillinghistorybyperiod", Effect: jelastic.Read,
-	Summary: "List an environment's charges over a period, grouped into time buckets, in the platform currency.",
-	Params:  GetEnvBillingHistoryByPeriodParams{}}
+var GetEnvBillingHistoryByPeriod = jelastic.Define[GetEnvBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetEnvBillingHistoryByPeriod", Tool: "account_get_env_billing_history", Effect: jelastic.Read,
+	Summary: "List an environment's charges over a period, grouped into time buckets, in the platform currency."}, nil)
 
 // GetExtendedAccountBillingHistoryByPeriodParams are the arguments of Account.GetExtendedAccountBillingHistoryByPeriod.
 type GetExtendedAccountBillingHistoryByPeriodParams struct {
@@ -448,25 +410,22 @@ type GetExtendedAccountBillingHistoryByPeriodParams struct {
 }
 
 // GetExtendedAccountBillingHistoryByPeriod is Account.GetExtendedAccountBillingHistoryByPeriod.
-var GetExtendedAccountBillingHistoryByPeriod = jelastic.Method{Service: "Account", Name: "GetExtendedAccountBillingHistoryByPeriod", Tool: "account_get_extended_billing_history", Path: "billing/account/rest/getextendedaccountbillinghistorybyperiod", Effect: jelastic.Read,
-	Summary: "List the caller's detailed billing records for a period, optionally for one environment only.",
-	Params:  GetExtendedAccountBillingHistoryByPeriodParams{}}
+var GetExtendedAccountBillingHistoryByPeriod = jelastic.Define[GetExtendedAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetExtendedAccountBillingHistoryByPeriod", Tool: "account_get_extended_billing_history", Effect: jelastic.Read,
+	Summary: "List the caller's detailed billing records for a period, optionally for one environment only."}, nil)
 
 // GetExternBillingSystemSessionParams are the arguments of Account.GetExternBillingSystemSession.
 type GetExternBillingSystemSessionParams struct{}
 
 // GetExternBillingSystemSession is Account.GetExternBillingSystemSession.
-var GetExternBillingSystemSession = jelastic.Method{Service: "Account", Name: "GetExternBillingSystemSession", Tool: "account_get_extern_billing_session", Path: "billing/account/rest/getexternbillingsystemsession", Effect: jelastic.Read,
-	Summary: "Return a session for acting as the caller in the external billing system; call again if it expired. Secret.",
-	Params:  GetExternBillingSystemSessionParams{}}
+var GetExternBillingSystemSession = jelastic.Define[GetExternBillingSystemSessionParams](jelastic.Method{Service: "Account", Name: "GetExternBillingSystemSession", Tool: "account_get_extern_billing_session", Effect: jelastic.Read,
+	Summary: "Return a session for acting as the caller in the external billing system; call again if it expired. Secret."}, nil)
 
 // GetExternBillingSystemsParams are the arguments of Account.GetExternBillingSystems.
 type GetExternBillingSystemsParams struct{}
 
 // GetExternBillingSystems is Account.GetExternBillingSystems.
-var GetExternBillingSystems = jelastic.Method{Service: "Account", Name: "GetExternBillingSystems", Path: "billing/account/rest/getexternbillingsystems", Effect: jelastic.Read,
-	Summary: "List the external billing systems the platform can use, e.g. NullExternBilling or PbaExternBilling.",
-	Params:  GetExternBillingSystemsParams{}}
+var GetExternBillingSystems = jelastic.Define[GetExternBillingSystemsParams](jelastic.Method{Service: "Account", Name: "GetExternBillingSystems", Effect: jelastic.Read,
+	Summary: "List the external billing systems the platform can use, e.g. NullExternBilling or PbaExternBilling."}, nil)
 
 // GetExternalUserByIdParams are the arguments of Account.GetExternalUserById.
 type GetExternalUserByIdParams struct {
@@ -474,9 +433,8 @@ type GetExternalUserByIdParams struct {
 }
 
 // GetExternalUserById is Account.GetExternalUserById.
-var GetExternalUserById = jelastic.Method{Service: "Account", Name: "GetExternalUserById", Path: "billing/account/rest/getexternaluserbyid", Effect: jelastic.Read,
-	Summary: "Look up a user record in the external billing system by its ID there.",
-	Params:  GetExternalUserByIdParams{}}
+var GetExternalUserById = jelastic.Define[GetExternalUserByIdParams](jelastic.Method{Service: "Account", Name: "GetExternalUserById", Effect: jelastic.Read,
+	Summary: "Look up a user record in the external billing system by its ID there."}, nil)
 
 // GetFundAccountHistoryParams are the arguments of Account.GetFundAccountHistory.
 type GetFundAccountHistoryParams struct {
@@ -486,9 +444,8 @@ type GetFundAccountHistoryParams struct {
 }
 
 // GetFundAccountHistory is Account.GetFundAccountHistory.
-var GetFundAccountHistory = jelastic.Method{Service: "Account", Name: "GetFundAccountHistory", Path: "billing/account/rest/getfundaccounthistory", Effect: jelastic.Read,
-	Summary: "List a user's balance top-ups and deductions in a period, with amounts, dates and notes. Hoster admin only.",
-	Params:  GetFundAccountHistoryParams{}}
+var GetFundAccountHistory = jelastic.Define[GetFundAccountHistoryParams](jelastic.Method{Service: "Account", Name: "GetFundAccountHistory", Effect: jelastic.Read,
+	Summary: "List a user's balance top-ups and deductions in a period, with amounts, dates and notes. Hoster admin only."}, nil)
 
 // AccountGetQuotasParams are the arguments of Account.GetQuotas.
 type AccountGetQuotasParams struct {
@@ -496,9 +453,8 @@ type AccountGetQuotasParams struct {
 }
 
 // AccountGetQuotas is Account.GetQuotas.
-var AccountGetQuotas = jelastic.Method{Service: "Account", Name: "GetQuotas", Path: "billing/account/rest/getquotas", Effect: jelastic.Read,
-	Summary: "Return the caller's current quota values, e.g. max environments; all quotas when none are named.",
-	Params:  AccountGetQuotasParams{}}
+var AccountGetQuotas = jelastic.Define[AccountGetQuotasParams](jelastic.Method{Service: "Account", Name: "GetQuotas", Effect: jelastic.Read,
+	Summary: "Return the caller's current quota values, e.g. max environments; all quotas when none are named."}, nil)
 
 // GetSumParams are the arguments of Account.GetSum.
 type GetSumParams struct {
@@ -508,9 +464,8 @@ type GetSumParams struct {
 }
 
 // GetSum is Account.GetSum.
-var GetSum = jelastic.Method{Service: "Account", Name: "GetSum", Path: "billing/account/rest/getsum", Effect: jelastic.Read,
-	Summary: "Return a user's total charges (debit) and balance over a period, in the platform currency. Hoster admin only.",
-	Params:  GetSumParams{}}
+var GetSum = jelastic.Define[GetSumParams](jelastic.Method{Service: "Account", Name: "GetSum", Effect: jelastic.Read,
+	Summary: "Return a user's total charges (debit) and balance over a period, in the platform currency. Hoster admin only."}, nil)
 
 // GetSumAccountBillingHistoryParams are the arguments of Account.GetSumAccountBillingHistory.
 type GetSumAccountBillingHistoryParams struct {
@@ -521,17 +476,15 @@ type GetSumAccountBillingHistoryParams struct {
 }
 
 // GetSumAccountBillingHistory is Account.GetSumAccountBillingHistory.
-var GetSumAccountBillingHistory = jelastic.Method{Service: "Account", Name: "GetSumAccountBillingHistory", Path: "billing/account/rest/getsumaccountbillinghistory", Effect: jelastic.Read,
-	Summary: "Return the total billed to a user over a period, for the main or the bonus balance. Hoster admin only.",
-	Params:  GetSumAccountBillingHistoryParams{}}
+var GetSumAccountBillingHistory = jelastic.Define[GetSumAccountBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetSumAccountBillingHistory", Effect: jelastic.Read,
+	Summary: "Return the total billed to a user over a period, for the main or the bonus balance. Hoster admin only."}, nil)
 
 // GetSuspendedAccountsParams are the arguments of Account.GetSuspendedAccounts.
 type GetSuspendedAccountsParams struct{}
 
 // GetSuspendedAccounts is Account.GetSuspendedAccounts.
-var GetSuspendedAccounts = jelastic.Method{Service: "Account", Name: "GetSuspendedAccounts", Path: "billing/account/rest/getsuspendedaccounts", Effect: jelastic.Read,
-	Summary: "List suspended accounts, whose users are barred from signing in. Hoster admin only.",
-	Params:  GetSuspendedAccountsParams{}}
+var GetSuspendedAccounts = jelastic.Define[GetSuspendedAccountsParams](jelastic.Method{Service: "Account", Name: "GetSuspendedAccounts", Effect: jelastic.Read,
+	Summary: "List suspended accounts, whose users are barred from signing in. Hoster admin only."}, nil)
 
 // AccountRemoveQuotaParams are the arguments of Account.RemoveQuota.
 type AccountRemoveQuotaParams struct {
@@ -540,20 +493,18 @@ type AccountRemoveQuotaParams struct {
 }
 
 // AccountRemoveQuota is Account.RemoveQuota.
-var AccountRemoveQuota = jelastic.Method{Service: "Account", Name: "RemoveQuota", Path: "billing/account/rest/removequota", Effect: jelastic.Write,
-	Summary: "Drop a user's own value for a quota so the billing group's value applies again. Hoster admin only.",
-	Params:  AccountRemoveQuotaParams{}}
+var AccountRemoveQuota = jelastic.Define[AccountRemoveQuotaParams](jelastic.Method{Service: "Account", Name: "RemoveQuota", Effect: jelastic.Write,
+	Summary: "Drop a user's own value for a quota so the billing group's value applies again. Hoster admin only."}, nil)
 
 // ResetTestAccountsParams are the arguments of Account.ResetTestAccounts.
 type ResetTestAccountsParams struct{}
 
 // ResetTestAccounts is Account.ResetTestAccounts.
-var ResetTestAccounts = jelastic.Method{Service: "Account", Name: "ResetTestAccounts", Path: "billing/account/rest/resettestaccounts", Effect: jelastic.Destructive,
-	Summary: "Reset all of the platform's test accounts to their initial state. Hoster admin only.",
-	Preview: func(p any) string {
+var ResetTestAccounts = jelastic.Define(jelastic.Method{Service: "Account", Name: "ResetTestAccounts", Effect: jelastic.Destructive,
+	Summary: "Reset all of the platform's test accounts to their initial state. Hoster admin only."},
+	func(*ResetTestAccountsParams) string {
 		return "Reset every test account on the platform to its initial state."
-	},
-	Params: ResetTestAccountsParams{}}
+	})
 
 // SetAccountStatusParams are the arguments of Account.SetAccountStatus.
 type SetAccountStatusParams struct {
@@ -562,13 +513,11 @@ type SetAccountStatusParams struct {
 }
 
 // SetAccountStatus is Account.SetAccountStatus.
-var SetAccountStatus = jelastic.Method{Service: "Account", Name: "SetAccountStatus", Path: "billing/account/rest/setaccountstatus", Effect: jelastic.Destructive,
-	Summary: "Set a user's account status code; inactive stops their environments, active wakes them up. Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*SetAccountStatusParams)
+var SetAccountStatus = jelastic.Define(jelastic.Method{Service: "Account", Name: "SetAccountStatus", Effect: jelastic.Destructive,
+	Summary: "Set a user's account status code; inactive stops their environments, active wakes them up. Hoster admin only."},
+	func(a *SetAccountStatusParams) string {
 		return fmt.Sprintf("Set the account status of user %d to code %d; an inactive status shuts down the user's environments.", a.UID, a.Status)
-	},
-	Params: SetAccountStatusParams{}}
+	})
 
 // SetBillingInfoParams are the arguments of Account.SetBillingInfo.
 type SetBillingInfoParams struct {
@@ -576,13 +525,11 @@ type SetBillingInfoParams struct {
 }
 
 // SetBillingInfo is Account.SetBillingInfo.
-var SetBillingInfo = jelastic.Method{Service: "Account", Name: "SetBillingInfo", Path: "billing/account/rest/setbillinginfo", Effect: jelastic.Destructive,
-	Summary: "Overwrite the caller's customer billing details with a new JSON object; the old details are lost.",
-	Preview: func(p any) string {
-		a := p.(*SetBillingInfoParams)
+var SetBillingInfo = jelastic.Define(jelastic.Method{Service: "Account", Name: "SetBillingInfo", Effect: jelastic.Destructive,
+	Summary: "Overwrite the caller's customer billing details with a new JSON object; the old details are lost."},
+	func(a *SetBillingInfoParams) string {
 		return fmt.Sprintf("Replace the caller's billing details with a new customer record (fields: %s); the old details are lost.", accountKeys(a.Customer))
-	},
-	Params: SetBillingInfoParams{}}
+	})
 
 // SetFundNoteParams are the arguments of Account.SetFundNote.
 type SetFundNoteParams struct {
@@ -591,9 +538,8 @@ type SetFundNoteParams struct {
 }
 
 // SetFundNote is Account.SetFundNote.
-var SetFundNote = jelastic.Method{Service: "Account", Name: "SetFundNote", Path: "billing/account/rest/setfundnote", Effect: jelastic.Write,
-	Summary: "Replace the note on one fund transaction from the fund history. Hoster admin only.",
-	Params:  SetFundNoteParams{}}
+var SetFundNote = jelastic.Define[SetFundNoteParams](jelastic.Method{Service: "Account", Name: "SetFundNote", Effect: jelastic.Write,
+	Summary: "Replace the note on one fund transaction from the fund history. Hoster admin only."}, nil)
 
 // SetGroupParams are the arguments of Account.SetGroup.
 type SetGroupParams struct {
@@ -604,10 +550,9 @@ type SetGroupParams struct {
 }
 
 // SetGroup is Account.SetGroup.
-var SetGroup = jelastic.Method{Service: "Account", Name: "SetGroup", Path: "billing/account/rest/setgroup", Effect: jelastic.Destructive,
-	Summary: "Move one user to a billing group, optionally zeroing the main and bonus balances. Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*SetGroupParams)
+var SetGroup = jelastic.Define(jelastic.Method{Service: "Account", Name: "SetGroup", Effect: jelastic.Destructive,
+	Summary: "Move one user to a billing group, optionally zeroing the main and bonus balances. Hoster admin only."},
+	func(a *SetGroupParams) string {
 		s := fmt.Sprintf("Move user %d to billing group %s", a.UID, accountQuote(a.GroupName))
 		if a.ResetBalance != nil && *a.ResetBalance {
 			s += ", set the main balance to zero"
@@ -616,8 +561,7 @@ var SetGroup = jelastic.Method{Service: "Account", Name: "SetGroup", Path: "bill
 			s += ", set the bonus balance to zero"
 		}
 		return s + "."
-	},
-	Params: SetGroupParams{}}
+	})
 
 // SetQuotaParams are the arguments of Account.SetQuota.
 type SetQuotaParams struct {
@@ -628,9 +572,8 @@ type SetQuotaParams struct {
 }
 
 // SetQuota is Account.SetQuota.
-var SetQuota = jelastic.Method{Service: "Account", Name: "SetQuota", Path: "billing/account/rest/setquota", Effect: jelastic.Write,
-	Summary: "Give one user their own value for a quota, e.g. allow more environments. Hoster admin only.",
-	Params:  SetQuotaParams{}}
+var SetQuota = jelastic.Define[SetQuotaParams](jelastic.Method{Service: "Account", Name: "SetQuota", Effect: jelastic.Write,
+	Summary: "Give one user their own value for a quota, e.g. allow more environments. Hoster admin only."}, nil)
 
 // SetUserNoteParams are the arguments of Account.SetUserNote.
 type SetUserNoteParams struct {
@@ -639,9 +582,8 @@ type SetUserNoteParams struct {
 }
 
 // SetUserNote is Account.SetUserNote.
-var SetUserNote = jelastic.Method{Service: "Account", Name: "SetUserNote", Path: "billing/account/rest/setusernote", Effect: jelastic.Write,
-	Summary: "Store an admin note on a user's account, replacing the previous one. Hoster admin only.",
-	Params:  SetUserNoteParams{}}
+var SetUserNote = jelastic.Define[SetUserNoteParams](jelastic.Method{Service: "Account", Name: "SetUserNote", Effect: jelastic.Write,
+	Summary: "Store an admin note on a user's account, replacing the previous one. Hoster admin only."}, nil)
 
 // SurchargeAccountsParams are the arguments of Account.SurchargeAccounts.
 type SurchargeAccountsParams struct {
@@ -650,13 +592,11 @@ type SurchargeAccountsParams struct {
 }
 
 // SurchargeAccounts is Account.SurchargeAccounts.
-var SurchargeAccounts = jelastic.Method{Service: "Account", Name: "SurchargeAccounts", Path: "billing/account/rest/surchargeaccounts", Effect: jelastic.Destructive,
-	Summary: "Run the surcharge billing pass over all accounts for the given days. Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*SurchargeAccountsParams)
+var SurchargeAccounts = jelastic.Define(jelastic.Method{Service: "Account", Name: "SurchargeAccounts", Effect: jelastic.Destructive,
+	Summary: "Run the surcharge billing pass over all accounts for the given days. Hoster admin only."},
+	func(a *SurchargeAccountsParams) string {
 		return fmt.Sprintf("Surcharge all accounts for %s through %s.", accountDay(a.StartDate), accountDay(a.EndDate))
-	},
-	Params: SurchargeAccountsParams{}}
+	})
 
 // SuspendUserParams are the arguments of Account.SuspendUser.
 type SuspendUserParams struct {
@@ -664,13 +604,11 @@ type SuspendUserParams struct {
 }
 
 // SuspendUser is Account.SuspendUser.
-var SuspendUser = jelastic.Method{Service: "Account", Name: "SuspendUser", Path: "billing/account/rest/suspenduser", Effect: jelastic.Destructive,
-	Summary: "Suspend a user: they can no longer sign in until enabled again. Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*SuspendUserParams)
+var SuspendUser = jelastic.Define(jelastic.Method{Service: "Account", Name: "SuspendUser", Effect: jelastic.Destructive,
+	Summary: "Suspend a user: they can no longer sign in until enabled again. Hoster admin only."},
+	func(a *SuspendUserParams) string {
 		return fmt.Sprintf("Suspend user %d; they will not be able to sign in.", a.UID)
-	},
-	Params: SuspendUserParams{}}
+	})
 
 // UnfundAccountParams are the arguments of Account.UnfundAccount.
 type UnfundAccountParams struct {
@@ -681,13 +619,11 @@ type UnfundAccountParams struct {
 }
 
 // UnfundAccount is Account.UnfundAccount.
-var UnfundAccount = jelastic.Method{Service: "Account", Name: "UnfundAccount", Path: "billing/account/rest/unfundaccount", Effect: jelastic.Destructive,
-	Summary: "Take money off a user's main or bonus balance and record it in the fund history. Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*UnfundAccountParams)
+var UnfundAccount = jelastic.Define(jelastic.Method{Service: "Account", Name: "UnfundAccount", Effect: jelastic.Destructive,
+	Summary: "Take money off a user's main or bonus balance and record it in the fund history. Hoster admin only."},
+	func(a *UnfundAccountParams) string {
 		return fmt.Sprintf("Take %s off the %s balance of user %d%s.", accountAmount(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
-	},
-	Params: UnfundAccountParams{}}
+	})
 
 // WithdrawAccountsParams are the arguments of Account.WithdrawAccounts.
 type WithdrawAccountsParams struct {
@@ -696,15 +632,13 @@ type WithdrawAccountsParams struct {
 }
 
 // WithdrawAccounts is Account.WithdrawAccounts.
-var WithdrawAccounts = jelastic.Method{Service: "Account", Name: "WithdrawAccounts", Path: "billing/account/rest/withdrawaccounts", Effect: jelastic.Destructive,
-	Summary: "Charge all accounts for the resources they used between two dates (bulk billing run). Hoster admin only.",
-	Preview: func(p any) string {
-		a := p.(*WithdrawAccountsParams)
+var WithdrawAccounts = jelastic.Define(jelastic.Method{Service: "Account", Name: "WithdrawAccounts", Effect: jelastic.Destructive,
+	Summary: "Charge all accounts for the resources they used between two dates (bulk billing run). Hoster admin only."},
+	func(a *WithdrawAccountsParams) string {
 		return fmt.Sprintf("Charge all accounts for resource usage from %s through %s.", accountDay(a.StartDate), accountDay(a.EndDate))
-	},
-	Params: WithdrawAccountsParams{}}
+	})
 
-var accountMethods = []jelastic.Method{AddAccount, ChangeEmail, ChangeGroup, ChangePhoneNumber, ChargeAccountByUid, ConvertToCommercial, ConvertToCommercialAndPay, ConvertToTrial, EnableUser, ExportAccountBillingHistoryByPeriod, ExportEnvBillingHistoryByPeriod, FundAccount, FundAndActivateAccount, GetAccount, GetAccountBillingByEngineTypeAndPeriod, GetAccountBillingHistoryByPeriod, GetAccounts, GetAccountsByLimits, GetAccountsByPersonalThreshold, GetAccountsByUids, GetAccountsForDeactivation, GetAccountsForDestroying, GetAggClusterBillingHistory, GetAggExtraBillingHistory, GetBillingInfo, GetClusterBillingHistory, GetCollaborationQuotas, GetCountries, GetCountryStates, GetEnvBillingHistoryByPeriod, GetExtendedAccountBillingHistoryByPeriod, GetExternBillingSystemSession, GetExternBillingSystems, GetExternalUserById, GetFundAccountHistory, AccountGetQuotas, GetSum, GetSumAccountBillingHistory, GetSuspendedAccounts, AccountRemoveQuota, ResetTestAccounts, SetAccountStatus, SetBillingInfo, SetFundNote, SetGroup, SetQuota, SetUserNote, SurchargeAccounts, SuspendUser, UnfundAccount, WithdrawAccounts}
+var accountMethods = []jelastic.Method{AddAccount.Method, ChangeEmail.Method, ChangeGroup.Method, ChangePhoneNumber.Method, ChargeAccountByUid.Method, ConvertToCommercial.Method, ConvertToCommercialAndPay.Method, ConvertToTrial.Method, EnableUser.Method, ExportAccountBillingHistoryByPeriod.Method, ExportEnvBillingHistoryByPeriod.Method, FundAccount.Method, FundAndActivateAccount.Method, GetAccount.Method, GetAccountBillingByEngineTypeAndPeriod.Method, GetAccountBillingHistoryByPeriod.Method, GetAccounts.Method, GetAccountsByLimits.Method, GetAccountsByPersonalThreshold.Method, GetAccountsByUids.Method, GetAccountsForDeactivation.Method, GetAccountsForDestroying.Method, GetAggClusterBillingHistory.Method, GetAggExtraBillingHistory.Method, GetBillingInfo.Method, GetClusterBillingHistory.Method, GetCollaborationQuotas.Method, GetCountries.Method, GetCountryStates.Method, GetEnvBillingHistoryByPeriod.Method, GetExtendedAccountBillingHistoryByPeriod.Method, GetExternBillingSystemSession.Method, GetExternBillingSystems.Method, GetExternalUserById.Method, GetFundAccountHistory.Method, AccountGetQuotas.Method, GetSum.Method, GetSumAccountBillingHistory.Method, GetSuspendedAccounts.Method, AccountRemoveQuota.Method, ResetTestAccounts.Method, SetAccountStatus.Method, SetBillingInfo.Method, SetFundNote.Method, SetGroup.Method, SetQuota.Method, SetUserNote.Method, SurchargeAccounts.Method, SuspendUser.Method, UnfundAccount.Method, WithdrawAccounts.Method}
 
 // accountQuote wraps free text in single quotes for a preview sentence.
 func accountQuote(s string) string { return "'" + s + "'" }

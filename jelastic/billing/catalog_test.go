@@ -2,9 +2,11 @@ package billing
 
 import (
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
@@ -53,7 +55,7 @@ func TestCatalogMatchesFacts(t *testing.T) {
 		if strings.TrimSpace(m.Summary) == "" {
 			t.Errorf("%s has no summary", m.FullName())
 		}
-		fields := jelastic.Fields(m.Params)
+		fields := m.Fields()
 		if len(fields) != len(e.Args) {
 			t.Errorf("%s: %d fields, want %d", m.FullName(), len(fields), len(e.Args))
 			continue
@@ -115,8 +117,71 @@ func TestCatalogMatchesFacts(t *testing.T) {
 // it will do before it is confirmed; no other method carries a preview it would never show.
 func TestPreviewsExactlyOnDestructiveMethods(t *testing.T) {
 	for _, m := range Methods() {
-		if destructive := m.Effect == jelastic.Destructive; destructive != (m.Preview != nil) {
-			t.Errorf("%s: effect %s, has preview %v", m.FullName(), m.Effect, m.Preview != nil)
+		if destructive := m.Effect == jelastic.Destructive; destructive != m.HasPreview() {
+			t.Errorf("%s: effect %s, has preview %v", m.FullName(), m.Effect, m.HasPreview())
+		}
+	}
+}
+
+// fill sets every parameter of a parameter struct to a value that survives the wire: the
+// value of i-th parameter differs from the others, times fit the field's layout.
+func fill(t *testing.T, m jelastic.Method) any {
+	p := m.NewParams()
+	v := reflect.ValueOf(p).Elem()
+	for i, f := range m.Fields() {
+		var x any
+		switch f.Base() {
+		case reflect.TypeFor[jelastic.Time]():
+			tm := time.Date(2024, 4, 1, 8, 20, 30, 0, time.UTC)
+			if f.Layout == "2006-01-02" {
+				tm = jelastic.Date(2024, 4, 1).Time
+			}
+			x = jelastic.Time{Time: tm}
+		case reflect.TypeFor[jelastic.Period]():
+			x = jelastic.PeriodWeek
+		case reflect.TypeFor[jelastic.List]():
+			x = jelastic.List{fmt.Sprint("a", i), "b c"}
+		case reflect.TypeFor[jelastic.Object]():
+			x = jelastic.Object{"alpha": "x y", "n": 1.5}
+		default:
+			switch f.Base().Kind() {
+			case reflect.String:
+				x = fmt.Sprintf("v %d&x=ü", i)
+			case reflect.Int:
+				x = i + 1
+			case reflect.Float64:
+				x = 10.25 + float64(i)
+			case reflect.Bool:
+				x = true
+			default:
+				t.Fatalf("%s.%s: no sample for %s", m.FullName(), f.Name, f.Type)
+			}
+		}
+		dst := v.Field(f.Index)
+		if dst.Kind() == reflect.Pointer {
+			dst.Set(reflect.New(f.Base()))
+			dst = dst.Elem()
+		}
+		dst.Set(reflect.ValueOf(x).Convert(f.Base()))
+	}
+	return p
+}
+
+// TestDecodeInvertsEncode: for every method, what Encode sends Decode reads back unchanged.
+func TestDecodeInvertsEncode(t *testing.T) {
+	for _, m := range Methods() {
+		want := fill(t, m)
+		form, err := jelastic.Encode(want)
+		if err != nil {
+			t.Fatalf("%s: %v", m.FullName(), err)
+		}
+		got, err := m.Decode(form)
+		if err != nil {
+			t.Errorf("%s: %v", m.FullName(), err)
+			continue
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: sent %+v, read back %+v", m.FullName(), want, got)
 		}
 	}
 }

@@ -18,9 +18,8 @@ type AddGroupParams struct {
 }
 
 // AddGroup is GroupQuota.AddGroup.
-var AddGroup = jelastic.Method{Service: "GroupQuota", Name: "AddGroup", Path: "billing/groupquota/rest/addgroup", Effect: jelastic.Write,
-	Summary: "Create a user group (the set of quotas and prices users in it get), optionally copying quotas from another group. Hoster admin only.",
-	Params:  AddGroupParams{}}
+var AddGroup = jelastic.Define[AddGroupParams](jelastic.Method{Service: "GroupQuota", Name: "AddGroup", Effect: jelastic.Write,
+	Summary: "Create a user group (the set of quotas and prices users in it get), optionally copying quotas from another group. Hoster admin only."}, nil)
 
 // AddQuotaParams are the arguments of GroupQuota.AddQuota.
 type AddQuotaParams struct {
@@ -32,9 +31,8 @@ type AddQuotaParams struct {
 }
 
 // AddQuota is GroupQuota.AddQuota.
-var AddQuota = jelastic.Method{Service: "GroupQuota", Name: "AddQuota", Path: "billing/groupquota/rest/addquota", Effect: jelastic.Write,
-	Summary: "Define a new quota (a named numeric limit) with its default value, to be set per user group. Hoster admin only.",
-	Params:  AddQuotaParams{}}
+var AddQuota = jelastic.Define[AddQuotaParams](jelastic.Method{Service: "GroupQuota", Name: "AddQuota", Effect: jelastic.Write,
+	Summary: "Define a new quota (a named numeric limit) with its default value, to be set per user group. Hoster admin only."}, nil)
 
 // DeleteGroupParams are the arguments of GroupQuota.DeleteGroup.
 type DeleteGroupParams struct {
@@ -42,12 +40,11 @@ type DeleteGroupParams struct {
 }
 
 // DeleteGroup is GroupQuota.DeleteGroup.
-var DeleteGroup = jelastic.Method{Service: "GroupQuota", Name: "DeleteGroup", Path: "billing/groupquota/rest/deletegroup", Effect: jelastic.Destructive,
-	Summary: "Delete a user group and its quota settings. Hoster admin only.",
-	Params:  DeleteGroupParams{},
-	Preview: func(p any) string {
-		return "Delete user group " + groupQuotaQuote(p.(*DeleteGroupParams).Name) + " and its quota settings."
-	}}
+var DeleteGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "DeleteGroup", Effect: jelastic.Destructive,
+	Summary: "Delete a user group and its quota settings. Hoster admin only."},
+	func(p *DeleteGroupParams) string {
+		return "Delete user group " + groupQuotaQuote(p.Name) + " and its quota settings."
+	})
 
 // EditGroupParams are the arguments of GroupQuota.EditGroup.
 type EditGroupParams struct {
@@ -58,9 +55,8 @@ type EditGroupParams struct {
 }
 
 // EditGroup is GroupQuota.EditGroup.
-var EditGroup = jelastic.Method{Service: "GroupQuota", Name: "EditGroup", Path: "billing/groupquota/rest/editgroup", Effect: jelastic.Write,
-	Summary: "Rename a user group or change its description or conversion group; only the given fields change. Hoster admin only.",
-	Params:  EditGroupParams{}}
+var EditGroup = jelastic.Define[EditGroupParams](jelastic.Method{Service: "GroupQuota", Name: "EditGroup", Effect: jelastic.Write,
+	Summary: "Rename a user group or change its description or conversion group; only the given fields change. Hoster admin only."}, nil)
 
 // EditQuotaParams are the arguments of GroupQuota.EditQuota.
 type EditQuotaParams struct {
@@ -71,11 +67,9 @@ type EditQuotaParams struct {
 }
 
 // EditQuota is GroupQuota.EditQuota.
-var EditQuota = jelastic.Method{Service: "GroupQuota", Name: "EditQuota", Path: "billing/groupquota/rest/editquota", Effect: jelastic.Destructive,
-	Summary: "Change a quota definition's description or the object (e.g. region) it refers to. Hoster admin only.",
-	Params:  EditQuotaParams{},
-	Preview: func(p any) string {
-		a := p.(*EditQuotaParams)
+var EditQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "EditQuota", Effect: jelastic.Destructive,
+	Summary: "Change a quota definition's description or the object (e.g. region) it refers to. Hoster admin only."},
+	func(a *EditQuotaParams) string {
 		s := "Change the definition of quota " + groupQuotaQuote(a.Name)
 		if a.ReferenceID != nil {
 			s += " for reference " + groupQuotaQuote(*a.ReferenceID)
@@ -91,7 +85,7 @@ var EditQuota = jelastic.Method{Service: "GroupQuota", Name: "EditQuota", Path: 
 			changes = append(changes, "no field given to change")
 		}
 		return s + " (" + strings.Join(changes, ", ") + "), which every user group shares."
-	}}
+	})
 
 // GetGroupQuotasParams are the arguments of GroupQuota.GetGroupQuotas.
 type GetGroupQuotasParams struct {
@@ -100,17 +94,15 @@ type GetGroupQuotasParams struct {
 }
 
 // GetGroupQuotas is GroupQuota.GetGroupQuotas.
-var GetGroupQuotas = jelastic.Method{Service: "GroupQuota", Name: "GetGroupQuotas", Path: "billing/groupquota/rest/getgroupquotas", Effect: jelastic.Read,
-	Summary: "List the quota values (limits) that apply to a user group, optionally only the named quotas.",
-	Params:  GetGroupQuotasParams{}}
+var GetGroupQuotas = jelastic.Define[GetGroupQuotasParams](jelastic.Method{Service: "GroupQuota", Name: "GetGroupQuotas", Effect: jelastic.Read,
+	Summary: "List the quota values (limits) that apply to a user group, optionally only the named quotas."}, nil)
 
 // GetGroupsParams are the arguments of GroupQuota.GetGroups.
 type GetGroupsParams struct{}
 
 // GetGroups is GroupQuota.GetGroups.
-var GetGroups = jelastic.Method{Service: "GroupQuota", Name: "GetGroups", Path: "billing/groupquota/rest/getgroups", Effect: jelastic.Read,
-	Summary: "List all user groups of the platform with their type, description and conversion group.",
-	Params:  GetGroupsParams{}}
+var GetGroups = jelastic.Define[GetGroupsParams](jelastic.Method{Service: "GroupQuota", Name: "GetGroups", Effect: jelastic.Read,
+	Summary: "List all user groups of the platform with their type, description and conversion group."}, nil)
 
 // GetPricingModelsParams are the arguments of GroupQuota.GetPricingModels.
 type GetPricingModelsParams struct {
@@ -118,17 +110,15 @@ type GetPricingModelsParams struct {
 }
 
 // GetPricingModels is GroupQuota.GetPricingModels.
-var GetPricingModels = jelastic.Method{Service: "GroupQuota", Name: "GetPricingModels", Path: "billing/groupquota/rest/getpricingmodels", Effect: jelastic.Read,
-	Summary: "List the pricing models (sets of tariffs) attached to a user group.",
-	Params:  GetPricingModelsParams{}}
+var GetPricingModels = jelastic.Define[GetPricingModelsParams](jelastic.Method{Service: "GroupQuota", Name: "GetPricingModels", Effect: jelastic.Read,
+	Summary: "List the pricing models (sets of tariffs) attached to a user group."}, nil)
 
 // GroupQuotaGetQuotasParams are the arguments of GroupQuota.GetQuotas.
 type GroupQuotaGetQuotasParams struct{}
 
 // GroupQuotaGetQuotas is GroupQuota.GetQuotas.
-var GroupQuotaGetQuotas = jelastic.Method{Service: "GroupQuota", Name: "GetQuotas", Path: "billing/groupquota/rest/getquotas", Effect: jelastic.Read,
-	Summary: "List every quota defined on the platform with its description, reference and default value.",
-	Params:  GroupQuotaGetQuotasParams{}}
+var GroupQuotaGetQuotas = jelastic.Define[GroupQuotaGetQuotasParams](jelastic.Method{Service: "GroupQuota", Name: "GetQuotas", Effect: jelastic.Read,
+	Summary: "List every quota defined on the platform with its description, reference and default value."}, nil)
 
 // IsDomainBoundParams are the arguments of GroupQuota.IsDomainBound.
 type IsDomainBoundParams struct {
@@ -136,9 +126,8 @@ type IsDomainBoundParams struct {
 }
 
 // IsDomainBound is GroupQuota.IsDomainBound.
-var IsDomainBound = jelastic.Method{Service: "GroupQuota", Name: "IsDomainBound", Path: "billing/groupquota/rest/isdomainbound", Effect: jelastic.Read,
-	Summary: "Internal utility: report whether the platform's domain is bound, as true or false. Needs the platform checksum.",
-	Params:  IsDomainBoundParams{}}
+var IsDomainBound = jelastic.Define[IsDomainBoundParams](jelastic.Method{Service: "GroupQuota", Name: "IsDomainBound", Effect: jelastic.Read,
+	Summary: "Internal utility: report whether the platform's domain is bound, as true or false. Needs the platform checksum."}, nil)
 
 // RemoveGroupQuotaParams are the arguments of GroupQuota.RemoveGroupQuota.
 type RemoveGroupQuotaParams struct {
@@ -147,14 +136,12 @@ type RemoveGroupQuotaParams struct {
 }
 
 // RemoveGroupQuota is GroupQuota.RemoveGroupQuota.
-var RemoveGroupQuota = jelastic.Method{Service: "GroupQuota", Name: "RemoveGroupQuota", Path: "billing/groupquota/rest/removegroupquota", Effect: jelastic.Destructive,
-	Summary: "Drop a group's own value for a quota, so the quota's default applies to that group again. Hoster admin only.",
-	Params:  RemoveGroupQuotaParams{},
-	Preview: func(p any) string {
-		a := p.(*RemoveGroupQuotaParams)
+var RemoveGroupQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "RemoveGroupQuota", Effect: jelastic.Destructive,
+	Summary: "Drop a group's own value for a quota, so the quota's default applies to that group again. Hoster admin only."},
+	func(a *RemoveGroupQuotaParams) string {
 		return "Drop the value of quota " + groupQuotaQuote(a.QuotaName) + " set for user group " + groupQuotaQuote(a.GroupName) +
 			", so every user in the group falls back to the quota's default."
-	}}
+	})
 
 // GroupQuotaRemoveQuotaParams are the arguments of GroupQuota.RemoveQuota.
 type GroupQuotaRemoveQuotaParams struct {
@@ -164,11 +151,9 @@ type GroupQuotaRemoveQuotaParams struct {
 }
 
 // GroupQuotaRemoveQuota is GroupQuota.RemoveQuota.
-var GroupQuotaRemoveQuota = jelastic.Method{Service: "GroupQuota", Name: "RemoveQuota", Path: "billing/groupquota/rest/removequota", Effect: jelastic.Destructive,
-	Summary: "Delete a quota definition from the platform, with its values in every user group. Hoster admin only.",
-	Params:  GroupQuotaRemoveQuotaParams{},
-	Preview: func(p any) string {
-		a := p.(*GroupQuotaRemoveQuotaParams)
+var GroupQuotaRemoveQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "RemoveQuota", Effect: jelastic.Destructive,
+	Summary: "Delete a quota definition from the platform, with its values in every user group. Hoster admin only."},
+	func(a *GroupQuotaRemoveQuotaParams) string {
 		s := "Delete quota " + groupQuotaQuote(a.Name)
 		if a.ReferenceID != nil && *a.ReferenceID != "" {
 			s += " for reference " + groupQuotaQuote(*a.ReferenceID)
@@ -178,7 +163,7 @@ var GroupQuotaRemoveQuota = jelastic.Method{Service: "GroupQuota", Name: "Remove
 			s += ", continuing past errors"
 		}
 		return s + "."
-	}}
+	})
 
 // SetCollaborationGroupParams are the arguments of GroupQuota.SetCollaborationGroup.
 type SetCollaborationGroupParams struct {
@@ -186,9 +171,8 @@ type SetCollaborationGroupParams struct {
 }
 
 // SetCollaborationGroup is GroupQuota.SetCollaborationGroup.
-var SetCollaborationGroup = jelastic.Method{Service: "GroupQuota", Name: "SetCollaborationGroup", Path: "billing/groupquota/rest/setcollaborationgroup", Effect: jelastic.Write,
-	Summary: "Choose the user group given to accounts created by invitation into a collaboration (shared team). Hoster admin only.",
-	Params:  SetCollaborationGroupParams{}}
+var SetCollaborationGroup = jelastic.Define[SetCollaborationGroupParams](jelastic.Method{Service: "GroupQuota", Name: "SetCollaborationGroup", Effect: jelastic.Write,
+	Summary: "Choose the user group given to accounts created by invitation into a collaboration (shared team). Hoster admin only."}, nil)
 
 // SetDefaultGroupParams are the arguments of GroupQuota.SetDefaultGroup.
 type SetDefaultGroupParams struct {
@@ -196,13 +180,12 @@ type SetDefaultGroupParams struct {
 }
 
 // SetDefaultGroup is GroupQuota.SetDefaultGroup.
-var SetDefaultGroup = jelastic.Method{Service: "GroupQuota", Name: "SetDefaultGroup", Path: "billing/groupquota/rest/defaultgroup", Effect: jelastic.Destructive,
-	Summary: "Make a user group the platform's default group for accounts that have no other. Hoster admin only.",
-	Params:  SetDefaultGroupParams{},
-	Preview: func(p any) string {
-		return "Make " + groupQuotaQuote(p.(*SetDefaultGroupParams).Name) +
+var SetDefaultGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetDefaultGroup", Path: "billing/groupquota/rest/defaultgroup", Effect: jelastic.Destructive,
+	Summary: "Make a user group the platform's default group for accounts that have no other. Hoster admin only."},
+	func(p *SetDefaultGroupParams) string {
+		return "Make " + groupQuotaQuote(p.Name) +
 			" the default user group, which sets the prices and quotas of every account placed there by default."
-	}}
+	})
 
 // SetGroupQuotaParams are the arguments of GroupQuota.SetGroupQuota.
 type SetGroupQuotaParams struct {
@@ -213,17 +196,15 @@ type SetGroupQuotaParams struct {
 }
 
 // SetGroupQuota is GroupQuota.SetGroupQuota.
-var SetGroupQuota = jelastic.Method{Service: "GroupQuota", Name: "SetGroupQuota", Path: "billing/groupquota/rest/setgroupquota", Effect: jelastic.Destructive,
-	Summary: "Set a group's own value for one quota, overriding the quota's default for all users in the group. Hoster admin only.",
-	Params:  SetGroupQuotaParams{},
-	Preview: func(p any) string {
-		a := p.(*SetGroupQuotaParams)
+var SetGroupQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetGroupQuota", Effect: jelastic.Destructive,
+	Summary: "Set a group's own value for one quota, overriding the quota's default for all users in the group. Hoster admin only."},
+	func(a *SetGroupQuotaParams) string {
 		s := fmt.Sprintf("Set quota %s of user group %s to %d", groupQuotaQuote(a.QuotaName), groupQuotaQuote(a.GroupName), a.Value)
 		if a.ReferenceID != nil {
 			s += " for reference " + groupQuotaQuote(*a.ReferenceID)
 		}
 		return s + ", for every user in the group."
-	}}
+	})
 
 // SetPricingModelsParams are the arguments of GroupQuota.SetPricingModels.
 type SetPricingModelsParams struct {
@@ -232,13 +213,12 @@ type SetPricingModelsParams struct {
 }
 
 // SetPricingModels is GroupQuota.SetPricingModels.
-var SetPricingModels = jelastic.Method{Service: "GroupQuota", Name: "SetPricingModels", Path: "billing/groupquota/rest/setpricingmodel", Effect: jelastic.Destructive,
-	Summary: "Replace the pricing models attached to a user group with the given set. Hoster admin only.",
-	Params:  SetPricingModelsParams{},
-	Preview: func(p any) string {
-		return "Replace the pricing models of user group " + groupQuotaQuote(p.(*SetPricingModelsParams).GroupName) +
+var SetPricingModels = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetPricingModels", Path: "billing/groupquota/rest/setpricingmodel", Effect: jelastic.Destructive,
+	Summary: "Replace the pricing models attached to a user group with the given set. Hoster admin only."},
+	func(p *SetPricingModelsParams) string {
+		return "Replace the pricing models of user group " + groupQuotaQuote(p.GroupName) +
 			" with the given set, which changes what its users pay."
-	}}
+	})
 
 // SetSignupGroupParams are the arguments of GroupQuota.SetSignupGroup.
 type SetSignupGroupParams struct {
@@ -246,12 +226,11 @@ type SetSignupGroupParams struct {
 }
 
 // SetSignupGroup is GroupQuota.SetSignupGroup.
-var SetSignupGroup = jelastic.Method{Service: "GroupQuota", Name: "SetSignupGroup", Path: "billing/groupquota/rest/setsignupgroup", Effect: jelastic.Destructive,
-	Summary: "Choose the user group that newly registered accounts are placed in. Hoster admin only.",
-	Params:  SetSignupGroupParams{},
-	Preview: func(p any) string {
-		return "Place every new sign-up in user group " + groupQuotaQuote(p.(*SetSignupGroupParams).Name) + ", which sets their prices and quotas."
-	}}
+var SetSignupGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetSignupGroup", Effect: jelastic.Destructive,
+	Summary: "Choose the user group that newly registered accounts are placed in. Hoster admin only."},
+	func(p *SetSignupGroupParams) string {
+		return "Place every new sign-up in user group " + groupQuotaQuote(p.Name) + ", which sets their prices and quotas."
+	})
 
 // SetWinDomainParams are the arguments of GroupQuota.SetWinDomain.
 type SetWinDomainParams struct {
@@ -260,9 +239,8 @@ type SetWinDomainParams struct {
 }
 
 // SetWinDomain is GroupQuota.SetWinDomain.
-var SetWinDomain = jelastic.Method{Service: "GroupQuota", Name: "SetWinDomain", Path: "billing/groupquota/rest/setwindomain", Effect: jelastic.Write,
-	Summary: "Link a user group to a Windows (Active Directory) domain used by its Windows nodes. Hoster admin only.",
-	Params:  SetWinDomainParams{}}
+var SetWinDomain = jelastic.Define[SetWinDomainParams](jelastic.Method{Service: "GroupQuota", Name: "SetWinDomain", Effect: jelastic.Write,
+	Summary: "Link a user group to a Windows (Active Directory) domain used by its Windows nodes. Hoster admin only."}, nil)
 
 // UnassignHdNodeGroupParams are the arguments of GroupQuota.UnassignHdNodeGroup.
 type UnassignHdNodeGroupParams struct {
@@ -271,14 +249,13 @@ type UnassignHdNodeGroupParams struct {
 }
 
 // UnassignHdNodeGroup is GroupQuota.UnassignHdNodeGroup.
-var UnassignHdNodeGroup = jelastic.Method{Service: "GroupQuota", Name: "UnassignHdNodeGroup", Path: "billing/groupquota/rest/unassignhdnodegroup", Effect: jelastic.Destructive,
-	Summary: "Detach a region (hardware node group) from the user groups it is assigned to, so their users cannot deploy there. Needs the checksum.",
-	Params:  UnassignHdNodeGroupParams{},
-	Preview: func(p any) string {
-		return "Unassign region " + groupQuotaQuote(p.(*UnassignHdNodeGroupParams).HardwareNodeGroup) + " (hardware node group) from every user group it is assigned to."
-	}}
+var UnassignHdNodeGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "UnassignHdNodeGroup", Effect: jelastic.Destructive,
+	Summary: "Detach a region (hardware node group) from the user groups it is assigned to, so their users cannot deploy there. Needs the checksum."},
+	func(p *UnassignHdNodeGroupParams) string {
+		return "Unassign region " + groupQuotaQuote(p.HardwareNodeGroup) + " (hardware node group) from every user group it is assigned to."
+	})
 
-var groupQuotaMethods = []jelastic.Method{AddGroup, AddQuota, DeleteGroup, EditGroup, EditQuota, GetGroupQuotas, GetGroups, GetPricingModels, GroupQuotaGetQuotas, IsDomainBound, RemoveGroupQuota, GroupQuotaRemoveQuota, SetCollaborationGroup, SetDefaultGroup, SetGroupQuota, SetPricingModels, SetSignupGroup, SetWinDomain, UnassignHdNodeGroup}
+var groupQuotaMethods = []jelastic.Method{AddGroup.Method, AddQuota.Method, DeleteGroup.Method, EditGroup.Method, EditQuota.Method, GetGroupQuotas.Method, GetGroups.Method, GetPricingModels.Method, GroupQuotaGetQuotas.Method, IsDomainBound.Method, RemoveGroupQuota.Method, GroupQuotaRemoveQuota.Method, SetCollaborationGroup.Method, SetDefaultGroup.Method, SetGroupQuota.Method, SetPricingModels.Method, SetSignupGroup.Method, SetWinDomain.Method, UnassignHdNodeGroup.Method}
 
 // groupQuotaQuote puts a group, quota or region name in quotes for a preview sentence.
 func groupQuotaQuote(s string) string { return "\"" + s + "\"" }

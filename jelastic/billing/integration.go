@@ -8,9 +8,8 @@ type GetInvoiceUrlParams struct {
 }
 
 // GetInvoiceUrl is Integration.GetInvoiceUrl.
-var GetInvoiceUrl = jelastic.Method{Service: "Integration", Name: "GetInvoiceUrl", Path: "billing/integration/rest/getinvoiceurl", Effect: jelastic.Read,
-	Summary: "Get the web address where an invoice can be viewed and paid in the integrated external billing system.",
-	Params:  GetInvoiceUrlParams{}}
+var GetInvoiceUrl = jelastic.Define[GetInvoiceUrlParams](jelastic.Method{Service: "Integration", Name: "GetInvoiceUrl", Effect: jelastic.Read,
+	Summary: "Get the web address where an invoice can be viewed and paid in the integrated external billing system."}, nil)
 
 // GetSSOUrlParams are the arguments of Integration.GetSSOUrl.
 type GetSSOUrlParams struct {
@@ -18,8 +17,7 @@ type GetSSOUrlParams struct {
 }
 
 // GetSSOUrl is Integration.GetSSOUrl.
-var GetSSOUrl = jelastic.Method{Service: "Integration", Name: "GetSSOUrl", Path: "billing/integration/rest/getssourl", Effect: jelastic.Read,
-	Summary: "Get a single sign-on link that logs the caller into the external billing system's portal, optionally at a given page.",
-	Params:  GetSSOUrlParams{}}
+var GetSSOUrl = jelastic.Define[GetSSOUrlParams](jelastic.Method{Service: "Integration", Name: "GetSSOUrl", Effect: jelastic.Read,
+	Summary: "Get a single sign-on link that logs the caller into the external billing system's portal, optionally at a given page."}, nil)
 
-var integrationMethods = []jelastic.Method{GetInvoiceUrl, GetSSOUrl}
+var integrationMethods = []jelastic.Method{GetInvoiceUrl.Method, GetSSOUrl.Method}

@@ -14,13 +14,11 @@ type InvoiceEventParams struct {
 }
 
 // InvoiceEvent is Invoice.Event.
-var InvoiceEvent = jelastic.Method{Service: "Invoice", Name: "Event", Path: "billing/invoice/rest/event", Effect: jelastic.Destructive,
-	Summary: "Report to the platform that an externally billed invoice was paid or has expired, updating its state. Used by billing integrations.",
-	Params:  InvoiceEventParams{},
-	Preview: func(p any) string {
-		a := p.(*InvoiceEventParams)
+var InvoiceEvent = jelastic.Define(jelastic.Method{Service: "Invoice", Name: "Event", Effect: jelastic.Destructive,
+	Summary: "Report to the platform that an externally billed invoice was paid or has expired, updating its state. Used by billing integrations."},
+	func(a *InvoiceEventParams) string {
 		return fmt.Sprintf("Record event %s for external invoice %s.", a.EventType, a.ExternID)
-	}}
+	})
 
 // GetExternalInvoicesParams are the arguments of Invoice.GetExternalInvoices.
 type GetExternalInvoicesParams struct {
@@ -29,9 +27,8 @@ type GetExternalInvoicesParams struct {
 }
 
 // GetExternalInvoices is Invoice.GetExternalInvoices.
-var GetExternalInvoices = jelastic.Method{Service: "Invoice", Name: "GetExternalInvoices", Path: "billing/invoice/rest/externalinvoices", Effect: jelastic.Read,
-	Summary: "List invoices kept in the external billing system (e.g. WHMCS) for a user, with amounts, dates and status.",
-	Params:  GetExternalInvoicesParams{}}
+var GetExternalInvoices = jelastic.Define[GetExternalInvoicesParams](jelastic.Method{Service: "Invoice", Name: "GetExternalInvoices", Path: "billing/invoice/rest/externalinvoices", Effect: jelastic.Read,
+	Summary: "List invoices kept in the external billing system (e.g. WHMCS) for a user, with amounts, dates and status."}, nil)
 
 // GetInvoicesParams are the arguments of Invoice.GetInvoices.
 type GetInvoicesParams struct {
@@ -49,9 +46,8 @@ type GetInvoicesParams struct {
 }
 
 // GetInvoices is Invoice.GetInvoices.
-var GetInvoices = jelastic.Method{Service: "Invoice", Name: "GetInvoices", Path: "billing/invoice/rest/getinvoices", Effect: jelastic.Read,
-	Summary: "List platform invoices matching optional filters (ID, number, type, status, subscription), sorted and paged; each with amount, period and status.",
-	Params:  GetInvoicesParams{}}
+var GetInvoices = jelastic.Define[GetInvoicesParams](jelastic.Method{Service: "Invoice", Name: "GetInvoices", Effect: jelastic.Read,
+	Summary: "List platform invoices matching optional filters (ID, number, type, status, subscription), sorted and paged; each with amount, period and status."}, nil)
 
 // MakeInvoiceParams are the arguments of Invoice.MakeInvoice.
 type MakeInvoiceParams struct {
@@ -60,17 +56,15 @@ type MakeInvoiceParams struct {
 }
 
 // MakeInvoice is Invoice.MakeInvoice.
-var MakeInvoice = jelastic.Method{Service: "Invoice", Name: "MakeInvoice", Path: "billing/invoice/rest/makeinvoice", Effect: jelastic.Destructive,
-	Summary: "Issue invoices now for the given post-paid users and, unless skipped, charge their default payment method. Hoster admin only.",
-	Params:  MakeInvoiceParams{},
-	Preview: func(p any) string {
-		a := p.(*MakeInvoiceParams)
+var MakeInvoice = jelastic.Define(jelastic.Method{Service: "Invoice", Name: "MakeInvoice", Effect: jelastic.Destructive,
+	Summary: "Issue invoices now for the given post-paid users and, unless skipped, charge their default payment method. Hoster admin only."},
+	func(a *MakeInvoiceParams) string {
 		s := "Issue invoices for post-paid user(s) " + a.UID
 		if a.SkipPay != nil && *a.SkipPay {
 			return s + " without charging them."
 		}
 		return s + " and charge their default payment method."
-	}}
+	})
 
 // MarkAsPaidParams are the arguments of Invoice.MarkAsPaid.
 type MarkAsPaidParams struct {
@@ -79,13 +73,11 @@ type MarkAsPaidParams struct {
 }
 
 // MarkAsPaid is Invoice.MarkAsPaid.
-var MarkAsPaid = jelastic.Method{Service: "Invoice", Name: "MarkAsPaid", Path: "billing/invoice/rest/markaspaid", Effect: jelastic.Destructive,
-	Summary: "Set an invoice's status to paid without taking a payment, found by platform ID or external billing ID. Admin only.",
-	Params:  MarkAsPaidParams{},
-	Preview: func(p any) string {
-		a := p.(*MarkAsPaidParams)
+var MarkAsPaid = jelastic.Define(jelastic.Method{Service: "Invoice", Name: "MarkAsPaid", Effect: jelastic.Destructive,
+	Summary: "Set an invoice's status to paid without taking a payment, found by platform ID or external billing ID. Admin only."},
+	func(a *MarkAsPaidParams) string {
 		return "Mark " + invoiceRef(a.ID, a.EBSInvoiceID) + " as paid."
-	}}
+	})
 
 // MarkAsVoidParams are the arguments of Invoice.MarkAsVoid.
 type MarkAsVoidParams struct {
@@ -94,13 +86,11 @@ type MarkAsVoidParams struct {
 }
 
 // MarkAsVoid is Invoice.MarkAsVoid.
-var MarkAsVoid = jelastic.Method{Service: "Invoice", Name: "MarkAsVoid", Path: "billing/invoice/rest/markasvoid", Effect: jelastic.Destructive,
-	Summary: "Cancel (void) an invoice so it is no longer due, found by platform ID or external billing ID. Admin only.",
-	Params:  MarkAsVoidParams{},
-	Preview: func(p any) string {
-		a := p.(*MarkAsVoidParams)
+var MarkAsVoid = jelastic.Define(jelastic.Method{Service: "Invoice", Name: "MarkAsVoid", Effect: jelastic.Destructive,
+	Summary: "Cancel (void) an invoice so it is no longer due, found by platform ID or external billing ID. Admin only."},
+	func(a *MarkAsVoidParams) string {
 		return "Mark " + invoiceRef(a.ID, a.EBSInvoiceID) + " as void."
-	}}
+	})
 
 // PayParams are the arguments of Invoice.Pay.
 type PayParams struct {
@@ -110,11 +100,9 @@ type PayParams struct {
 }
 
 // Pay is Invoice.Pay.
-var Pay = jelastic.Method{Service: "Invoice", Name: "Pay", Path: "billing/invoice/rest/pay", Effect: jelastic.Destructive,
-	Summary: "Pay an open invoice by charging a payment method of its owner (the default one unless given). Moves money.",
-	Params:  PayParams{},
-	Preview: func(p any) string {
-		a := p.(*PayParams)
+var Pay = jelastic.Define(jelastic.Method{Service: "Invoice", Name: "Pay", Effect: jelastic.Destructive,
+	Summary: "Pay an open invoice by charging a payment method of its owner (the default one unless given). Moves money."},
+	func(a *PayParams) string {
 		s := fmt.Sprintf("Pay invoice %d", a.ID)
 		var how []string
 		if a.PaymentMethodID != nil && *a.PaymentMethodID != "" {
@@ -127,7 +115,7 @@ var Pay = jelastic.Method{Service: "Invoice", Name: "Pay", Path: "billing/invoic
 			return s + " with the default payment method."
 		}
 		return s + " with " + strings.Join(how, ", ") + "."
-	}}
+	})
 
 // SearchInvoicesParams are the arguments of Invoice.SearchInvoices.
 type SearchInvoicesParams struct {
@@ -137,11 +125,10 @@ type SearchInvoicesParams struct {
 }
 
 // SearchInvoices is Invoice.SearchInvoices.
-var SearchInvoices = jelastic.Method{Service: "Invoice", Name: "SearchInvoices", Path: "billing/invoice/rest/searchinvoices", Effect: jelastic.Read,
-	Summary: "Find invoices with a JSON filter (creation date range, sorting, paging), optionally within one reseller; lists the matches.",
-	Params:  SearchInvoicesParams{}}
+var SearchInvoices = jelastic.Define[SearchInvoicesParams](jelastic.Method{Service: "Invoice", Name: "SearchInvoices", Effect: jelastic.Read,
+	Summary: "Find invoices with a JSON filter (creation date range, sorting, paging), optionally within one reseller; lists the matches."}, nil)
 
-var invoiceMethods = []jelastic.Method{InvoiceEvent, GetExternalInvoices, GetInvoices, MakeInvoice, MarkAsPaid, MarkAsVoid, Pay, SearchInvoices}
+var invoiceMethods = []jelastic.Method{InvoiceEvent.Method, GetExternalInvoices.Method, GetInvoices.Method, MakeInvoice.Method, MarkAsPaid.Method, MarkAsVoid.Method, Pay.Method, SearchInvoices.Method}
 
 // invoiceRef names an invoice by its platform ID and/or external billing ID.
 func invoiceRef(id *int, ebs *string) string {

@@ -10,17 +10,15 @@ import (
 type GetFraudCheckUrlParams struct{}
 
 // GetFraudCheckUrl is Order.GetFraudCheckUrl.
-var GetFraudCheckUrl = jelastic.Method{Service: "Order", Name: "GetFraudCheckUrl", Path: "billing/order/rest/getfraudcheckurl", Effect: jelastic.Read,
-	Summary: "Get the web address of the external billing system's fraud check page that the caller must pass before paying.",
-	Params:  GetFraudCheckUrlParams{}}
+var GetFraudCheckUrl = jelastic.Define[GetFraudCheckUrlParams](jelastic.Method{Service: "Order", Name: "GetFraudCheckUrl", Effect: jelastic.Read,
+	Summary: "Get the web address of the external billing system's fraud check page that the caller must pass before paying."}, nil)
 
 // GetHistoryUrlParams are the arguments of Order.GetHistoryUrl.
 type GetHistoryUrlParams struct{}
 
 // GetHistoryUrl is Order.GetHistoryUrl.
-var GetHistoryUrl = jelastic.Method{Service: "Order", Name: "GetHistoryUrl", Path: "billing/order/rest/gethistoryurl", Effect: jelastic.Read,
-	Summary: "Get the web address of the caller's order and payment history page in the external billing system.",
-	Params:  GetHistoryUrlParams{}}
+var GetHistoryUrl = jelastic.Define[GetHistoryUrlParams](jelastic.Method{Service: "Order", Name: "GetHistoryUrl", Effect: jelastic.Read,
+	Summary: "Get the web address of the caller's order and payment history page in the external billing system."}, nil)
 
 // GetOrdersParams are the arguments of Order.GetOrders.
 type GetOrdersParams struct {
@@ -28,17 +26,15 @@ type GetOrdersParams struct {
 }
 
 // GetOrders is Order.GetOrders.
-var GetOrders = jelastic.Method{Service: "Order", Name: "GetOrders", Path: "billing/order/rest/getorders", Effect: jelastic.Read,
-	Summary: "List the caller's orders (service plan purchases) that have the given status, with plan, amount and date.",
-	Params:  GetOrdersParams{}}
+var GetOrders = jelastic.Define[GetOrdersParams](jelastic.Method{Service: "Order", Name: "GetOrders", Effect: jelastic.Read,
+	Summary: "List the caller's orders (service plan purchases) that have the given status, with plan, amount and date."}, nil)
 
 // GetUrlSupplyingCookiesForHistoryUrlParams are the arguments of Order.GetUrlSupplyingCookiesForHistoryUrl.
 type GetUrlSupplyingCookiesForHistoryUrlParams struct{}
 
 // GetUrlSupplyingCookiesForHistoryUrl is Order.GetUrlSupplyingCookiesForHistoryUrl.
-var GetUrlSupplyingCookiesForHistoryUrl = jelastic.Method{Service: "Order", Name: "GetUrlSupplyingCookiesForHistoryUrl", Tool: "order_get_history_url_with_cookies", Path: "billing/order/rest/geturlsupplyingcookiesforhistoryurl", Effect: jelastic.Read,
-	Summary: "Get a login link that sets the browser session cookies needed before opening the order history page (see GetHistoryUrl).",
-	Params:  GetUrlSupplyingCookiesForHistoryUrlParams{}}
+var GetUrlSupplyingCookiesForHistoryUrl = jelastic.Define[GetUrlSupplyingCookiesForHistoryUrlParams](jelastic.Method{Service: "Order", Name: "GetUrlSupplyingCookiesForHistoryUrl", Tool: "order_get_history_url_with_cookies", Effect: jelastic.Read,
+	Summary: "Get a login link that sets the browser session cookies needed before opening the order history page (see GetHistoryUrl)."}, nil)
 
 // OrderEventParams are the arguments of Order.OrderEvent.
 type OrderEventParams struct {
@@ -47,13 +43,11 @@ type OrderEventParams struct {
 }
 
 // OrderEvent is Order.OrderEvent.
-var OrderEvent = jelastic.Method{Service: "Order", Name: "OrderEvent", Path: "billing/order/rest/orderevent", Effect: jelastic.Destructive,
-	Summary: "Report that the external billing system approved or declined an order; approval credits the purchase. Used by billing integrations.",
-	Params:  OrderEventParams{},
-	Preview: func(p any) string {
-		a := p.(*OrderEventParams)
+var OrderEvent = jelastic.Define(jelastic.Method{Service: "Order", Name: "OrderEvent", Effect: jelastic.Destructive,
+	Summary: "Report that the external billing system approved or declined an order; approval credits the purchase. Used by billing integrations."},
+	func(a *OrderEventParams) string {
 		return fmt.Sprintf("Record event %s for external order %s.", a.EventType, a.ExternOrderID)
-	}}
+	})
 
 // PayServicePlanParams are the arguments of Order.PayServicePlan.
 type PayServicePlanParams struct {
@@ -62,12 +56,10 @@ type PayServicePlanParams struct {
 }
 
 // PayServicePlan is Order.PayServicePlan.
-var PayServicePlan = jelastic.Method{Service: "Order", Name: "PayServicePlan", Path: "billing/order/rest/payserviceplan", Effect: jelastic.Destructive,
-	Summary: "Buy a service plan (e.g. a balance refill) for the caller, charging the given saved payment method. Moves money.",
-	Params:  PayServicePlanParams{},
-	Preview: func(p any) string {
-		a := p.(*PayServicePlanParams)
+var PayServicePlan = jelastic.Define(jelastic.Method{Service: "Order", Name: "PayServicePlan", Effect: jelastic.Destructive,
+	Summary: "Buy a service plan (e.g. a balance refill) for the caller, charging the given saved payment method. Moves money."},
+	func(a *PayServicePlanParams) string {
 		return fmt.Sprintf("Buy service plan %d, charging payment method %s.", a.ServicePlanID, a.PayMethodID)
-	}}
+	})
 
-var orderMethods = []jelastic.Method{GetFraudCheckUrl, GetHistoryUrl, GetOrders, GetUrlSupplyingCookiesForHistoryUrl, OrderEvent, PayServicePlan}
+var orderMethods = []jelastic.Method{GetFraudCheckUrl.Method, GetHistoryUrl.Method, GetOrders.Method, GetUrlSupplyingCookiesForHistoryUrl.Method, OrderEvent.Method, PayServicePlan.Method}

@@ -13,33 +13,29 @@ type EnablePayMethodParams struct {
 }
 
 // EnablePayMethod is PayMethod.EnablePayMethod.
-var EnablePayMethod = jelastic.Method{Service: "PayMethod", Name: "EnablePayMethod", Path: "billing/paymethod/rest/enablepaymethod", Effect: jelastic.Write,
-	Summary: "Turn one of the caller's saved payment methods (e.g. a card) on or off for future charges.",
-	Params:  EnablePayMethodParams{}}
+var EnablePayMethod = jelastic.Define[EnablePayMethodParams](jelastic.Method{Service: "PayMethod", Name: "EnablePayMethod", Effect: jelastic.Write,
+	Summary: "Turn one of the caller's saved payment methods (e.g. a card) on or off for future charges."}, nil)
 
 // GetDefaultPayMethodParams are the arguments of PayMethod.GetDefaultPayMethod.
 type GetDefaultPayMethodParams struct{}
 
 // GetDefaultPayMethod is PayMethod.GetDefaultPayMethod.
-var GetDefaultPayMethod = jelastic.Method{Service: "PayMethod", Name: "GetDefaultPayMethod", Path: "billing/paymethod/rest/getdefaultpaymethod", Effect: jelastic.Read,
-	Summary: "Show the caller's default payment method (the one charged automatically): its ID, type and masked details.",
-	Params:  GetDefaultPayMethodParams{}}
+var GetDefaultPayMethod = jelastic.Define[GetDefaultPayMethodParams](jelastic.Method{Service: "PayMethod", Name: "GetDefaultPayMethod", Effect: jelastic.Read,
+	Summary: "Show the caller's default payment method (the one charged automatically): its ID, type and masked details."}, nil)
 
 // GetPublicTokenParams are the arguments of PayMethod.GetPublicToken.
 type GetPublicTokenParams struct{}
 
 // GetPublicToken is PayMethod.GetPublicToken.
-var GetPublicToken = jelastic.Method{Service: "PayMethod", Name: "GetPublicToken", Path: "billing/paymethod/rest/getpublictoken", Effect: jelastic.Read,
-	Summary: "Get the payment gateway's public (publishable) key that a client page uses to collect card details.",
-	Params:  GetPublicTokenParams{}}
+var GetPublicToken = jelastic.Define[GetPublicTokenParams](jelastic.Method{Service: "PayMethod", Name: "GetPublicToken", Effect: jelastic.Read,
+	Summary: "Get the payment gateway's public (publishable) key that a client page uses to collect card details."}, nil)
 
 // GetValidPayTypesParams are the arguments of PayMethod.GetValidPayTypes.
 type GetValidPayTypesParams struct{}
 
 // GetValidPayTypes is PayMethod.GetValidPayTypes.
-var GetValidPayTypes = jelastic.Method{Service: "PayMethod", Name: "GetValidPayTypes", Path: "billing/paymethod/rest/getvalidpaytypes", Effect: jelastic.Read,
-	Summary: "List the payment method types the platform accepts (e.g. card, PayPal); use a value from it as pay_method_type.",
-	Params:  GetValidPayTypesParams{}}
+var GetValidPayTypes = jelastic.Define[GetValidPayTypesParams](jelastic.Method{Service: "PayMethod", Name: "GetValidPayTypes", Effect: jelastic.Read,
+	Summary: "List the payment method types the platform accepts (e.g. card, PayPal); use a value from it as pay_method_type."}, nil)
 
 // RegisterBankCardParams are the arguments of PayMethod.RegisterBankCard.
 type RegisterBankCardParams struct {
@@ -53,17 +49,15 @@ type RegisterBankCardParams struct {
 }
 
 // RegisterBankCard is PayMethod.RegisterBankCard.
-var RegisterBankCard = jelastic.Method{Service: "PayMethod", Name: "RegisterBankCard", Path: "billing/paymethod/rest/registerbankcard", Effect: jelastic.Destructive,
-	Summary: "Save a bank card as a payment method of the caller and verify it with a charge: a service plan or a minimal test payment.",
-	Params:  RegisterBankCardParams{},
-	Preview: func(p any) string {
-		a := p.(*RegisterBankCardParams)
+var RegisterBankCard = jelastic.Define(jelastic.Method{Service: "PayMethod", Name: "RegisterBankCard", Effect: jelastic.Destructive,
+	Summary: "Save a bank card as a payment method of the caller and verify it with a charge: a service plan or a minimal test payment."},
+	func(a *RegisterBankCardParams) string {
 		s := fmt.Sprintf("Register a bank card of %s %s (expires %02d/%d) and charge it ", a.FirstName, a.LastName, a.ExpireMonth, a.ExpireYear)
 		if a.ServicePlanID == 0 {
 			return s + "the minimal test payment."
 		}
 		return s + fmt.Sprintf("for service plan %d.", a.ServicePlanID)
-	}}
+	})
 
 // RegisterPayMethodAndPayParams are the arguments of PayMethod.RegisterPayMethodAndPay.
 type RegisterPayMethodAndPayParams struct {
@@ -75,11 +69,9 @@ type RegisterPayMethodAndPayParams struct {
 }
 
 // RegisterPayMethodAndPay is PayMethod.RegisterPayMethodAndPay.
-var RegisterPayMethodAndPay = jelastic.Method{Service: "PayMethod", Name: "RegisterPayMethodAndPay", Path: "billing/paymethod/rest/registerpaymethodandpay", Effect: jelastic.Destructive,
-	Summary: "Save a new payment method of the given type, pay for a service plan with it and optionally set up auto-refill of the balance.",
-	Params:  RegisterPayMethodAndPayParams{},
-	Preview: func(p any) string {
-		a := p.(*RegisterPayMethodAndPayParams)
+var RegisterPayMethodAndPay = jelastic.Define(jelastic.Method{Service: "PayMethod", Name: "RegisterPayMethodAndPay", Effect: jelastic.Destructive,
+	Summary: "Save a new payment method of the given type, pay for a service plan with it and optionally set up auto-refill of the balance."},
+	func(a *RegisterPayMethodAndPayParams) string {
 		s := fmt.Sprintf("Register a %s payment method and pay service plan %d with it", a.PayMethodType, a.ServicePlanID)
 		if a.AutoServicePlanID != nil && *a.AutoServicePlanID > 0 {
 			s += fmt.Sprintf("; auto-refill with service plan %d", *a.AutoServicePlanID)
@@ -91,7 +83,7 @@ var RegisterPayMethodAndPay = jelastic.Method{Service: "PayMethod", Name: "Regis
 			}
 		}
 		return s + "."
-	}}
+	})
 
 // SetDefaultPayMethodParams are the arguments of PayMethod.SetDefaultPayMethod.
 type SetDefaultPayMethodParams struct {
@@ -99,9 +91,8 @@ type SetDefaultPayMethodParams struct {
 }
 
 // SetDefaultPayMethod is PayMethod.SetDefaultPayMethod.
-var SetDefaultPayMethod = jelastic.Method{Service: "PayMethod", Name: "SetDefaultPayMethod", Path: "billing/paymethod/rest/setdefaultpaymethod", Effect: jelastic.Write,
-	Summary: "Make one of the caller's saved payment methods the default, the one used for automatic charges.",
-	Params:  SetDefaultPayMethodParams{}}
+var SetDefaultPayMethod = jelastic.Define[SetDefaultPayMethodParams](jelastic.Method{Service: "PayMethod", Name: "SetDefaultPayMethod", Effect: jelastic.Write,
+	Summary: "Make one of the caller's saved payment methods the default, the one used for automatic charges."}, nil)
 
 // SetupIntentParams are the arguments of PayMethod.SetupIntent.
 type SetupIntentParams struct {
@@ -109,11 +100,10 @@ type SetupIntentParams struct {
 }
 
 // SetupIntent is PayMethod.SetupIntent.
-var SetupIntent = jelastic.Method{Service: "PayMethod", Name: "SetupIntent", Path: "billing/paymethod/rest/setupintent", Effect: jelastic.Write,
-	Summary: "Start saving a new payment method with the gateway (a setup intent); returns the client secret a payment form needs.",
-	Params:  SetupIntentParams{}}
+var SetupIntent = jelastic.Define[SetupIntentParams](jelastic.Method{Service: "PayMethod", Name: "SetupIntent", Effect: jelastic.Write,
+	Summary: "Start saving a new payment method with the gateway (a setup intent); returns the client secret a payment form needs."}, nil)
 
-var payMethodMethods = []jelastic.Method{EnablePayMethod, GetDefaultPayMethod, GetPublicToken, GetValidPayTypes, RegisterBankCard, RegisterPayMethodAndPay, SetDefaultPayMethod, SetupIntent}
+var payMethodMethods = []jelastic.Method{EnablePayMethod.Method, GetDefaultPayMethod.Method, GetPublicToken.Method, GetValidPayTypes.Method, RegisterBankCard.Method, RegisterPayMethodAndPay.Method, SetDefaultPayMethod.Method, SetupIntent.Method}
 
 // payMethodPeriod turns an auto-refill period (WEEK, MONTH) into a word for a sentence.
 func payMethodPeriod(p string) string {

@@ -22,73 +22,73 @@ func TestPreviews3(t *testing.T) {
 		want    []string
 		notWant []string
 	}{
-		{"remove reseller", RemoveReseller, &RemoveResellerParams{ID: 7},
+		{"remove reseller", RemoveReseller.Method, &RemoveResellerParams{ID: 7},
 			[]string{"Delete reseller 7"}, nil},
-		{"set reseller status", SetResellerStatus, &SetResellerStatusParams{ID: 7, Status: "SUSPENDED"},
+		{"set reseller status", SetResellerStatus.Method, &SetResellerStatusParams{ID: 7, Status: "SUSPENDED"},
 			[]string{"reseller 7", `"SUSPENDED"`}, nil},
-		{"level auto-pay", CreateLevelAutoPay, &CreateLevelAutoPayParams{MinBalance: 25, Expires: jelastic.Date(2025, 12, 31),
+		{"level auto-pay", CreateLevelAutoPay.Method, &CreateLevelAutoPayParams{MinBalance: 25, Expires: jelastic.Date(2025, 12, 31),
 			ServicePlanID: 3, PaymentMethodID: "card-9", MinPeriod: 86400},
 			[]string{"service plan 3", `"card-9"`, "below 25", "86400 seconds", "2025-12-31 00:00:00 UTC"}, nil},
-		{"level auto-pay without gap", CreateLevelAutoPay, &CreateLevelAutoPayParams{MinBalance: 5, Expires: jelastic.Date(2026, 1, 1),
+		{"level auto-pay without gap", CreateLevelAutoPay.Method, &CreateLevelAutoPayParams{MinBalance: 5, Expires: jelastic.Date(2026, 1, 1),
 			ServicePlanID: 4, PaymentMethodID: "paypal"},
 			[]string{"service plan 4", "below 5", "no minimum gap", "2026-01-01"}, []string{"seconds"}},
-		{"regular auto-pay", CreateRegularAutoPay, &CreateRegularAutoPayParams{CronExpression: "0 0 9 1 * ?", Expires: jelastic.Date(2025, 6, 30),
+		{"regular auto-pay", CreateRegularAutoPay.Method, &CreateRegularAutoPayParams{CronExpression: "0 0 9 1 * ?", Expires: jelastic.Date(2025, 6, 30),
 			TimeZone: "Europe/Berlin", ServicePlanID: 11, PaymentMethodID: "card-2"},
 			[]string{"service plan 11", `"card-2"`, `"0 0 9 1 * ?"`, "Europe/Berlin", "2025-06-30"}, nil},
-		{"delete service plan", DeleteServicePlan, &DeleteServicePlanParams{ServicePlanID: 12},
+		{"delete service plan", DeleteServicePlan.Method, &DeleteServicePlanParams{ServicePlanID: 12},
 			[]string{"Delete service plan 12"}, nil},
-		{"delete auto-pay", DeleteAutoPay, &DeleteAutoPayParams{AutoPayID: 31},
+		{"delete auto-pay", DeleteAutoPay.Method, &DeleteAutoPayParams{AutoPayID: 31},
 			[]string{"Delete auto-pay rule 31"}, nil},
-		{"replace plan settings", ExtendedServicePlanUpdate, &ExtendedServicePlanUpdateParams{ID: 8, Label: "Top-up 50", ExternalPlanID: "ext-50",
+		{"replace plan settings", ExtendedServicePlanUpdate.Method, &ExtendedServicePlanUpdateParams{ID: 8, Label: "Top-up 50", ExternalPlanID: "ext-50",
 			Description: "Adds 50. Once.", Enabled: true, Type: "one-time", Price: "50"},
 			[]string{"service plan 8", `"Top-up 50"`, "price 50 (platform currency)", `"ext-50"`, "enabled true", "default false"}, []string{"Once"}},
-		{"update plan", UpdateServicePlan, &UpdateServicePlanParams{ServicePlanID: 9, Name: "Gold", Description: "d", ExternServicePlanID: "ext-9"},
+		{"update plan", UpdateServicePlan.Method, &UpdateServicePlanParams{ServicePlanID: 9, Name: "Gold", Description: "d", ExternServicePlanID: "ext-9"},
 			[]string{"service plan 9", `"Gold"`, `"ext-9"`}, nil},
-		{"clear billing history", ClearBillingHistory, &ClearBillingHistoryParams{EnvName: "my-shop", UID: 42,
+		{"clear billing history", ClearBillingHistory.Method, &ClearBillingHistoryParams{EnvName: "my-shop", UID: 42,
 			StartDate: jelastic.Date(2024, 4, 1), EndDate: jelastic.Date(2024, 4, 30), Checksum: checksum},
 			[]string{`"my-shop"`, "user 42", "2024-04-01 00:00:00 UTC", "2024-04-30 00:00:00 UTC"}, []string{checksum}},
-		{"clear month traffic", ClearMonthTraffic, &ClearMonthTrafficParams{UID: 42, MonthStart: "2024-04-01", Checksum: checksum},
+		{"clear month traffic", ClearMonthTraffic.Method, &ClearMonthTrafficParams{UID: 42, MonthStart: "2024-04-01", Checksum: checksum},
 			[]string{"user 42", "2024-04-01", "zero"}, []string{checksum}},
-		{"set account date", SetAccountDate, &SetAccountDateParams{UID: 42, DateType: "created", DateValue: "2024-01-15 00:00:00", Checksum: checksum},
+		{"set account date", SetAccountDate.Method, &SetAccountDateParams{UID: 42, DateType: "created", DateValue: "2024-01-15 00:00:00", Checksum: checksum},
 			[]string{"user 42", `"created"`, `"2024-01-15 00:00:00"`}, []string{checksum}},
-		{"set billing history date", SetBillingHistoryDate, &SetBillingHistoryDateParams{UID: 42, EnvName: "my-shop",
+		{"set billing history date", SetBillingHistoryDate.Method, &SetBillingHistoryDateParams{UID: 42, EnvName: "my-shop",
 			StartDateFrom: jelastic.Date(2024, 3, 1), StartDateTo: jelastic.Date(2024, 3, 31), DateType: "endDate", DateValue: "2024-03-15", Checksum: checksum},
 			[]string{"user 42", `"my-shop"`, `"endDate"`, `"2024-03-15"`, "2024-03-01", "2024-03-31"}, []string{checksum}},
-		{"set month traffic", SetMonthTraffic, &SetMonthTrafficParams{UID: 42, MonthStart: "2024-04-01", ExternalTraffic: 5120, Checksum: checksum},
+		{"set month traffic", SetMonthTraffic.Method, &SetMonthTrafficParams{UID: 42, MonthStart: "2024-04-01", ExternalTraffic: 5120, Checksum: checksum},
 			[]string{"user 42", "2024-04-01", "to 5120"}, []string{checksum}},
-		{"system event, cluster", SystemEvent, &SystemEventParams{Topic: "billing.refresh", Message: `{"uid":42}`},
+		{"system event, cluster", SystemEvent.Method, &SystemEventParams{Topic: "billing.refresh", Message: `{"uid":42}`},
 			[]string{`"billing.refresh"`, "whole cluster", `uid`}, []string{"this billing node"}},
-		{"system event, local", SystemEvent, &SystemEventParams{Topic: "billing.refresh", Message: strings.Repeat("x", 200), PublishLocal: previews3Ptr(true)},
+		{"system event, local", SystemEvent.Method, &SystemEventParams{Topic: "billing.refresh", Message: strings.Repeat("x", 200), PublishLocal: previews3Ptr(true)},
 			[]string{`"billing.refresh"`, "this billing node only", "..."}, []string{strings.Repeat("x", 81)}},
-		{"send e-mail to address", SendEmail, &SendEmailParams{Template: "balance-low", Email: previews3Ptr("ops@example.com"), Language: previews3Ptr("de")},
+		{"send e-mail to address", SendEmail.Method, &SendEmailParams{Template: "balance-low", Email: previews3Ptr("ops@example.com"), Language: previews3Ptr("de")},
 			[]string{`"balance-low"`, "ops@example.com", `"de"`}, nil},
-		{"send e-mail to caller", SendEmail, &SendEmailParams{Template: "welcome"},
+		{"send e-mail to caller", SendEmail.Method, &SendEmailParams{Template: "welcome"},
 			[]string{`"welcome"`, "caller's own address"}, []string{"language"}},
-		{"cancel immediately", Cancel, &CancelParams{ID: 31, Immediately: previews3Ptr(true), Passphrase: previews3Ptr(passphrase)},
+		{"cancel immediately", Cancel.Method, &CancelParams{ID: 31, Immediately: previews3Ptr(true), Passphrase: previews3Ptr(passphrase)},
 			[]string{"subscription 31", "immediately", "delete its resources"}, []string{passphrase}},
-		{"cancel on date", Cancel, &CancelParams{ID: 31, CancelDate: previews3Ptr(jelastic.Date(2024, 11, 16))},
+		{"cancel on date", Cancel.Method, &CancelParams{ID: 31, CancelDate: previews3Ptr(jelastic.Date(2024, 11, 16))},
 			[]string{"subscription 31", "on 2024-11-16"}, []string{"immediately"}},
-		{"cancel at period end", Cancel, &CancelParams{ID: 31, Immediately: previews3Ptr(false)},
+		{"cancel at period end", Cancel.Method, &CancelParams{ID: 31, Immediately: previews3Ptr(false)},
 			[]string{"subscription 31", "end of its paid period"}, []string{"delete"}},
-		{"clone product", CloneProduct, &CloneProductParams{SubscriptionID: 31, ItemResource: 501, TargetEnvName: "shop-copy", ItemID: previews3Ptr(8)},
+		{"clone product", CloneProduct.Method, &CloneProductParams{SubscriptionID: 31, ItemResource: 501, TargetEnvName: "shop-copy", ItemID: previews3Ptr(8)},
 			[]string{"resource 501", "subscription 31", "item 8", `"shop-copy"`}, nil},
-		{"install product", InstallProduct, &InstallProductParams{SubscriptionID: 31, ItemID: previews3Ptr(8), EnvName: previews3Ptr("my-shop"), Region: previews3Ptr("eu-west")},
+		{"install product", InstallProduct.Method, &InstallProductParams{SubscriptionID: 31, ItemID: previews3Ptr(8), EnvName: previews3Ptr("my-shop"), Region: previews3Ptr("eu-west")},
 			[]string{"subscription 31", "item 8", `"my-shop"`, `"eu-west"`}, nil},
-		{"install product, minimal", InstallProduct, &InstallProductParams{SubscriptionID: 31},
+		{"install product, minimal", InstallProduct.Method, &InstallProductParams{SubscriptionID: 31},
 			[]string{"subscription 31", "new environment"}, []string{"item", "region"}},
-		{"move product", MoveProduct, &MoveProductParams{SubscriptionID: 31, ItemResourceID: 501, TargetSubscriptionID: 32, TargetItemID: 9, Passphrase: passphrase, ItemID: previews3Ptr(8)},
+		{"move product", MoveProduct.Method, &MoveProductParams{SubscriptionID: 31, ItemResourceID: 501, TargetSubscriptionID: 32, TargetItemID: 9, Passphrase: passphrase, ItemID: previews3Ptr(8)},
 			[]string{"resource 501", "subscription 31", "(item 8)", "item 9 of subscription 32"}, []string{passphrase}},
-		{"subscribe", Subscribe, &SubscribeParams{ProductID: 4, Items: `[{"servicePlanId":1,"quantity":10}]`, ChangeAutomatically: previews3Ptr(true)},
+		{"subscribe", Subscribe.Method, &SubscribeParams{ProductID: 4, Items: `[{"servicePlanId":1,"quantity":10}]`, ChangeAutomatically: previews3Ptr(true)},
 			[]string{"product 4", `[{"servicePlanId":1,"quantity":10}]`, "charging the account", "paid automatically"}, nil},
-		{"uninstall product", UninstallProduct, &UninstallProductParams{SubscriptionID: 31, ItemID: 8, ItemResourceID: 501, Passphrase: passphrase},
+		{"uninstall product", UninstallProduct.Method, &UninstallProductParams{SubscriptionID: 31, ItemID: 8, ItemResourceID: 501, Passphrase: passphrase},
 			[]string{"resource 501", "item 8", "subscription 31", "delete"}, []string{passphrase}},
-		{"update subscription", UpdateSubscription, &UpdateSubscriptionParams{SubscriptionID: 31, ItemID: 8, Quantity: 5},
+		{"update subscription", UpdateSubscription.Method, &UpdateSubscriptionParams{SubscriptionID: 31, ItemID: 8, Quantity: 5},
 			[]string{"item 8", "subscription 31", "quantity 5"}, nil},
 	}
 	covered := map[string]bool{}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if c.method.Preview == nil {
+			if !c.method.HasPreview() {
 				t.Fatalf("%s has no Preview", c.method.FullName())
 			}
 			got := c.method.Preview(c.params)
@@ -116,7 +116,7 @@ func TestPreviews3(t *testing.T) {
 		if m.Effect != jelastic.Destructive {
 			continue
 		}
-		if m.Preview == nil {
+		if !m.HasPreview() {
 			t.Errorf("%s is destructive but has no Preview", m.FullName())
 		}
 		if !covered[m.FullName()] {

@@ -15,9 +15,8 @@ type AddPricingParams struct {
 }
 
 // AddPricing is Pricing.AddPricing.
-var AddPricing = jelastic.Method{Service: "Pricing", Name: "AddPricing", Path: "billing/pricing/rest/addpricing", Effect: jelastic.Write,
-	Summary: "Create a pricing model (a named set of tariffs that user groups are charged by) from the given tariffs. Hoster admin only.",
-	Params:  AddPricingParams{}}
+var AddPricing = jelastic.Define[AddPricingParams](jelastic.Method{Service: "Pricing", Name: "AddPricing", Effect: jelastic.Write,
+	Summary: "Create a pricing model (a named set of tariffs that user groups are charged by) from the given tariffs. Hoster admin only."}, nil)
 
 // AddResourceParams are the arguments of Pricing.AddResource.
 type AddResourceParams struct {
@@ -25,9 +24,8 @@ type AddResourceParams struct {
 }
 
 // AddResource is Pricing.AddResource.
-var AddResource = jelastic.Method{Service: "Pricing", Name: "AddResource", Path: "billing/pricing/rest/addresource", Effect: jelastic.Write,
-	Summary: "Define a new billable resource (something tariffs can charge for, e.g. RAM, disk or traffic). Hoster admin only.",
-	Params:  AddResourceParams{}}
+var AddResource = jelastic.Define[AddResourceParams](jelastic.Method{Service: "Pricing", Name: "AddResource", Effect: jelastic.Write,
+	Summary: "Define a new billable resource (something tariffs can charge for, e.g. RAM, disk or traffic). Hoster admin only."}, nil)
 
 // AddTariffParams are the arguments of Pricing.AddTariff.
 type AddTariffParams struct {
@@ -35,9 +33,8 @@ type AddTariffParams struct {
 }
 
 // AddTariff is Pricing.AddTariff.
-var AddTariff = jelastic.Method{Service: "Pricing", Name: "AddTariff", Path: "billing/pricing/rest/addtariff", Effect: jelastic.Write,
-	Summary: "Create a tariff: the price of one resource, possibly tiered by usage, for use in pricing models. Hoster admin only.",
-	Params:  AddTariffParams{}}
+var AddTariff = jelastic.Define[AddTariffParams](jelastic.Method{Service: "Pricing", Name: "AddTariff", Effect: jelastic.Write,
+	Summary: "Create a tariff: the price of one resource, possibly tiered by usage, for use in pricing models. Hoster admin only."}, nil)
 
 // AttachTariffParams are the arguments of Pricing.AttachTariff.
 type AttachTariffParams struct {
@@ -46,9 +43,8 @@ type AttachTariffParams struct {
 }
 
 // AttachTariff is Pricing.AttachTariff.
-var AttachTariff = jelastic.Method{Service: "Pricing", Name: "AttachTariff", Path: "billing/pricing/rest/attachtariff", Effect: jelastic.Write,
-	Summary: "Apply a tariff, by its unique name, to one environment so the environment is billed by it. Hoster admin only.",
-	Params:  AttachTariffParams{}}
+var AttachTariff = jelastic.Define[AttachTariffParams](jelastic.Method{Service: "Pricing", Name: "AttachTariff", Effect: jelastic.Write,
+	Summary: "Apply a tariff, by its unique name, to one environment so the environment is billed by it. Hoster admin only."}, nil)
 
 // AttachTariffGridParams are the arguments of Pricing.AttachTariffGrid.
 type AttachTariffGridParams struct {
@@ -57,9 +53,8 @@ type AttachTariffGridParams struct {
 }
 
 // AttachTariffGrid is Pricing.AttachTariffGrid.
-var AttachTariffGrid = jelastic.Method{Service: "Pricing", Name: "AttachTariffGrid", Path: "billing/pricing/rest/attachtariffgrid", Effect: jelastic.Write,
-	Summary: "Add a tariff grid (a named set of price tiers) to a pricing model. Hoster admin only.",
-	Params:  AttachTariffGridParams{}}
+var AttachTariffGrid = jelastic.Define[AttachTariffGridParams](jelastic.Method{Service: "Pricing", Name: "AttachTariffGrid", Effect: jelastic.Write,
+	Summary: "Add a tariff grid (a named set of price tiers) to a pricing model. Hoster admin only."}, nil)
 
 // CheckHostGroupsAllowedParams are the arguments of Pricing.CheckHostGroupsAllowed.
 type CheckHostGroupsAllowedParams struct {
@@ -68,9 +63,8 @@ type CheckHostGroupsAllowedParams struct {
 }
 
 // CheckHostGroupsAllowed is Pricing.CheckHostGroupsAllowed.
-var CheckHostGroupsAllowed = jelastic.Method{Service: "Pricing", Name: "CheckHostGroupsAllowed", Path: "billing/pricing/rest/checkhostgroupsallowed", Effect: jelastic.Read,
-	Summary: "Check whether a user's pricing allows them to deploy in the given regions; answers per region.",
-	Params:  CheckHostGroupsAllowedParams{}}
+var CheckHostGroupsAllowed = jelastic.Define[CheckHostGroupsAllowedParams](jelastic.Method{Service: "Pricing", Name: "CheckHostGroupsAllowed", Effect: jelastic.Read,
+	Summary: "Check whether a user's pricing allows them to deploy in the given regions; answers per region."}, nil)
 
 // DeletePricingParams are the arguments of Pricing.DeletePricing.
 type DeletePricingParams struct {
@@ -78,12 +72,11 @@ type DeletePricingParams struct {
 }
 
 // DeletePricing is Pricing.DeletePricing.
-var DeletePricing = jelastic.Method{Service: "Pricing", Name: "DeletePricing", Path: "billing/pricing/rest/deletepricing", Effect: jelastic.Destructive,
-	Summary: "Delete a pricing model; groups using it lose those prices. Hoster admin only.",
-	Params:  DeletePricingParams{},
-	Preview: func(p any) string {
-		return "Delete pricing model " + p.(*DeletePricingParams).ID + "."
-	}}
+var DeletePricing = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "DeletePricing", Effect: jelastic.Destructive,
+	Summary: "Delete a pricing model; groups using it lose those prices. Hoster admin only."},
+	func(p *DeletePricingParams) string {
+		return "Delete pricing model " + p.ID + "."
+	})
 
 // DeleteTariffParams are the arguments of Pricing.DeleteTariff.
 type DeleteTariffParams struct {
@@ -91,12 +84,11 @@ type DeleteTariffParams struct {
 }
 
 // DeleteTariff is Pricing.DeleteTariff.
-var DeleteTariff = jelastic.Method{Service: "Pricing", Name: "DeleteTariff", Path: "billing/pricing/rest/deletetariff", Effect: jelastic.Destructive,
-	Summary: "Delete a tariff; pricing models that include it stop charging by it. Hoster admin only.",
-	Params:  DeleteTariffParams{},
-	Preview: func(p any) string {
-		return "Delete tariff " + p.(*DeleteTariffParams).ID + "."
-	}}
+var DeleteTariff = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "DeleteTariff", Effect: jelastic.Destructive,
+	Summary: "Delete a tariff; pricing models that include it stop charging by it. Hoster admin only."},
+	func(p *DeleteTariffParams) string {
+		return "Delete tariff " + p.ID + "."
+	})
 
 // DetachTariffParams are the arguments of Pricing.DetachTariff.
 type DetachTariffParams struct {
@@ -105,9 +97,8 @@ type DetachTariffParams struct {
 }
 
 // DetachTariff is Pricing.DetachTariff.
-var DetachTariff = jelastic.Method{Service: "Pricing", Name: "DetachTariff", Path: "billing/pricing/rest/detachtariff", Effect: jelastic.Write,
-	Summary: "Stop applying a tariff, by its unique name, to one environment. Hoster admin only.",
-	Params:  DetachTariffParams{}}
+var DetachTariff = jelastic.Define[DetachTariffParams](jelastic.Method{Service: "Pricing", Name: "DetachTariff", Effect: jelastic.Write,
+	Summary: "Stop applying a tariff, by its unique name, to one environment. Hoster admin only."}, nil)
 
 // DetachTariffGridParams are the arguments of Pricing.DetachTariffGrid.
 type DetachTariffGridParams struct {
@@ -116,9 +107,8 @@ type DetachTariffGridParams struct {
 }
 
 // DetachTariffGrid is Pricing.DetachTariffGrid.
-var DetachTariffGrid = jelastic.Method{Service: "Pricing", Name: "DetachTariffGrid", Path: "billing/pricing/rest/detachtariffgrid", Effect: jelastic.Write,
-	Summary: "Remove a tariff grid (set of price tiers) from a pricing model. Hoster admin only.",
-	Params:  DetachTariffGridParams{}}
+var DetachTariffGrid = jelastic.Define[DetachTariffGridParams](jelastic.Method{Service: "Pricing", Name: "DetachTariffGrid", Effect: jelastic.Write,
+	Summary: "Remove a tariff grid (set of price tiers) from a pricing model. Hoster admin only."}, nil)
 
 // EditPricingParams are the arguments of Pricing.EditPricing.
 type EditPricingParams struct {
@@ -126,13 +116,11 @@ type EditPricingParams struct {
 }
 
 // EditPricing is Pricing.EditPricing.
-var EditPricing = jelastic.Method{Service: "Pricing", Name: "EditPricing", Path: "billing/pricing/rest/editpricing", Effect: jelastic.Destructive,
-	Summary: "Change an existing pricing model (name, description and other settings), identified by the id inside the object. Hoster admin only.",
-	Params:  EditPricingParams{},
-	Preview: func(p any) string {
-		a := p.(*EditPricingParams)
+var EditPricing = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "EditPricing", Effect: jelastic.Destructive,
+	Summary: "Change an existing pricing model (name, description and other settings), identified by the id inside the object. Hoster admin only."},
+	func(a *EditPricingParams) string {
 		return "Change pricing model " + pricingID(a.Pricing) + " (fields: " + accountKeys(a.Pricing) + "), which changes what customers on it pay."
-	}}
+	})
 
 // EditResourceParams are the arguments of Pricing.EditResource.
 type EditResourceParams struct {
@@ -140,14 +128,13 @@ type EditResourceParams struct {
 }
 
 // EditResource is Pricing.EditResource.
-var EditResource = jelastic.Method{Service: "Pricing", Name: "EditResource", Path: "billing/pricing/rest/editresource", Effect: jelastic.Destructive,
-	Summary: "Change an existing billable resource definition, identified by the id inside the JSON. Hoster admin only.",
-	Params:  EditResourceParams{},
-	Preview: func(p any) string {
+var EditResource = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "EditResource", Effect: jelastic.Destructive,
+	Summary: "Change an existing billable resource definition, identified by the id inside the JSON. Hoster admin only."},
+	func(p *EditResourceParams) string {
 		var o jelastic.Object
-		_ = json.Unmarshal([]byte(p.(*EditResourceParams).Resource), &o)
+		_ = json.Unmarshal([]byte(p.Resource), &o)
 		return "Change billable resource " + pricingID(o) + ", which every tariff using it bills by."
-	}}
+	})
 
 // EditTariffParams are the arguments of Pricing.EditTariff.
 type EditTariffParams struct {
@@ -155,13 +142,11 @@ type EditTariffParams struct {
 }
 
 // EditTariff is Pricing.EditTariff.
-var EditTariff = jelastic.Method{Service: "Pricing", Name: "EditTariff", Path: "billing/pricing/rest/edittariff", Effect: jelastic.Destructive,
-	Summary: "Change an existing tariff (prices, tiers, name), identified by the id inside the object. Hoster admin only.",
-	Params:  EditTariffParams{},
-	Preview: func(p any) string {
-		a := p.(*EditTariffParams)
+var EditTariff = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "EditTariff", Effect: jelastic.Destructive,
+	Summary: "Change an existing tariff (prices, tiers, name), identified by the id inside the object. Hoster admin only."},
+	func(a *EditTariffParams) string {
 		return "Change tariff " + pricingID(a.Tariff) + " (fields: " + accountKeys(a.Tariff) + "), which changes prices."
-	}}
+	})
 
 // GetCurrenciesParams are the arguments of Pricing.GetCurrencies.
 type GetCurrenciesParams struct {
@@ -169,9 +154,8 @@ type GetCurrenciesParams struct {
 }
 
 // GetCurrencies is Pricing.GetCurrencies.
-var GetCurrencies = jelastic.Method{Service: "Pricing", Name: "GetCurrencies", Path: "billing/pricing/rest/getcurrencies", Effect: jelastic.Read,
-	Summary: "List the currencies known to the platform (code, symbol, rate), or only the one named.",
-	Params:  GetCurrenciesParams{}}
+var GetCurrencies = jelastic.Define[GetCurrenciesParams](jelastic.Method{Service: "Pricing", Name: "GetCurrencies", Effect: jelastic.Read,
+	Summary: "List the currencies known to the platform (code, symbol, rate), or only the one named."}, nil)
 
 // GetPlatformCurrencyParams are the arguments of Pricing.GetPlatformCurrency.
 type GetPlatformCurrencyParams struct {
@@ -179,9 +163,8 @@ type GetPlatformCurrencyParams struct {
 }
 
 // GetPlatformCurrency is Pricing.GetPlatformCurrency.
-var GetPlatformCurrency = jelastic.Method{Service: "Pricing", Name: "GetPlatformCurrency", Path: "billing/pricing/rest/getplatformcurrency", Effect: jelastic.Read,
-	Summary: "Get the currency the platform (or one reseller) bills in, e.g. USD; all balances and prices use it.",
-	Params:  GetPlatformCurrencyParams{}}
+var GetPlatformCurrency = jelastic.Define[GetPlatformCurrencyParams](jelastic.Method{Service: "Pricing", Name: "GetPlatformCurrency", Effect: jelastic.Read,
+	Summary: "Get the currency the platform (or one reseller) bills in, e.g. USD; all balances and prices use it."}, nil)
 
 // GetPricingParams are the arguments of Pricing.GetPricing.
 type GetPricingParams struct {
@@ -189,9 +172,8 @@ type GetPricingParams struct {
 }
 
 // GetPricing is Pricing.GetPricing.
-var GetPricing = jelastic.Method{Service: "Pricing", Name: "GetPricing", Path: "billing/pricing/rest/getpricing", Effect: jelastic.Read,
-	Summary: "Show the prices that apply to a user: their pricing model with its tariffs per resource (cloudlets, disk, IPs, traffic).",
-	Params:  GetPricingParams{}}
+var GetPricing = jelastic.Define[GetPricingParams](jelastic.Method{Service: "Pricing", Name: "GetPricing", Effect: jelastic.Read,
+	Summary: "Show the prices that apply to a user: their pricing model with its tariffs per resource (cloudlets, disk, IPs, traffic)."}, nil)
 
 // GetPricingInnerParams are the arguments of Pricing.GetPricingInner.
 type GetPricingInnerParams struct {
@@ -199,9 +181,8 @@ type GetPricingInnerParams struct {
 }
 
 // GetPricingInner is Pricing.GetPricingInner.
-var GetPricingInner = jelastic.Method{Service: "Pricing", Name: "GetPricingInner", Path: "billing/pricing/rest/getpricinginner", Effect: jelastic.Read,
-	Summary: "List all pricing models of the platform (or of one reseller) with their tariffs. Hoster admin only.",
-	Params:  GetPricingInnerParams{}}
+var GetPricingInner = jelastic.Define[GetPricingInnerParams](jelastic.Method{Service: "Pricing", Name: "GetPricingInner", Effect: jelastic.Read,
+	Summary: "List all pricing models of the platform (or of one reseller) with their tariffs. Hoster admin only."}, nil)
 
 // GetResourcesParams are the arguments of Pricing.GetResources.
 type GetResourcesParams struct {
@@ -210,9 +191,8 @@ type GetResourcesParams struct {
 }
 
 // GetResources is Pricing.GetResources.
-var GetResources = jelastic.Method{Service: "Pricing", Name: "GetResources", Path: "billing/pricing/rest/getresources", Effect: jelastic.Read,
-	Summary: "List the billable resources that tariffs can charge for, with their units, or only the one with the given ID or name.",
-	Params:  GetResourcesParams{}}
+var GetResources = jelastic.Define[GetResourcesParams](jelastic.Method{Service: "Pricing", Name: "GetResources", Effect: jelastic.Read,
+	Summary: "List the billable resources that tariffs can charge for, with their units, or only the one with the given ID or name."}, nil)
 
 // GetTariffsInnerParams are the arguments of Pricing.GetTariffsInner.
 type GetTariffsInnerParams struct {
@@ -222,17 +202,15 @@ type GetTariffsInnerParams struct {
 }
 
 // GetTariffsInner is Pricing.GetTariffsInner.
-var GetTariffsInner = jelastic.Method{Service: "Pricing", Name: "GetTariffsInner", Path: "billing/pricing/rest/gettariffsinner", Effect: jelastic.Read,
-	Summary: "List tariffs with their prices and tiers, optionally only those of one pricing model, type or reseller. Hoster admin only.",
-	Params:  GetTariffsInnerParams{}}
+var GetTariffsInner = jelastic.Define[GetTariffsInnerParams](jelastic.Method{Service: "Pricing", Name: "GetTariffsInner", Effect: jelastic.Read,
+	Summary: "List tariffs with their prices and tiers, optionally only those of one pricing model, type or reseller. Hoster admin only."}, nil)
 
 // GetUniqueResourceNamesParams are the arguments of Pricing.GetUniqueResourceNames.
 type GetUniqueResourceNamesParams struct{}
 
 // GetUniqueResourceNames is Pricing.GetUniqueResourceNames.
-var GetUniqueResourceNames = jelastic.Method{Service: "Pricing", Name: "GetUniqueResourceNames", Path: "billing/pricing/rest/getuniqueresourcenames", Effect: jelastic.Read,
-	Summary: "List the distinct names of all billable resources, e.g. for use in tariffs.",
-	Params:  GetUniqueResourceNamesParams{}}
+var GetUniqueResourceNames = jelastic.Define[GetUniqueResourceNamesParams](jelastic.Method{Service: "Pricing", Name: "GetUniqueResourceNames", Effect: jelastic.Read,
+	Summary: "List the distinct names of all billable resources, e.g. for use in tariffs."}, nil)
 
 // SetTariffsParams are the arguments of Pricing.SetTariffs.
 type SetTariffsParams struct {
@@ -242,17 +220,15 @@ type SetTariffsParams struct {
 }
 
 // SetTariffs is Pricing.SetTariffs.
-var SetTariffs = jelastic.Method{Service: "Pricing", Name: "SetTariffs", Path: "billing/pricing/rest/settariffs", Effect: jelastic.Destructive,
-	Summary: "Replace the list of tariffs (and tariff grids) in a pricing model with the given one. Hoster admin only.",
-	Params:  SetTariffsParams{},
-	Preview: func(p any) string {
-		a := p.(*SetTariffsParams)
+var SetTariffs = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "SetTariffs", Effect: jelastic.Destructive,
+	Summary: "Replace the list of tariffs (and tariff grids) in a pricing model with the given one. Hoster admin only."},
+	func(a *SetTariffsParams) string {
 		s := "Replace the tariffs of pricing model " + a.PricingID + " with tariffs " + a.TariffIds
 		if a.TariffGridNames != nil {
 			s += " and tariff grids " + *a.TariffGridNames
 		}
 		return s + ", which changes what customers on it pay."
-	}}
+	})
 
 // ValidateEnvironmentParams are the arguments of Pricing.ValidateEnvironment.
 type ValidateEnvironmentParams struct {
@@ -261,9 +237,8 @@ type ValidateEnvironmentParams struct {
 }
 
 // ValidateEnvironment is Pricing.ValidateEnvironment.
-var ValidateEnvironment = jelastic.Method{Service: "Pricing", Name: "ValidateEnvironment", Path: "billing/pricing/rest/validateenvironment", Effect: jelastic.Read,
-	Summary: "Check whether a user's group and pricing allow an environment in the given region; returns success or the reason it is refused.",
-	Params:  ValidateEnvironmentParams{}}
+var ValidateEnvironment = jelastic.Define[ValidateEnvironmentParams](jelastic.Method{Service: "Pricing", Name: "ValidateEnvironment", Effect: jelastic.Read,
+	Summary: "Check whether a user's group and pricing allow an environment in the given region; returns success or the reason it is refused."}, nil)
 
 // ValidateNodeParams are the arguments of Pricing.ValidateNode.
 type ValidateNodeParams struct {
@@ -275,9 +250,8 @@ type ValidateNodeParams struct {
 }
 
 // ValidateNode is Pricing.ValidateNode.
-var ValidateNode = jelastic.Method{Service: "Pricing", Name: "ValidateNode", Path: "billing/pricing/rest/validatenode", Effect: jelastic.Read,
-	Summary: "Check whether a user may create a node of this type and cloudlet size in a region under their quotas and pricing.",
-	Params:  ValidateNodeParams{}}
+var ValidateNode = jelastic.Define[ValidateNodeParams](jelastic.Method{Service: "Pricing", Name: "ValidateNode", Effect: jelastic.Read,
+	Summary: "Check whether a user may create a node of this type and cloudlet size in a region under their quotas and pricing."}, nil)
 
 // ValidateNodeInnerParams are the arguments of Pricing.ValidateNodeInner.
 type ValidateNodeInnerParams struct {
@@ -289,11 +263,10 @@ type ValidateNodeInnerParams struct {
 }
 
 // ValidateNodeInner is Pricing.ValidateNodeInner.
-var ValidateNodeInner = jelastic.Method{Service: "Pricing", Name: "ValidateNodeInner", Path: "billing/pricing/rest/validatenodeinner", Effect: jelastic.Read,
-	Summary: "Internal variant of ValidateNode: check a node's type and cloudlet size against a user's quotas and pricing in a region.",
-	Params:  ValidateNodeInnerParams{}}
+var ValidateNodeInner = jelastic.Define[ValidateNodeInnerParams](jelastic.Method{Service: "Pricing", Name: "ValidateNodeInner", Effect: jelastic.Read,
+	Summary: "Internal variant of ValidateNode: check a node's type and cloudlet size against a user's quotas and pricing in a region."}, nil)
 
-var pricingMethods = []jelastic.Method{AddPricing, AddResource, AddTariff, AttachTariff, AttachTariffGrid, CheckHostGroupsAllowed, DeletePricing, DeleteTariff, DetachTariff, DetachTariffGrid, EditPricing, EditResource, EditTariff, GetCurrencies, GetPlatformCurrency, GetPricing, GetPricingInner, GetResources, GetTariffsInner, GetUniqueResourceNames, SetTariffs, ValidateEnvironment, ValidateNode, ValidateNodeInner}
+var pricingMethods = []jelastic.Method{AddPricing.Method, AddResource.Method, AddTariff.Method, AttachTariff.Method, AttachTariffGrid.Method, CheckHostGroupsAllowed.Method, DeletePricing.Method, DeleteTariff.Method, DetachTariff.Method, DetachTariffGrid.Method, EditPricing.Method, EditResource.Method, EditTariff.Method, GetCurrencies.Method, GetPlatformCurrency.Method, GetPricing.Method, GetPricingInner.Method, GetResources.Method, GetTariffsInner.Method, GetUniqueResourceNames.Method, SetTariffs.Method, ValidateEnvironment.Method, ValidateNode.Method, ValidateNodeInner.Method}
 
 // pricingID names the object an edit applies to by the id inside it.
 func pricingID(o jelastic.Object) string {

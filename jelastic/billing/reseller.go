@@ -15,9 +15,8 @@ type AddResellerParams struct {
 }
 
 // AddReseller is Reseller.AddReseller.
-var AddReseller = jelastic.Method{Service: "Reseller", Name: "AddReseller", Path: "billing/reseller/rest/addreseller", Effect: jelastic.Write,
-	Summary: "Register a new reseller (a partner who sells the platform under its own brand) with its platform and regions. Hoster admin only.",
-	Params:  AddResellerParams{}}
+var AddReseller = jelastic.Define[AddResellerParams](jelastic.Method{Service: "Reseller", Name: "AddReseller", Effect: jelastic.Write,
+	Summary: "Register a new reseller (a partner who sells the platform under its own brand) with its platform and regions. Hoster admin only."}, nil)
 
 // EditResellerParams are the arguments of Reseller.EditReseller.
 type EditResellerParams struct {
@@ -27,17 +26,15 @@ type EditResellerParams struct {
 }
 
 // EditReseller is Reseller.EditReseller.
-var EditReseller = jelastic.Method{Service: "Reseller", Name: "EditReseller", Path: "billing/reseller/rest/editreseller", Effect: jelastic.Write,
-	Summary: "Change an existing reseller's record, and optionally its platform settings or regions. Hoster admin only.",
-	Params:  EditResellerParams{}}
+var EditReseller = jelastic.Define[EditResellerParams](jelastic.Method{Service: "Reseller", Name: "EditReseller", Effect: jelastic.Write,
+	Summary: "Change an existing reseller's record, and optionally its platform settings or regions. Hoster admin only."}, nil)
 
 // GetAllResellersParams are the arguments of Reseller.GetAllResellers.
 type GetAllResellersParams struct{}
 
 // GetAllResellers is Reseller.GetAllResellers.
-var GetAllResellers = jelastic.Method{Service: "Reseller", Name: "GetAllResellers", Path: "billing/reseller/rest/getallresellers", Effect: jelastic.Read,
-	Summary: "List every reseller on the platform with its ID, status and settings. Hoster admin only.",
-	Params:  GetAllResellersParams{}}
+var GetAllResellers = jelastic.Define[GetAllResellersParams](jelastic.Method{Service: "Reseller", Name: "GetAllResellers", Effect: jelastic.Read,
+	Summary: "List every reseller on the platform with its ID, status and settings. Hoster admin only."}, nil)
 
 // GetResellerByAppidParams are the arguments of Reseller.GetResellerByAppid.
 type GetResellerByAppidParams struct {
@@ -45,9 +42,8 @@ type GetResellerByAppidParams struct {
 }
 
 // GetResellerByAppid is Reseller.GetResellerByAppid.
-var GetResellerByAppid = jelastic.Method{Service: "Reseller", Name: "GetResellerByAppid", Path: "billing/reseller/rest/getresellerbyappid", Effect: jelastic.Read,
-	Summary: "Return the reseller record (ID, status, settings) that an application appid belongs to.",
-	Params:  GetResellerByAppidParams{}}
+var GetResellerByAppid = jelastic.Define[GetResellerByAppidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByAppid", Effect: jelastic.Read,
+	Summary: "Return the reseller record (ID, status, settings) that an application appid belongs to."}, nil)
 
 // GetResellerByIdParams are the arguments of Reseller.GetResellerById.
 type GetResellerByIdParams struct {
@@ -55,9 +51,8 @@ type GetResellerByIdParams struct {
 }
 
 // GetResellerById is Reseller.GetResellerById.
-var GetResellerById = jelastic.Method{Service: "Reseller", Name: "GetResellerById", Path: "billing/reseller/rest/getresellerbyid", Effect: jelastic.Read,
-	Summary: "Return one reseller's record (name, status, platform, regions), looked up by reseller ID.",
-	Params:  GetResellerByIdParams{}}
+var GetResellerById = jelastic.Define[GetResellerByIdParams](jelastic.Method{Service: "Reseller", Name: "GetResellerById", Effect: jelastic.Read,
+	Summary: "Return one reseller's record (name, status, platform, regions), looked up by reseller ID."}, nil)
 
 // GetResellerByOwnerUidParams are the arguments of Reseller.GetResellerByOwnerUid.
 type GetResellerByOwnerUidParams struct {
@@ -65,9 +60,8 @@ type GetResellerByOwnerUidParams struct {
 }
 
 // GetResellerByOwnerUid is Reseller.GetResellerByOwnerUid.
-var GetResellerByOwnerUid = jelastic.Method{Service: "Reseller", Name: "GetResellerByOwnerUid", Path: "billing/reseller/rest/getresellerbyowneruid", Effect: jelastic.Read,
-	Summary: "Return the reseller owned (administered) by the given user ID.",
-	Params:  GetResellerByOwnerUidParams{}}
+var GetResellerByOwnerUid = jelastic.Define[GetResellerByOwnerUidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByOwnerUid", Effect: jelastic.Read,
+	Summary: "Return the reseller owned (administered) by the given user ID."}, nil)
 
 // GetResellerByUidParams are the arguments of Reseller.GetResellerByUid.
 type GetResellerByUidParams struct {
@@ -75,9 +69,8 @@ type GetResellerByUidParams struct {
 }
 
 // GetResellerByUid is Reseller.GetResellerByUid.
-var GetResellerByUid = jelastic.Method{Service: "Reseller", Name: "GetResellerByUid", Path: "billing/reseller/rest/getresellerbyuid", Effect: jelastic.Read,
-	Summary: "Return the reseller record of the reseller whose customer the given user ID is.",
-	Params:  GetResellerByUidParams{}}
+var GetResellerByUid = jelastic.Define[GetResellerByUidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByUid", Effect: jelastic.Read,
+	Summary: "Return the reseller record of the reseller whose customer the given user ID is."}, nil)
 
 // RemoveResellerParams are the arguments of Reseller.RemoveReseller.
 type RemoveResellerParams struct {
@@ -85,13 +78,11 @@ type RemoveResellerParams struct {
 }
 
 // RemoveReseller is Reseller.RemoveReseller.
-var RemoveReseller = jelastic.Method{Service: "Reseller", Name: "RemoveReseller", Path: "billing/reseller/rest/removereseller", Effect: jelastic.Destructive,
-	Summary: "Delete a reseller and its platform configuration. Hoster admin only; cannot be undone.",
-	Params:  RemoveResellerParams{},
-	Preview: func(p any) string {
-		r := p.(*RemoveResellerParams)
+var RemoveReseller = jelastic.Define(jelastic.Method{Service: "Reseller", Name: "RemoveReseller", Effect: jelastic.Destructive,
+	Summary: "Delete a reseller and its platform configuration. Hoster admin only; cannot be undone."},
+	func(r *RemoveResellerParams) string {
 		return fmt.Sprintf("Delete reseller %d and its platform configuration.", r.ID)
-	}}
+	})
 
 // SetResellerStatusParams are the arguments of Reseller.SetResellerStatus.
 type SetResellerStatusParams struct {
@@ -100,12 +91,10 @@ type SetResellerStatusParams struct {
 }
 
 // SetResellerStatus is Reseller.SetResellerStatus.
-var SetResellerStatus = jelastic.Method{Service: "Reseller", Name: "SetResellerStatus", Path: "billing/reseller/rest/setresellerstatus", Effect: jelastic.Destructive,
-	Summary: "Change a reseller's status; a non-active status can shut the reseller's whole platform down for its customers. Hoster admin only.",
-	Params:  SetResellerStatusParams{},
-	Preview: func(p any) string {
-		r := p.(*SetResellerStatusParams)
+var SetResellerStatus = jelastic.Define(jelastic.Method{Service: "Reseller", Name: "SetResellerStatus", Effect: jelastic.Destructive,
+	Summary: "Change a reseller's status; a non-active status can shut the reseller's whole platform down for its customers. Hoster admin only."},
+	func(r *SetResellerStatusParams) string {
 		return fmt.Sprintf("Set the status of reseller %d to %q.", r.ID, r.Status)
-	}}
+	})
 
-var resellerMethods = []jelastic.Method{AddReseller, EditReseller, GetAllResellers, GetResellerByAppid, GetResellerById, GetResellerByOwnerUid, GetResellerByUid, RemoveReseller, SetResellerStatus}
+var resellerMethods = []jelastic.Method{AddReseller.Method, EditReseller.Method, GetAllResellers.Method, GetResellerByAppid.Method, GetResellerById.Method, GetResellerByOwnerUid.Method, GetResellerByUid.Method, RemoveReseller.Method, SetResellerStatus.Method}

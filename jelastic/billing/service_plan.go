@@ -16,18 +16,16 @@ type CreateLevelAutoPayParams struct {
 }
 
 // CreateLevelAutoPay is ServicePlan.CreateLevelAutoPay.
-var CreateLevelAutoPay = jelastic.Method{Service: "ServicePlan", Name: "CreateLevelAutoPay", Path: "billing/serviceplan/rest/createlevelautopay", Effect: jelastic.Destructive,
-	Summary: "Create a threshold auto-pay: whenever the balance drops below a level, buy a service plan with a saved payment method.",
-	Params:  CreateLevelAutoPayParams{},
-	Preview: func(p any) string {
-		a := p.(*CreateLevelAutoPayParams)
+var CreateLevelAutoPay = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "CreateLevelAutoPay", Effect: jelastic.Destructive,
+	Summary: "Create a threshold auto-pay: whenever the balance drops below a level, buy a service plan with a saved payment method."},
+	func(a *CreateLevelAutoPayParams) string {
 		gap := "no minimum gap between payments"
 		if a.MinPeriod > 0 {
 			gap = fmt.Sprintf("at most once every %d seconds", a.MinPeriod)
 		}
 		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %q whenever the balance falls below %d (platform currency), %s, until %s.",
 			a.ServicePlanID, a.PaymentMethodID, a.MinBalance, gap, servicePlanTime(a.Expires))
-	}}
+	})
 
 // CreateRegularAutoPayParams are the arguments of ServicePlan.CreateRegularAutoPay.
 type CreateRegularAutoPayParams struct {
@@ -39,14 +37,12 @@ type CreateRegularAutoPayParams struct {
 }
 
 // CreateRegularAutoPay is ServicePlan.CreateRegularAutoPay.
-var CreateRegularAutoPay = jelastic.Method{Service: "ServicePlan", Name: "CreateRegularAutoPay", Path: "billing/serviceplan/rest/createregularautopay", Effect: jelastic.Destructive,
-	Summary: "Create a scheduled auto-pay: buy a service plan with a saved payment method on a cron schedule until an expiry date.",
-	Params:  CreateRegularAutoPayParams{},
-	Preview: func(p any) string {
-		a := p.(*CreateRegularAutoPayParams)
+var CreateRegularAutoPay = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "CreateRegularAutoPay", Effect: jelastic.Destructive,
+	Summary: "Create a scheduled auto-pay: buy a service plan with a saved payment method on a cron schedule until an expiry date."},
+	func(a *CreateRegularAutoPayParams) string {
 		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %q on schedule %q (%s), until %s.",
 			a.ServicePlanID, a.PaymentMethodID, a.CronExpression, a.TimeZone, servicePlanTime(a.Expires))
-	}}
+	})
 
 // CreateServicePlanParams are the arguments of ServicePlan.CreateServicePlan.
 type CreateServicePlanParams struct {
@@ -57,9 +53,8 @@ type CreateServicePlanParams struct {
 }
 
 // CreateServicePlan is ServicePlan.CreateServicePlan.
-var CreateServicePlan = jelastic.Method{Service: "ServicePlan", Name: "CreateServicePlan", Path: "billing/serviceplan/rest/createserviceplan", Effect: jelastic.Write,
-	Summary: "Create a service plan (a purchasable balance top-up or payment) linked to a plan in the external billing system. Hoster admin only.",
-	Params:  CreateServicePlanParams{}}
+var CreateServicePlan = jelastic.Define[CreateServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "CreateServicePlan", Effect: jelastic.Write,
+	Summary: "Create a service plan (a purchasable balance top-up or payment) linked to a plan in the external billing system. Hoster admin only."}, nil)
 
 // DeleteAutoPayParams are the arguments of ServicePlan.DeleteAutoPay.
 type DeleteAutoPayParams struct {
@@ -67,12 +62,11 @@ type DeleteAutoPayParams struct {
 }
 
 // DeleteAutoPay is ServicePlan.DeleteAutoPay.
-var DeleteAutoPay = jelastic.Method{Service: "ServicePlan", Name: "DeleteAutoPay", Path: "billing/serviceplan/rest/deleteautopay", Effect: jelastic.Destructive,
-	Summary: "Delete an auto-pay rule of the current user, so it makes no further automatic payments.",
-	Params:  DeleteAutoPayParams{},
-	Preview: func(p any) string {
-		return fmt.Sprintf("Delete auto-pay rule %d, so it makes no further automatic payments.", p.(*DeleteAutoPayParams).AutoPayID)
-	}}
+var DeleteAutoPay = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "DeleteAutoPay", Effect: jelastic.Destructive,
+	Summary: "Delete an auto-pay rule of the current user, so it makes no further automatic payments."},
+	func(p *DeleteAutoPayParams) string {
+		return fmt.Sprintf("Delete auto-pay rule %d, so it makes no further automatic payments.", p.AutoPayID)
+	})
 
 // DeleteServicePlanParams are the arguments of ServicePlan.DeleteServicePlan.
 type DeleteServicePlanParams struct {
@@ -80,12 +74,11 @@ type DeleteServicePlanParams struct {
 }
 
 // DeleteServicePlan is ServicePlan.DeleteServicePlan.
-var DeleteServicePlan = jelastic.Method{Service: "ServicePlan", Name: "DeleteServicePlan", Path: "billing/serviceplan/rest/deleteserviceplan", Effect: jelastic.Destructive,
-	Summary: "Delete a service plan so users can no longer buy it. Hoster admin only; cannot be undone.",
-	Params:  DeleteServicePlanParams{},
-	Preview: func(p any) string {
-		return fmt.Sprintf("Delete service plan %d.", p.(*DeleteServicePlanParams).ServicePlanID)
-	}}
+var DeleteServicePlan = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "DeleteServicePlan", Effect: jelastic.Destructive,
+	Summary: "Delete a service plan so users can no longer buy it. Hoster admin only; cannot be undone."},
+	func(p *DeleteServicePlanParams) string {
+		return fmt.Sprintf("Delete service plan %d.", p.ServicePlanID)
+	})
 
 // EnableServicePlanParams are the arguments of ServicePlan.EnableServicePlan.
 type EnableServicePlanParams struct {
@@ -94,9 +87,8 @@ type EnableServicePlanParams struct {
 }
 
 // EnableServicePlan is ServicePlan.EnableServicePlan.
-var EnableServicePlan = jelastic.Method{Service: "ServicePlan", Name: "EnableServicePlan", Path: "billing/serviceplan/rest/enableserviceplan", Effect: jelastic.Write,
-	Summary: "Make a service plan available to users (enabled=1) or hide it (enabled=0). Hoster admin only.",
-	Params:  EnableServicePlanParams{}}
+var EnableServicePlan = jelastic.Define[EnableServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "EnableServicePlan", Effect: jelastic.Write,
+	Summary: "Make a service plan available to users (enabled=1) or hide it (enabled=0). Hoster admin only."}, nil)
 
 // ExtendedCreateServicePlanParams are the arguments of ServicePlan.ExtendedCreateServicePlan.
 type ExtendedCreateServicePlanParams struct {
@@ -110,17 +102,15 @@ type ExtendedCreateServicePlanParams struct {
 }
 
 // ExtendedCreateServicePlan is ServicePlan.ExtendedCreateServicePlan.
-var ExtendedCreateServicePlan = jelastic.Method{Service: "ServicePlan", Name: "ExtendedCreateServicePlan", Tool: "service_plan_extended_create", Path: "billing/serviceplan/rest/extendedcreateserviceplan", Effect: jelastic.Write,
-	Summary: "Create a balance top-up service plan with label, price, type and default flag in one call. Hoster admin only.",
-	Params:  ExtendedCreateServicePlanParams{}}
+var ExtendedCreateServicePlan = jelastic.Define[ExtendedCreateServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "ExtendedCreateServicePlan", Tool: "service_plan_extended_create", Effect: jelastic.Write,
+	Summary: "Create a balance top-up service plan with label, price, type and default flag in one call. Hoster admin only."}, nil)
 
 // ExtendedGetServicePlansParams are the arguments of ServicePlan.ExtendedGetServicePlans.
 type ExtendedGetServicePlansParams struct{}
 
 // ExtendedGetServicePlans is ServicePlan.ExtendedGetServicePlans.
-var ExtendedGetServicePlans = jelastic.Method{Service: "ServicePlan", Name: "ExtendedGetServicePlans", Path: "billing/serviceplan/rest/extendedgetserviceplans", Effect: jelastic.Read,
-	Summary: "List all service plans with full details: label, price, type, external ID, enabled and default flags.",
-	Params:  ExtendedGetServicePlansParams{}}
+var ExtendedGetServicePlans = jelastic.Define[ExtendedGetServicePlansParams](jelastic.Method{Service: "ServicePlan", Name: "ExtendedGetServicePlans", Effect: jelastic.Read,
+	Summary: "List all service plans with full details: label, price, type, external ID, enabled and default flags."}, nil)
 
 // ExtendedServicePlanUpdateParams are the arguments of ServicePlan.ExtendedServicePlanUpdate.
 type ExtendedServicePlanUpdateParams struct {
@@ -135,14 +125,12 @@ type ExtendedServicePlanUpdateParams struct {
 }
 
 // ExtendedServicePlanUpdate is ServicePlan.ExtendedServicePlanUpdate.
-var ExtendedServicePlanUpdate = jelastic.Method{Service: "ServicePlan", Name: "ExtendedServicePlanUpdate", Tool: "service_plan_extended_update", Path: "billing/serviceplan/rest/extendedserviceplanupdate", Effect: jelastic.Destructive,
-	Summary: "Replace all settings of a service plan (label, price, type, external ID, flags). Hoster admin only.",
-	Params:  ExtendedServicePlanUpdateParams{},
-	Preview: func(p any) string {
-		a := p.(*ExtendedServicePlanUpdateParams)
+var ExtendedServicePlanUpdate = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "ExtendedServicePlanUpdate", Tool: "service_plan_extended_update", Effect: jelastic.Destructive,
+	Summary: "Replace all settings of a service plan (label, price, type, external ID, flags). Hoster admin only."},
+	func(a *ExtendedServicePlanUpdateParams) string {
 		return fmt.Sprintf("Replace all settings of service plan %d: label %q, price %s (platform currency), type %q, external plan %q, enabled %t, default %t.",
 			a.ID, a.Label, a.Price, a.Type, a.ExternalPlanID, a.Enabled, a.ByDefault)
-	}}
+	})
 
 // GetAutoPayHistoryParams are the arguments of ServicePlan.GetAutoPayHistory.
 type GetAutoPayHistoryParams struct {
@@ -150,33 +138,29 @@ type GetAutoPayHistoryParams struct {
 }
 
 // GetAutoPayHistory is ServicePlan.GetAutoPayHistory.
-var GetAutoPayHistory = jelastic.Method{Service: "ServicePlan", Name: "GetAutoPayHistory", Path: "billing/serviceplan/rest/getautopayhistory", Effect: jelastic.Read,
-	Summary: "List the payments an auto-pay rule has made so far, with dates and results.",
-	Params:  GetAutoPayHistoryParams{}}
+var GetAutoPayHistory = jelastic.Define[GetAutoPayHistoryParams](jelastic.Method{Service: "ServicePlan", Name: "GetAutoPayHistory", Effect: jelastic.Read,
+	Summary: "List the payments an auto-pay rule has made so far, with dates and results."}, nil)
 
 // GetAutoPaysParams are the arguments of ServicePlan.GetAutoPays.
 type GetAutoPaysParams struct{}
 
 // GetAutoPays is ServicePlan.GetAutoPays.
-var GetAutoPays = jelastic.Method{Service: "ServicePlan", Name: "GetAutoPays", Path: "billing/serviceplan/rest/getautopays", Effect: jelastic.Read,
-	Summary: "List the current user's auto-pay rules (threshold and scheduled) with their IDs and settings.",
-	Params:  GetAutoPaysParams{}}
+var GetAutoPays = jelastic.Define[GetAutoPaysParams](jelastic.Method{Service: "ServicePlan", Name: "GetAutoPays", Effect: jelastic.Read,
+	Summary: "List the current user's auto-pay rules (threshold and scheduled) with their IDs and settings."}, nil)
 
 // GetBoughtServicePlansParams are the arguments of ServicePlan.GetBoughtServicePlans.
 type GetBoughtServicePlansParams struct{}
 
 // GetBoughtServicePlans is ServicePlan.GetBoughtServicePlans.
-var GetBoughtServicePlans = jelastic.Method{Service: "ServicePlan", Name: "GetBoughtServicePlans", Path: "billing/serviceplan/rest/getboughtserviceplans", Effect: jelastic.Read,
-	Summary: "List the service plans the current user has already bought, with purchase details.",
-	Params:  GetBoughtServicePlansParams{}}
+var GetBoughtServicePlans = jelastic.Define[GetBoughtServicePlansParams](jelastic.Method{Service: "ServicePlan", Name: "GetBoughtServicePlans", Effect: jelastic.Read,
+	Summary: "List the service plans the current user has already bought, with purchase details."}, nil)
 
 // GetCurrencyParams are the arguments of ServicePlan.GetCurrency.
 type GetCurrencyParams struct{}
 
 // GetCurrency is ServicePlan.GetCurrency.
-var GetCurrency = jelastic.Method{Service: "ServicePlan", Name: "GetCurrency", Path: "billing/serviceplan/rest/getcurrency", Effect: jelastic.Read,
-	Summary: "Return the currency the platform bills in (code and symbol), used by all amounts.",
-	Params:  GetCurrencyParams{}}
+var GetCurrency = jelastic.Define[GetCurrencyParams](jelastic.Method{Service: "ServicePlan", Name: "GetCurrency", Effect: jelastic.Read,
+	Summary: "Return the currency the platform bills in (code and symbol), used by all amounts."}, nil)
 
 // GetFinalCostParams are the arguments of ServicePlan.GetFinalCost.
 type GetFinalCostParams struct {
@@ -184,25 +168,22 @@ type GetFinalCostParams struct {
 }
 
 // GetFinalCost is ServicePlan.GetFinalCost.
-var GetFinalCost = jelastic.Method{Service: "ServicePlan", Name: "GetFinalCost", Path: "billing/serviceplan/rest/getfinalcost", Effect: jelastic.Read,
-	Summary: "Return what the current user would actually pay for a service plan, including any taxes or discounts.",
-	Params:  GetFinalCostParams{}}
+var GetFinalCost = jelastic.Define[GetFinalCostParams](jelastic.Method{Service: "ServicePlan", Name: "GetFinalCost", Effect: jelastic.Read,
+	Summary: "Return what the current user would actually pay for a service plan, including any taxes or discounts."}, nil)
 
 // GetPayMethodListParams are the arguments of ServicePlan.GetPayMethodList.
 type GetPayMethodListParams struct{}
 
 // GetPayMethodList is ServicePlan.GetPayMethodList.
-var GetPayMethodList = jelastic.Method{Service: "ServicePlan", Name: "GetPayMethodList", Path: "billing/serviceplan/rest/getpaymethodlist", Effect: jelastic.Read,
-	Summary: "List the payment methods the current user can pay service plans with, and their IDs.",
-	Params:  GetPayMethodListParams{}}
+var GetPayMethodList = jelastic.Define[GetPayMethodListParams](jelastic.Method{Service: "ServicePlan", Name: "GetPayMethodList", Effect: jelastic.Read,
+	Summary: "List the payment methods the current user can pay service plans with, and their IDs."}, nil)
 
 // GetPaymentNewsParams are the arguments of ServicePlan.GetPaymentNews.
 type GetPaymentNewsParams struct{}
 
 // GetPaymentNews is ServicePlan.GetPaymentNews.
-var GetPaymentNews = jelastic.Method{Service: "ServicePlan", Name: "GetPaymentNews", Path: "billing/serviceplan/rest/getpaymentnews", Effect: jelastic.Read,
-	Summary: "List the current user's payment notifications (news about completed or failed payments).",
-	Params:  GetPaymentNewsParams{}}
+var GetPaymentNews = jelastic.Define[GetPaymentNewsParams](jelastic.Method{Service: "ServicePlan", Name: "GetPaymentNews", Effect: jelastic.Read,
+	Summary: "List the current user's payment notifications (news about completed or failed payments)."}, nil)
 
 // GetServicePlanParams are the arguments of ServicePlan.GetServicePlan.
 type GetServicePlanParams struct {
@@ -210,9 +191,8 @@ type GetServicePlanParams struct {
 }
 
 // GetServicePlan is ServicePlan.GetServicePlan.
-var GetServicePlan = jelastic.Method{Service: "ServicePlan", Name: "GetServicePlan", Path: "billing/serviceplan/rest/getserviceplan", Effect: jelastic.Read,
-	Summary: "Return one service plan's details: name, description, type, price and external ID.",
-	Params:  GetServicePlanParams{}}
+var GetServicePlan = jelastic.Define[GetServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "GetServicePlan", Effect: jelastic.Read,
+	Summary: "Return one service plan's details: name, description, type, price and external ID."}, nil)
 
 // GetServicePlanByTypeParams are the arguments of ServicePlan.GetServicePlanByType.
 type GetServicePlanByTypeParams struct {
@@ -220,9 +200,8 @@ type GetServicePlanByTypeParams struct {
 }
 
 // GetServicePlanByType is ServicePlan.GetServicePlanByType.
-var GetServicePlanByType = jelastic.Method{Service: "ServicePlan", Name: "GetServicePlanByType", Path: "billing/serviceplan/rest/getserviceplanbytype", Effect: jelastic.Read,
-	Summary: "List the service plans of one type (for example one-time top-ups).",
-	Params:  GetServicePlanByTypeParams{}}
+var GetServicePlanByType = jelastic.Define[GetServicePlanByTypeParams](jelastic.Method{Service: "ServicePlan", Name: "GetServicePlanByType", Effect: jelastic.Read,
+	Summary: "List the service plans of one type (for example one-time top-ups)."}, nil)
 
 // PaymentNewsReadParams are the arguments of ServicePlan.PaymentNewsRead.
 type PaymentNewsReadParams struct {
@@ -230,9 +209,8 @@ type PaymentNewsReadParams struct {
 }
 
 // PaymentNewsRead is ServicePlan.PaymentNewsRead.
-var PaymentNewsRead = jelastic.Method{Service: "ServicePlan", Name: "PaymentNewsRead", Path: "billing/serviceplan/rest/paymentnewsread", Effect: jelastic.Write,
-	Summary: "Mark payment notifications as read so they no longer appear in service_plan_get_payment_news.",
-	Params:  PaymentNewsReadParams{}}
+var PaymentNewsRead = jelastic.Define[PaymentNewsReadParams](jelastic.Method{Service: "ServicePlan", Name: "PaymentNewsRead", Effect: jelastic.Write,
+	Summary: "Mark payment notifications as read so they no longer appear in service_plan_get_payment_news."}, nil)
 
 // SetExternPlanIdParams are the arguments of ServicePlan.SetExternPlanId.
 type SetExternPlanIdParams struct {
@@ -241,9 +219,8 @@ type SetExternPlanIdParams struct {
 }
 
 // SetExternPlanId is ServicePlan.SetExternPlanId.
-var SetExternPlanId = jelastic.Method{Service: "ServicePlan", Name: "SetExternPlanId", Path: "billing/serviceplan/rest/setexternplanid", Effect: jelastic.Write,
-	Summary: "Link a service plan to a different plan ID in the external billing system. Hoster admin only.",
-	Params:  SetExternPlanIdParams{}}
+var SetExternPlanId = jelastic.Define[SetExternPlanIdParams](jelastic.Method{Service: "ServicePlan", Name: "SetExternPlanId", Effect: jelastic.Write,
+	Summary: "Link a service plan to a different plan ID in the external billing system. Hoster admin only."}, nil)
 
 // UpdateServicePlanParams are the arguments of ServicePlan.UpdateServicePlan.
 type UpdateServicePlanParams struct {
@@ -254,16 +231,14 @@ type UpdateServicePlanParams struct {
 }
 
 // UpdateServicePlan is ServicePlan.UpdateServicePlan.
-var UpdateServicePlan = jelastic.Method{Service: "ServicePlan", Name: "UpdateServicePlan", Path: "billing/serviceplan/rest/updateserviceplan", Effect: jelastic.Destructive,
-	Summary: "Change a service plan's name, description and external plan ID. Hoster admin only.",
-	Params:  UpdateServicePlanParams{},
-	Preview: func(p any) string {
-		a := p.(*UpdateServicePlanParams)
+var UpdateServicePlan = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "UpdateServicePlan", Effect: jelastic.Destructive,
+	Summary: "Change a service plan's name, description and external plan ID. Hoster admin only."},
+	func(a *UpdateServicePlanParams) string {
 		return fmt.Sprintf("Rename service plan %d to %q with a new description and external plan ID %q, as every subscriber will see it.",
 			a.ServicePlanID, a.Name, a.ExternServicePlanID)
-	}}
+	})
 
-var servicePlanMethods = []jelastic.Method{CreateLevelAutoPay, CreateRegularAutoPay, CreateServicePlan, DeleteAutoPay, DeleteServicePlan, EnableServicePlan, ExtendedCreateServicePlan, ExtendedGetServicePlans, ExtendedServicePlanUpdate, GetAutoPayHistory, GetAutoPays, GetBoughtServicePlans, GetCurrency, GetFinalCost, GetPayMethodList, GetPaymentNews, GetServicePlan, GetServicePlanByType, PaymentNewsRead, SetExternPlanId, UpdateServicePlan}
+var servicePlanMethods = []jelastic.Method{CreateLevelAutoPay.Method, CreateRegularAutoPay.Method, CreateServicePlan.Method, DeleteAutoPay.Method, DeleteServicePlan.Method, EnableServicePlan.Method, ExtendedCreateServicePlan.Method, ExtendedGetServicePlans.Method, ExtendedServicePlanUpdate.Method, GetAutoPayHistory.Method, GetAutoPays.Method, GetBoughtServicePlans.Method, GetCurrency.Method, GetFinalCost.Method, GetPayMethodList.Method, GetPaymentNews.Method, GetServicePlan.Method, GetServicePlanByType.Method, PaymentNewsRead.Method, SetExternPlanId.Method, UpdateServicePlan.Method}
 
 // servicePlanTime renders an instant for a preview, in UTC.
 func servicePlanTime(t jelastic.Time) string {

@@ -17,11 +17,9 @@ type CancelParams struct {
 }
 
 // Cancel is Subscription.Cancel.
-var Cancel = jelastic.Method{Service: "Subscription", Name: "Cancel", Path: "billing/subscription/rest/cancel", Effect: jelastic.Destructive,
-	Summary: "Cancel a subscription: at the end of the paid period, on a given day, or immediately (deleting its resources).",
-	Params:  CancelParams{},
-	Preview: func(p any) string {
-		a := p.(*CancelParams)
+var Cancel = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "Cancel", Effect: jelastic.Destructive,
+	Summary: "Cancel a subscription: at the end of the paid period, on a given day, or immediately (deleting its resources)."},
+	func(a *CancelParams) string {
 		switch {
 		case a.Immediately != nil && *a.Immediately:
 			return fmt.Sprintf("Cancel subscription %d immediately and delete its resources.", a.ID)
@@ -30,7 +28,7 @@ var Cancel = jelastic.Method{Service: "Subscription", Name: "Cancel", Path: "bil
 		default:
 			return fmt.Sprintf("Cancel subscription %d at the end of its paid period.", a.ID)
 		}
-	}}
+	})
 
 // CloneProductParams are the arguments of Subscription.CloneProduct.
 type CloneProductParams struct {
@@ -41,17 +39,15 @@ type CloneProductParams struct {
 }
 
 // CloneProduct is Subscription.CloneProduct.
-var CloneProduct = jelastic.Method{Service: "Subscription", Name: "CloneProduct", Path: "billing/subscription/rest/cloneproduct", Effect: jelastic.Destructive,
-	Summary: "Copy an installed subscription product into a new environment; the copy uses up a paid item of the subscription.",
-	Params:  CloneProductParams{},
-	Preview: func(p any) string {
-		a := p.(*CloneProductParams)
+var CloneProduct = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "CloneProduct", Effect: jelastic.Destructive,
+	Summary: "Copy an installed subscription product into a new environment; the copy uses up a paid item of the subscription."},
+	func(a *CloneProductParams) string {
 		s := fmt.Sprintf("Clone resource %d of subscription %d", a.ItemResource, a.SubscriptionID)
 		if a.ItemID != nil {
 			s += fmt.Sprintf(" (item %d)", *a.ItemID)
 		}
 		return s + fmt.Sprintf(" into a new environment %q.", a.TargetEnvName)
-	}}
+	})
 
 // DiscardUpdateSubscriptionParams are the arguments of Subscription.DiscardUpdateSubscription.
 type DiscardUpdateSubscriptionParams struct {
@@ -59,9 +55,8 @@ type DiscardUpdateSubscriptionParams struct {
 }
 
 // DiscardUpdateSubscription is Subscription.DiscardUpdateSubscription.
-var DiscardUpdateSubscription = jelastic.Method{Service: "Subscription", Name: "DiscardUpdateSubscription", Path: "billing/subscription/rest/discardupdatesubscription", Effect: jelastic.Write,
-	Summary: "Drop a pending, not yet applied change (such as a new quantity) of a subscription.",
-	Params:  DiscardUpdateSubscriptionParams{}}
+var DiscardUpdateSubscription = jelastic.Define[DiscardUpdateSubscriptionParams](jelastic.Method{Service: "Subscription", Name: "DiscardUpdateSubscription", Effect: jelastic.Write,
+	Summary: "Drop a pending, not yet applied change (such as a new quantity) of a subscription."}, nil)
 
 // GetCategoriesParams are the arguments of Subscription.GetCategories.
 type GetCategoriesParams struct {
@@ -69,9 +64,8 @@ type GetCategoriesParams struct {
 }
 
 // GetCategories is Subscription.GetCategories.
-var GetCategories = jelastic.Method{Service: "Subscription", Name: "GetCategories", Path: "billing/subscription/rest/getcategories", Effect: jelastic.Read,
-	Summary: "List the categories that group subscription products in the dashboard, with their IDs.",
-	Params:  GetCategoriesParams{}}
+var GetCategories = jelastic.Define[GetCategoriesParams](jelastic.Method{Service: "Subscription", Name: "GetCategories", Effect: jelastic.Read,
+	Summary: "List the categories that group subscription products in the dashboard, with their IDs."}, nil)
 
 // GetProductsParams are the arguments of Subscription.GetProducts.
 type GetProductsParams struct {
@@ -85,9 +79,8 @@ type GetProductsParams struct {
 }
 
 // GetProducts is Subscription.GetProducts.
-var GetProducts = jelastic.Method{Service: "Subscription", Name: "GetProducts", Path: "billing/subscription/rest/getproducts", Effect: jelastic.Read,
-	Summary: "List the products (applications) offered by subscription, with paging and sorting.",
-	Params:  GetProductsParams{}}
+var GetProducts = jelastic.Define[GetProductsParams](jelastic.Method{Service: "Subscription", Name: "GetProducts", Effect: jelastic.Read,
+	Summary: "List the products (applications) offered by subscription, with paging and sorting."}, nil)
 
 // GetRestrictedHardNodeGroupsParams are the arguments of Subscription.GetRestrictedHardNodeGroups.
 type GetRestrictedHardNodeGroupsParams struct {
@@ -95,9 +88,8 @@ type GetRestrictedHardNodeGroupsParams struct {
 }
 
 // GetRestrictedHardNodeGroups is Subscription.GetRestrictedHardNodeGroups.
-var GetRestrictedHardNodeGroups = jelastic.Method{Service: "Subscription", Name: "GetRestrictedHardNodeGroups", Tool: "subscription_get_restricted_node_groups", Path: "billing/subscription/rest/gethardnodegroups", Effect: jelastic.Read,
-	Summary: "List the host groups (regions) where a subscription item's product may be installed.",
-	Params:  GetRestrictedHardNodeGroupsParams{}}
+var GetRestrictedHardNodeGroups = jelastic.Define[GetRestrictedHardNodeGroupsParams](jelastic.Method{Service: "Subscription", Name: "GetRestrictedHardNodeGroups", Tool: "subscription_get_restricted_node_groups", Path: "billing/subscription/rest/gethardnodegroups", Effect: jelastic.Read,
+	Summary: "List the host groups (regions) where a subscription item's product may be installed."}, nil)
 
 // GetServicePlansParams are the arguments of Subscription.GetServicePlans.
 type GetServicePlansParams struct {
@@ -107,9 +99,8 @@ type GetServicePlansParams struct {
 }
 
 // GetServicePlans is Subscription.GetServicePlans.
-var GetServicePlans = jelastic.Method{Service: "Subscription", Name: "GetServicePlans", Path: "billing/subscription/rest/getserviceplans", Effect: jelastic.Read,
-	Summary: "List subscription plans (variants of a product with their resources and prices).",
-	Params:  GetServicePlansParams{}}
+var GetServicePlans = jelastic.Define[GetServicePlansParams](jelastic.Method{Service: "Subscription", Name: "GetServicePlans", Effect: jelastic.Read,
+	Summary: "List subscription plans (variants of a product with their resources and prices)."}, nil)
 
 // GetSubscriptionsParams are the arguments of Subscription.GetSubscriptions.
 type GetSubscriptionsParams struct {
@@ -124,9 +115,8 @@ type GetSubscriptionsParams struct {
 }
 
 // GetSubscriptions is Subscription.GetSubscriptions.
-var GetSubscriptions = jelastic.Method{Service: "Subscription", Name: "GetSubscriptions", Path: "billing/subscription/rest/getsubscriptions", Effect: jelastic.Read,
-	Summary: "List the caller's subscriptions with status, items and installed resources; filter by ID, product or status.",
-	Params:  GetSubscriptionsParams{}}
+var GetSubscriptions = jelastic.Define[GetSubscriptionsParams](jelastic.Method{Service: "Subscription", Name: "GetSubscriptions", Effect: jelastic.Read,
+	Summary: "List the caller's subscriptions with status, items and installed resources; filter by ID, product or status."}, nil)
 
 // InstallProductParams are the arguments of Subscription.InstallProduct.
 type InstallProductParams struct {
@@ -141,11 +131,9 @@ type InstallProductParams struct {
 }
 
 // InstallProduct is Subscription.InstallProduct.
-var InstallProduct = jelastic.Method{Service: "Subscription", Name: "InstallProduct", Path: "billing/subscription/rest/installproduct", Effect: jelastic.Destructive,
-	Summary: "Install a subscribed product: create a new environment for one paid item of the subscription.",
-	Params:  InstallProductParams{},
-	Preview: func(p any) string {
-		a := p.(*InstallProductParams)
+var InstallProduct = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "InstallProduct", Effect: jelastic.Destructive,
+	Summary: "Install a subscribed product: create a new environment for one paid item of the subscription."},
+	func(a *InstallProductParams) string {
 		s := fmt.Sprintf("Install the product of subscription %d", a.SubscriptionID)
 		if a.ItemID != nil {
 			s += fmt.Sprintf(" (item %d)", *a.ItemID)
@@ -159,7 +147,7 @@ var InstallProduct = jelastic.Method{Service: "Subscription", Name: "InstallProd
 			s += fmt.Sprintf(" in region %q", *a.Region)
 		}
 		return s + "."
-	}}
+	})
 
 // MoveProductParams are the arguments of Subscription.MoveProduct.
 type MoveProductParams struct {
@@ -172,17 +160,15 @@ type MoveProductParams struct {
 }
 
 // MoveProduct is Subscription.MoveProduct.
-var MoveProduct = jelastic.Method{Service: "Subscription", Name: "MoveProduct", Path: "billing/subscription/rest/moveproduct", Effect: jelastic.Destructive,
-	Summary: "Move an installed product (item resource) from one subscription to an item of another subscription.",
-	Params:  MoveProductParams{},
-	Preview: func(p any) string {
-		a := p.(*MoveProductParams)
+var MoveProduct = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "MoveProduct", Effect: jelastic.Destructive,
+	Summary: "Move an installed product (item resource) from one subscription to an item of another subscription."},
+	func(a *MoveProductParams) string {
 		s := fmt.Sprintf("Move resource %d from subscription %d", a.ItemResourceID, a.SubscriptionID)
 		if a.ItemID != nil {
 			s += fmt.Sprintf(" (item %d)", *a.ItemID)
 		}
 		return s + fmt.Sprintf(" to item %d of subscription %d.", a.TargetItemID, a.TargetSubscriptionID)
-	}}
+	})
 
 // SetAutopayParams are the arguments of Subscription.SetAutopay.
 type SetAutopayParams struct {
@@ -192,9 +178,8 @@ type SetAutopayParams struct {
 }
 
 // SetAutopay is Subscription.SetAutopay.
-var SetAutopay = jelastic.Method{Service: "Subscription", Name: "SetAutopay", Path: "billing/subscription/rest/setautopay", Effect: jelastic.Write,
-	Summary: "Turn automatic payment of a subscription's renewals on or off. Returns the updated subscription.",
-	Params:  SetAutopayParams{}}
+var SetAutopay = jelastic.Define[SetAutopayParams](jelastic.Method{Service: "Subscription", Name: "SetAutopay", Effect: jelastic.Write,
+	Summary: "Turn automatic payment of a subscription's renewals on or off. Returns the updated subscription."}, nil)
 
 // SubscribeParams are the arguments of Subscription.Subscribe.
 type SubscribeParams struct {
@@ -205,11 +190,9 @@ type SubscribeParams struct {
 }
 
 // Subscribe is Subscription.Subscribe.
-var Subscribe = jelastic.Method{Service: "Subscription", Name: "Subscribe", Path: "billing/subscription/rest/subscribe", Effect: jelastic.Destructive,
-	Summary: "Buy a paid subscription to a product with the chosen plans and quantities; charges the account. Returns the subscription.",
-	Params:  SubscribeParams{},
-	Preview: func(p any) string {
-		a := p.(*SubscribeParams)
+var Subscribe = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "Subscribe", Effect: jelastic.Destructive,
+	Summary: "Buy a paid subscription to a product with the chosen plans and quantities; charges the account. Returns the subscription."},
+	func(a *SubscribeParams) string {
 		s := fmt.Sprintf("Subscribe to product %d with items %s, charging the account", a.ProductID, subscriptionQuote(a.Items))
 		if a.ChangeAutomatically != nil {
 			if *a.ChangeAutomatically {
@@ -219,7 +202,7 @@ var Subscribe = jelastic.Method{Service: "Subscription", Name: "Subscribe", Path
 			}
 		}
 		return s + "."
-	}}
+	})
 
 // UndoCancelParams are the arguments of Subscription.UndoCancel.
 type UndoCancelParams struct {
@@ -228,9 +211,8 @@ type UndoCancelParams struct {
 }
 
 // UndoCancel is Subscription.UndoCancel.
-var UndoCancel = jelastic.Method{Service: "Subscription", Name: "UndoCancel", Path: "billing/subscription/rest/undocancel", Effect: jelastic.Write,
-	Summary: "Withdraw a scheduled cancellation so the subscription keeps renewing. Returns the subscription.",
-	Params:  UndoCancelParams{}}
+var UndoCancel = jelastic.Define[UndoCancelParams](jelastic.Method{Service: "Subscription", Name: "UndoCancel", Effect: jelastic.Write,
+	Summary: "Withdraw a scheduled cancellation so the subscription keeps renewing. Returns the subscription."}, nil)
 
 // UninstallProductParams are the arguments of Subscription.UninstallProduct.
 type UninstallProductParams struct {
@@ -241,14 +223,12 @@ type UninstallProductParams struct {
 }
 
 // UninstallProduct is Subscription.UninstallProduct.
-var UninstallProduct = jelastic.Method{Service: "Subscription", Name: "UninstallProduct", Path: "billing/subscription/rest/uninstallproduct", Effect: jelastic.Destructive,
-	Summary: "Uninstall a subscribed product and delete its environment and data. Needs the resource's confirmation code.",
-	Params:  UninstallProductParams{},
-	Preview: func(p any) string {
-		a := p.(*UninstallProductParams)
+var UninstallProduct = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "UninstallProduct", Effect: jelastic.Destructive,
+	Summary: "Uninstall a subscribed product and delete its environment and data. Needs the resource's confirmation code."},
+	func(a *UninstallProductParams) string {
 		return fmt.Sprintf("Uninstall resource %d of item %d in subscription %d and delete its environment and data.",
 			a.ItemResourceID, a.ItemID, a.SubscriptionID)
-	}}
+	})
 
 // UpcomingInvoiceParams are the arguments of Subscription.UpcomingInvoice.
 type UpcomingInvoiceParams struct {
@@ -258,9 +238,8 @@ type UpcomingInvoiceParams struct {
 }
 
 // UpcomingInvoice is Subscription.UpcomingInvoice.
-var UpcomingInvoice = jelastic.Method{Service: "Subscription", Name: "UpcomingInvoice", Path: "billing/subscription/rest/upcominginvoice", Effect: jelastic.Read,
-	Summary: "Preview the invoice a subscription item would produce at a new quantity, without changing anything.",
-	Params:  UpcomingInvoiceParams{}}
+var UpcomingInvoice = jelastic.Define[UpcomingInvoiceParams](jelastic.Method{Service: "Subscription", Name: "UpcomingInvoice", Effect: jelastic.Read,
+	Summary: "Preview the invoice a subscription item would produce at a new quantity, without changing anything."}, nil)
 
 // UpdateSubscriptionParams are the arguments of Subscription.UpdateSubscription.
 type UpdateSubscriptionParams struct {
@@ -271,15 +250,13 @@ type UpdateSubscriptionParams struct {
 }
 
 // UpdateSubscription is Subscription.UpdateSubscription.
-var UpdateSubscription = jelastic.Method{Service: "Subscription", Name: "UpdateSubscription", Path: "billing/subscription/rest/updatesubscription", Effect: jelastic.Destructive,
-	Summary: "Change how many installations a subscription item pays for; changes the charges. Check subscription_upcoming_invoice first.",
-	Params:  UpdateSubscriptionParams{},
-	Preview: func(p any) string {
-		a := p.(*UpdateSubscriptionParams)
+var UpdateSubscription = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "UpdateSubscription", Effect: jelastic.Destructive,
+	Summary: "Change how many installations a subscription item pays for; changes the charges. Check subscription_upcoming_invoice first."},
+	func(a *UpdateSubscriptionParams) string {
 		return fmt.Sprintf("Change item %d of subscription %d to quantity %d, which changes its charges.", a.ItemID, a.SubscriptionID, a.Quantity)
-	}}
+	})
 
-var subscriptionMethods = []jelastic.Method{Cancel, CloneProduct, DiscardUpdateSubscription, GetCategories, GetProducts, GetRestrictedHardNodeGroups, GetServicePlans, GetSubscriptions, InstallProduct, MoveProduct, SetAutopay, Subscribe, UndoCancel, UninstallProduct, UpcomingInvoice, UpdateSubscription}
+var subscriptionMethods = []jelastic.Method{Cancel.Method, CloneProduct.Method, DiscardUpdateSubscription.Method, GetCategories.Method, GetProducts.Method, GetRestrictedHardNodeGroups.Method, GetServicePlans.Method, GetSubscriptions.Method, InstallProduct.Method, MoveProduct.Method, SetAutopay.Method, Subscribe.Method, UndoCancel.Method, UninstallProduct.Method, UpcomingInvoice.Method, UpdateSubscription.Method}
 
 // subscriptionDay renders a calendar day for a preview.
 func subscriptionDay(t jelastic.Time) string {

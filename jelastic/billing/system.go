@@ -13,9 +13,8 @@ type CleanCheckRequestCacheParams struct {
 }
 
 // CleanCheckRequestCache is System.CleanCheckRequestCache.
-var CleanCheckRequestCache = jelastic.Method{Service: "System", Name: "CleanCheckRequestCache", Path: "billing/system/rest/cleancheckrequestcache", Effect: jelastic.Write,
-	Summary: "Drop cached results of billing checks (limits and permissions) so they are computed afresh. Hoster admin only.",
-	Params:  CleanCheckRequestCacheParams{}}
+var CleanCheckRequestCache = jelastic.Define[CleanCheckRequestCacheParams](jelastic.Method{Service: "System", Name: "CleanCheckRequestCache", Effect: jelastic.Write,
+	Summary: "Drop cached results of billing checks (limits and permissions) so they are computed afresh. Hoster admin only."}, nil)
 
 // SystemEventParams are the arguments of System.Event.
 type SystemEventParams struct {
@@ -25,17 +24,15 @@ type SystemEventParams struct {
 }
 
 // SystemEvent is System.Event.
-var SystemEvent = jelastic.Method{Service: "System", Name: "Event", Path: "billing/system/rest/event", Effect: jelastic.Destructive,
-	Summary: "Publish an internal event on the platform's event bus; listeners may act on it. Hoster admin only.",
-	Params:  SystemEventParams{},
-	Preview: func(p any) string {
-		a := p.(*SystemEventParams)
+var SystemEvent = jelastic.Define(jelastic.Method{Service: "System", Name: "Event", Effect: jelastic.Destructive,
+	Summary: "Publish an internal event on the platform's event bus; listeners may act on it. Hoster admin only."},
+	func(a *SystemEventParams) string {
 		where := "to the whole cluster"
 		if a.PublishLocal != nil && *a.PublishLocal {
 			where = "on this billing node only"
 		}
 		return fmt.Sprintf("Publish an event on topic %q %s with message %s.", a.Topic, where, systemQuote(a.Message))
-	}}
+	})
 
 // GetAPIDescriptionsParams are the arguments of System.GetAPIDescriptions.
 type GetAPIDescriptionsParams struct {
@@ -44,41 +41,36 @@ type GetAPIDescriptionsParams struct {
 }
 
 // GetAPIDescriptions is System.GetAPIDescriptions.
-var GetAPIDescriptions = jelastic.Method{Service: "System", Name: "GetAPIDescriptions", Path: "billing/system/rest/getapidescriptions", Effect: jelastic.Read,
-	Summary: "Return descriptions of the billing API methods with their parameters.",
-	Params:  GetAPIDescriptionsParams{}}
+var GetAPIDescriptions = jelastic.Define[GetAPIDescriptionsParams](jelastic.Method{Service: "System", Name: "GetAPIDescriptions", Effect: jelastic.Read,
+	Summary: "Return descriptions of the billing API methods with their parameters."}, nil)
 
 // GetAutoPercentParams are the arguments of System.GetAutoPercent.
 type GetAutoPercentParams struct{}
 
 // GetAutoPercent is System.GetAutoPercent.
-var GetAutoPercent = jelastic.Method{Service: "System", Name: "GetAutoPercent", Path: "billing/system/rest/getautopercent", Effect: jelastic.Read,
-	Summary: "Return the billing service's auto percent setting, a percentage value from the platform configuration.",
-	Params:  GetAutoPercentParams{}}
+var GetAutoPercent = jelastic.Define[GetAutoPercentParams](jelastic.Method{Service: "System", Name: "GetAutoPercent", Effect: jelastic.Read,
+	Summary: "Return the billing service's auto percent setting, a percentage value from the platform configuration."}, nil)
 
 // GetCacheStatsParams are the arguments of System.GetCacheStats.
 type GetCacheStatsParams struct{}
 
 // GetCacheStats is System.GetCacheStats.
-var GetCacheStats = jelastic.Method{Service: "System", Name: "GetCacheStats", Path: "billing/system/rest/getcachestats", Effect: jelastic.Read,
-	Summary: "Return statistics of the billing service's internal caches (sizes, hits, misses). Hoster admin only.",
-	Params:  GetCacheStatsParams{}}
+var GetCacheStats = jelastic.Define[GetCacheStatsParams](jelastic.Method{Service: "System", Name: "GetCacheStats", Effect: jelastic.Read,
+	Summary: "Return statistics of the billing service's internal caches (sizes, hits, misses). Hoster admin only."}, nil)
 
 // GetCacheStatusParams are the arguments of System.GetCacheStatus.
 type GetCacheStatusParams struct{}
 
 // GetCacheStatus is System.GetCacheStatus.
-var GetCacheStatus = jelastic.Method{Service: "System", Name: "GetCacheStatus", Path: "billing/system/rest/getcachestatus", Effect: jelastic.Read,
-	Summary: "Return the state of the billing caches across the cluster. Hoster admin only.",
-	Params:  GetCacheStatusParams{}}
+var GetCacheStatus = jelastic.Define[GetCacheStatusParams](jelastic.Method{Service: "System", Name: "GetCacheStatus", Effect: jelastic.Read,
+	Summary: "Return the state of the billing caches across the cluster. Hoster admin only."}, nil)
 
 // GetInstanceCacheStatusParams are the arguments of System.GetInstanceCacheStatus.
 type GetInstanceCacheStatusParams struct{}
 
 // GetInstanceCacheStatus is System.GetInstanceCacheStatus.
-var GetInstanceCacheStatus = jelastic.Method{Service: "System", Name: "GetInstanceCacheStatus", Path: "billing/system/rest/getinstancecachestatus", Effect: jelastic.Read,
-	Summary: "Return the state of the caches on the billing node that answers the call. Hoster admin only.",
-	Params:  GetInstanceCacheStatusParams{}}
+var GetInstanceCacheStatus = jelastic.Define[GetInstanceCacheStatusParams](jelastic.Method{Service: "System", Name: "GetInstanceCacheStatus", Effect: jelastic.Read,
+	Summary: "Return the state of the caches on the billing node that answers the call. Hoster admin only."}, nil)
 
 // GetStatusParams are the arguments of System.GetStatus.
 type GetStatusParams struct {
@@ -86,25 +78,22 @@ type GetStatusParams struct {
 }
 
 // GetStatus is System.GetStatus.
-var GetStatus = jelastic.Method{Service: "System", Name: "GetStatus", Path: "billing/system/rest/getstatus", Effect: jelastic.Read,
-	Summary: "Health check of the billing service: reports whether it is up. Needs the platform checksum.",
-	Params:  GetStatusParams{}}
+var GetStatus = jelastic.Define[GetStatusParams](jelastic.Method{Service: "System", Name: "GetStatus", Effect: jelastic.Read,
+	Summary: "Health check of the billing service: reports whether it is up. Needs the platform checksum."}, nil)
 
 // GetVersionParams are the arguments of System.GetVersion.
 type GetVersionParams struct{}
 
 // GetVersion is System.GetVersion.
-var GetVersion = jelastic.Method{Service: "System", Name: "GetVersion", Path: "billing/system/rest/getversion", Effect: jelastic.Read,
-	Summary: "Return the version and build information of the platform's billing service.",
-	Params:  GetVersionParams{}}
+var GetVersion = jelastic.Define[GetVersionParams](jelastic.Method{Service: "System", Name: "GetVersion", Effect: jelastic.Read,
+	Summary: "Return the version and build information of the platform's billing service."}, nil)
 
 // RefreshEmailTemplatesParams are the arguments of System.RefreshEmailTemplates.
 type RefreshEmailTemplatesParams struct{}
 
 // RefreshEmailTemplates is System.RefreshEmailTemplates.
-var RefreshEmailTemplates = jelastic.Method{Service: "System", Name: "RefreshEmailTemplates", Path: "billing/system/rest/refreshemailtemplates", Effect: jelastic.Write,
-	Summary: "Reload the billing e-mail templates from storage so edits take effect. Sends nothing. Hoster admin only.",
-	Params:  RefreshEmailTemplatesParams{}}
+var RefreshEmailTemplates = jelastic.Define[RefreshEmailTemplatesParams](jelastic.Method{Service: "System", Name: "RefreshEmailTemplates", Effect: jelastic.Write,
+	Summary: "Reload the billing e-mail templates from storage so edits take effect. Sends nothing. Hoster admin only."}, nil)
 
 // RefreshUserParams are the arguments of System.RefreshUser.
 type RefreshUserParams struct {
@@ -112,9 +101,8 @@ type RefreshUserParams struct {
 }
 
 // RefreshUser is System.RefreshUser.
-var RefreshUser = jelastic.Method{Service: "System", Name: "RefreshUser", Path: "billing/system/rest/refreshuser", Effect: jelastic.Write,
-	Summary: "Reload the calling user's data in the billing service, optionally with a new language.",
-	Params:  RefreshUserParams{}}
+var RefreshUser = jelastic.Define[RefreshUserParams](jelastic.Method{Service: "System", Name: "RefreshUser", Effect: jelastic.Write,
+	Summary: "Reload the calling user's data in the billing service, optionally with a new language."}, nil)
 
 // ReloadConfigurationParams are the arguments of System.ReloadConfiguration.
 type ReloadConfigurationParams struct {
@@ -123,9 +111,8 @@ type ReloadConfigurationParams struct {
 }
 
 // ReloadConfiguration is System.ReloadConfiguration.
-var ReloadConfiguration = jelastic.Method{Service: "System", Name: "ReloadConfiguration", Path: "billing/system/rest/reloadconfiguration", Effect: jelastic.Write,
-	Summary: "Make the billing service re-read its configuration, for all or one reseller. Hoster admin only.",
-	Params:  ReloadConfigurationParams{}}
+var ReloadConfiguration = jelastic.Define[ReloadConfigurationParams](jelastic.Method{Service: "System", Name: "ReloadConfiguration", Effect: jelastic.Write,
+	Summary: "Make the billing service re-read its configuration, for all or one reseller. Hoster admin only."}, nil)
 
 // SendEmailParams are the arguments of System.SendEmail.
 type SendEmailParams struct {
@@ -136,11 +123,9 @@ type SendEmailParams struct {
 }
 
 // SendEmail is System.SendEmail.
-var SendEmail = jelastic.Method{Service: "System", Name: "SendEmail", Path: "billing/system/rest/sendemail", Effect: jelastic.Destructive,
-	Summary: "Send an e-mail built from a billing template to an address (by default the caller's). Hoster admin only.",
-	Params:  SendEmailParams{},
-	Preview: func(p any) string {
-		a := p.(*SendEmailParams)
+var SendEmail = jelastic.Define(jelastic.Method{Service: "System", Name: "SendEmail", Effect: jelastic.Destructive,
+	Summary: "Send an e-mail built from a billing template to an address (by default the caller's). Hoster admin only."},
+	func(a *SendEmailParams) string {
 		to := "the caller's own address"
 		if a.Email != nil && *a.Email != "" {
 			to = *a.Email
@@ -150,25 +135,23 @@ var SendEmail = jelastic.Method{Service: "System", Name: "SendEmail", Path: "bil
 			s += fmt.Sprintf(" in language %q", *a.Language)
 		}
 		return s + "."
-	}}
+	})
 
 // ValidateParams are the arguments of System.Validate.
 type ValidateParams struct{}
 
 // Validate is System.Validate.
-var Validate = jelastic.Method{Service: "System", Name: "Validate", Path: "billing/system/rest/validate", Effect: jelastic.Write,
-	Summary: "Run the billing service's validation checks for the calling account and report the problems found.",
-	Params:  ValidateParams{}}
+var Validate = jelastic.Define[ValidateParams](jelastic.Method{Service: "System", Name: "Validate", Effect: jelastic.Write,
+	Summary: "Run the billing service's validation checks for the calling account and report the problems found."}, nil)
 
 // ValidateAllParams are the arguments of System.ValidateAll.
 type ValidateAllParams struct{}
 
 // ValidateAll is System.ValidateAll.
-var ValidateAll = jelastic.Method{Service: "System", Name: "ValidateAll", Path: "billing/system/rest/validateall", Effect: jelastic.Write,
-	Summary: "Run the billing validation checks over all accounts and report the problems found. Hoster admin only; may be slow.",
-	Params:  ValidateAllParams{}}
+var ValidateAll = jelastic.Define[ValidateAllParams](jelastic.Method{Service: "System", Name: "ValidateAll", Effect: jelastic.Write,
+	Summary: "Run the billing validation checks over all accounts and report the problems found. Hoster admin only; may be slow."}, nil)
 
-var systemMethods = []jelastic.Method{CleanCheckRequestCache, SystemEvent, GetAPIDescriptions, GetAutoPercent, GetCacheStats, GetCacheStatus, GetInstanceCacheStatus, GetStatus, GetVersion, RefreshEmailTemplates, RefreshUser, ReloadConfiguration, SendEmail, Validate, ValidateAll}
+var systemMethods = []jelastic.Method{CleanCheckRequestCache.Method, SystemEvent.Method, GetAPIDescriptions.Method, GetAutoPercent.Method, GetCacheStats.Method, GetCacheStatus.Method, GetInstanceCacheStatus.Method, GetStatus.Method, GetVersion.Method, RefreshEmailTemplates.Method, RefreshUser.Method, ReloadConfiguration.Method, SendEmail.Method, Validate.Method, ValidateAll.Method}
 
 // systemQuote quotes a free-text value for a preview, cut to a readable length.
 func systemQuote(s string) string {

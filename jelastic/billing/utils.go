@@ -16,14 +16,12 @@ type ClearBillingHistoryParams struct {
 }
 
 // ClearBillingHistory is Utils.ClearBillingHistory.
-var ClearBillingHistory = jelastic.Method{Service: "Utils", Name: "ClearBillingHistory", Path: "billing/utils/rest/clearbillinghistory", Effect: jelastic.Destructive,
-	Summary: "Erase an environment's billing history records in a time range. Hoster admin test tool; needs the checksum.",
-	Params:  ClearBillingHistoryParams{},
-	Preview: func(p any) string {
-		a := p.(*ClearBillingHistoryParams)
+var ClearBillingHistory = jelastic.Define(jelastic.Method{Service: "Utils", Name: "ClearBillingHistory", Effect: jelastic.Destructive,
+	Summary: "Erase an environment's billing history records in a time range. Hoster admin test tool; needs the checksum."},
+	func(a *ClearBillingHistoryParams) string {
 		return fmt.Sprintf("Erase the billing history of environment %q (user %d) from %s to %s.",
 			a.EnvName, a.UID, utilsTime(a.StartDate), utilsTime(a.EndDate))
-	}}
+	})
 
 // ClearMonthTrafficParams are the arguments of Utils.ClearMonthTraffic.
 type ClearMonthTrafficParams struct {
@@ -33,13 +31,11 @@ type ClearMonthTrafficParams struct {
 }
 
 // ClearMonthTraffic is Utils.ClearMonthTraffic.
-var ClearMonthTraffic = jelastic.Method{Service: "Utils", Name: "ClearMonthTraffic", Path: "billing/utils/rest/clearmonthtraffic", Effect: jelastic.Destructive,
-	Summary: "Reset a user's counted network traffic for one month to zero. Hoster admin test tool; needs the checksum.",
-	Params:  ClearMonthTrafficParams{},
-	Preview: func(p any) string {
-		a := p.(*ClearMonthTrafficParams)
+var ClearMonthTraffic = jelastic.Define(jelastic.Method{Service: "Utils", Name: "ClearMonthTraffic", Effect: jelastic.Destructive,
+	Summary: "Reset a user's counted network traffic for one month to zero. Hoster admin test tool; needs the checksum."},
+	func(a *ClearMonthTrafficParams) string {
 		return fmt.Sprintf("Reset the traffic counted for user %d in the month starting %s to zero.", a.UID, a.MonthStart)
-	}}
+	})
 
 // GetUidUsageByPeriodParams are the arguments of Utils.GetUidUsageByPeriod.
 type GetUidUsageByPeriodParams struct {
@@ -50,9 +46,8 @@ type GetUidUsageByPeriodParams struct {
 }
 
 // GetUidUsageByPeriod is Utils.GetUidUsageByPeriod.
-var GetUidUsageByPeriod = jelastic.Method{Service: "Utils", Name: "GetUidUsageByPeriod", Path: "billing/utils/rest/getuidusagebyperiod", Effect: jelastic.Read,
-	Summary: "Return a user's resource usage in a time range. Hoster admin test tool; needs the checksum.",
-	Params:  GetUidUsageByPeriodParams{}}
+var GetUidUsageByPeriod = jelastic.Define[GetUidUsageByPeriodParams](jelastic.Method{Service: "Utils", Name: "GetUidUsageByPeriod", Effect: jelastic.Read,
+	Summary: "Return a user's resource usage in a time range. Hoster admin test tool; needs the checksum."}, nil)
 
 // SetAccountDateParams are the arguments of Utils.SetAccountDate.
 type SetAccountDateParams struct {
@@ -63,13 +58,11 @@ type SetAccountDateParams struct {
 }
 
 // SetAccountDate is Utils.SetAccountDate.
-var SetAccountDate = jelastic.Method{Service: "Utils", Name: "SetAccountDate", Path: "billing/utils/rest/setaccountdate", Effect: jelastic.Destructive,
-	Summary: "Overwrite one of the dates stored on a user's billing account. Hoster admin test tool; needs the checksum.",
-	Params:  SetAccountDateParams{},
-	Preview: func(p any) string {
-		a := p.(*SetAccountDateParams)
+var SetAccountDate = jelastic.Define(jelastic.Method{Service: "Utils", Name: "SetAccountDate", Effect: jelastic.Destructive,
+	Summary: "Overwrite one of the dates stored on a user's billing account. Hoster admin test tool; needs the checksum."},
+	func(a *SetAccountDateParams) string {
 		return fmt.Sprintf("Overwrite the %q date of user %d's account with %q.", a.DateType, a.UID, a.DateValue)
-	}}
+	})
 
 // SetBillingHistoryDateParams are the arguments of Utils.SetBillingHistoryDate.
 type SetBillingHistoryDateParams struct {
@@ -83,14 +76,12 @@ type SetBillingHistoryDateParams struct {
 }
 
 // SetBillingHistoryDate is Utils.SetBillingHistoryDate.
-var SetBillingHistoryDate = jelastic.Method{Service: "Utils", Name: "SetBillingHistoryDate", Path: "billing/utils/rest/setbillinghistorydate", Effect: jelastic.Destructive,
-	Summary: "Overwrite a date on an environment's billing history records that start in a day range. Hoster admin test tool; needs the checksum.",
-	Params:  SetBillingHistoryDateParams{},
-	Preview: func(p any) string {
-		a := p.(*SetBillingHistoryDateParams)
+var SetBillingHistoryDate = jelastic.Define(jelastic.Method{Service: "Utils", Name: "SetBillingHistoryDate", Effect: jelastic.Destructive,
+	Summary: "Overwrite a date on an environment's billing history records that start in a day range. Hoster admin test tool; needs the checksum."},
+	func(a *SetBillingHistoryDateParams) string {
 		return fmt.Sprintf("Overwrite the %q date with %q on the billing history records of environment %q (user %d) that started between %s and %s.",
 			a.DateType, a.DateValue, a.EnvName, a.UID, utilsDay(a.StartDateFrom), utilsDay(a.StartDateTo))
-	}}
+	})
 
 // SetMonthTrafficParams are the arguments of Utils.SetMonthTraffic.
 type SetMonthTrafficParams struct {
@@ -101,15 +92,13 @@ type SetMonthTrafficParams struct {
 }
 
 // SetMonthTraffic is Utils.SetMonthTraffic.
-var SetMonthTraffic = jelastic.Method{Service: "Utils", Name: "SetMonthTraffic", Path: "billing/utils/rest/setmonthtraffic", Effect: jelastic.Destructive,
-	Summary: "Overwrite a user's counted external traffic for one month, which changes traffic charges. Hoster admin test tool; needs the checksum.",
-	Params:  SetMonthTrafficParams{},
-	Preview: func(p any) string {
-		a := p.(*SetMonthTrafficParams)
+var SetMonthTraffic = jelastic.Define(jelastic.Method{Service: "Utils", Name: "SetMonthTraffic", Effect: jelastic.Destructive,
+	Summary: "Overwrite a user's counted external traffic for one month, which changes traffic charges. Hoster admin test tool; needs the checksum."},
+	func(a *SetMonthTrafficParams) string {
 		return fmt.Sprintf("Set the external traffic of user %d for the month starting %s to %d.", a.UID, a.MonthStart, a.ExternalTraffic)
-	}}
+	})
 
-var utilsMethods = []jelastic.Method{ClearBillingHistory, ClearMonthTraffic, GetUidUsageByPeriod, SetAccountDate, SetBillingHistoryDate, SetMonthTraffic}
+var utilsMethods = []jelastic.Method{ClearBillingHistory.Method, ClearMonthTraffic.Method, GetUidUsageByPeriod.Method, SetAccountDate.Method, SetBillingHistoryDate.Method, SetMonthTraffic.Method}
 
 // utilsTime renders an instant for a preview, in UTC.
 func utilsTime(t jelastic.Time) string {

@@ -74,7 +74,7 @@ func register(service string, hs map[string]handler) {
 func buildRoutes() map[string]*route {
 	rs := map[string]*route{}
 	for _, m := range billing.Methods() {
-		rs[strings.ToLower(m.Path)] = &route{m: m, fields: jelastic.Fields(m.Params), h: handlers[m.FullName()]}
+		rs[strings.ToLower(m.Path)] = &route{m: m, fields: m.Fields(), h: handlers[m.FullName()]}
 	}
 	return rs
 }

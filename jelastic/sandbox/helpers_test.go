@@ -52,9 +52,8 @@ func method(t testing.TB, full string) jelastic.Method {
 // build fills m's parameter struct from values keyed by wire name (pointers are allocated).
 func build(t testing.TB, m jelastic.Method, vals map[string]any) any {
 	t.Helper()
-	pt := reflect.TypeOf(m.Params)
-	v := reflect.New(pt)
-	for _, f := range jelastic.Fields(m.Params) {
+	v := reflect.ValueOf(m.NewParams())
+	for _, f := range m.Fields() {
 		val, ok := vals[f.Wire]
 		if !ok {
 			continue

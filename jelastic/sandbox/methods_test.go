@@ -109,7 +109,7 @@ func validArgs(m jelastic.Method, now time.Time) map[string]any {
 		"System.SendEmail":                       {"email": "alice@example.com"},
 	}
 	vals := map[string]any{}
-	for _, f := range jelastic.Fields(m.Params) {
+	for _, f := range m.Fields() {
 		if v, ok := common[f.Wire]; ok && f.Required {
 			vals[f.Wire] = v
 		}
@@ -137,7 +137,7 @@ func TestEveryMethodAnswersAsAdmin(t *testing.T) {
 			s := start(t, 7)
 			c := client(t, s, sandbox.AdminToken)
 			vals := validArgs(m, s.Platform.Now())
-			for _, f := range jelastic.Fields(m.Params) {
+			for _, f := range m.Fields() {
 				if _, ok := vals[f.Wire]; f.Required && !ok {
 					t.Fatalf("test has no value for required parameter %s", f.Wire)
 				}
