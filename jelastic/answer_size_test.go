@@ -60,7 +60,7 @@ func TestAnswerSizeLimit(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			resp, err := client.Call(context.Background(), billing.GetAccount, billing.GetAccountParams{})
+			resp, err := client.Call(context.Background(), billing.GetAccount.Method, billing.GetAccountParams{})
 			if c.ok {
 				if err != nil || len(resp.Payload()["note"].(string)) == 0 {
 					t.Fatalf("answer at the limit: %v", err)
@@ -94,7 +94,7 @@ func TestDefaultAnswerLimit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = client.Call(context.Background(), billing.GetAccount, billing.GetAccountParams{})
+	_, err = client.Call(context.Background(), billing.GetAccount.Method, billing.GetAccountParams{})
 	if err == nil || !strings.Contains(err.Error(), "larger than 32 MiB") {
 		t.Fatalf("error %v", err)
 	}
