@@ -366,7 +366,6 @@ func checkRange(f jelastic.Field, v reflect.Value) error {
 	return nil
 }
 
-func fmtNum(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
 // shown describes a value in an error message: its kind and, for short scalars, the value.
 func shown(v any) string {
