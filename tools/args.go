@@ -366,7 +366,6 @@ func checkRange(f jelastic.Field, v reflect.Value) error {
 	return nil
 }
 
-
 // shown describes a value in an error message: its kind and, for short scalars, the value.
 func shown(v any) string {
 	switch x := v.(type) {
