@@ -178,6 +178,14 @@ func (c *Client) Call(ctx context.Context, m Method, params any) (*Response, err
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", m.FullName(), err)
 	}
+	// Everything secret about this call, so that nothing the platform sends back shows it.
+	secrets := append(Secrets(ctx), c.cfg.Token)
+	for _, f := range Fields(params) {
+		if f.Secret {
+			secrets = append(secrets, form[f.Wire]...)
+		}
+	}
+	ctx = context.WithValue(ctx, redactorKey{}, NewRedactor(secrets...))
 	form.Set("appid", c.cfg.AppID)
 	if tok := c.token(ctx); tok != "" {
 		form.Set("session", tok)
@@ -256,6 +264,7 @@ func (c *Client) send(ctx context.Context, m Method, body string) (*Response, er
 			Reason:     c.redact(ctx, stringField(fields, "reason")),
 		}
 	}
+	fields, _ = c.redactor(ctx).Value(fields).(map[string]any)
 	return &Response{Fields: fields}, nil
 }
 
@@ -382,23 +391,22 @@ func (c *Client) transportError(ctx context.Context, m Method, status int, body 
 		te.Err = uerr.Err // the URL is known to the caller; keep the message short
 	}
 	if len(body) > 0 {
-		te.Excerpt = c.redact(ctx, excerpt(body, 200))
+		te.Excerpt = c.redactor(ctx).Excerpt(body, 200)
 	}
 	return te
 }
 
-// redact removes the token from text that came from elsewhere, in case a server echoes it.
-func (c *Client) redact(ctx context.Context, s string) string {
-	if tok := c.token(ctx); len(tok) >= 4 {
-		s = strings.ReplaceAll(s, tok, "[redacted]")
+type redactorKey struct{}
+
+// redactor knows the secrets of the call in progress (Call puts it in ctx); outside a call,
+// the token's.
+func (c *Client) redactor(ctx context.Context) *Redactor {
+	if r, ok := ctx.Value(redactorKey{}).(*Redactor); ok {
+		return r
 	}
-	return s
+	return NewRedactor(c.token(ctx), c.cfg.Token)
 }
 
-func excerpt(b []byte, n int) string {
-	s := strings.Join(strings.Fields(string(b)), " ")
-	if r := []rune(s); len(r) > n {
-		s = string(r[:n]) + "…"
-	}
-	return s
-}
+// redact removes the call's secrets from text that came from elsewhere, in case a server
+// echoes them.
+func (c *Client) redact(ctx context.Context, s string) string { return c.redactor(ctx).String(s) }

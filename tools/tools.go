@@ -35,6 +35,9 @@ type Options struct {
 	CheckCall func(ctx context.Context) error
 	// MaxResultBytes bounds the JSON text of one result; DefaultMaxResultBytes when zero.
 	MaxResultBytes int
+	// Secrets never appear in a result, whatever the platform answers: the server's Jelastic
+	// token and HTTP auth token. A client's own token comes with each call (jelastic.WithToken).
+	Secrets []string
 }
 
 // Tool is one MCP tool with the method behind it.
@@ -97,7 +100,7 @@ func Build(opts Options) ([]server.ServerTool, error) {
 	out := make([]server.ServerTool, len(defs))
 	for i, d := range defs {
 		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall, maxResult: maxResult}
-		out[i] = server.ServerTool{Tool: d.MCP, Handler: h.handle}
+		out[i] = server.ServerTool{Tool: d.MCP, Handler: redacting(d.Method, opts.Secrets, h.handle)}
 	}
 	return out, nil
 }

@@ -155,9 +155,10 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 }
 
 func newLogger(cfg *config, stderr io.Writer) zerolog.Logger {
-	w := io.Writer(stderr)
+	// No log line shows the server's secrets, whoever writes it (a library's error included).
+	w := jelastic.NewRedactor(cfg.token, cfg.authToken).Writer(stderr)
 	if cfg.logFormat == "console" {
-		w = zerolog.ConsoleWriter{Out: stderr, TimeFormat: time.RFC3339}
+		w = zerolog.ConsoleWriter{Out: w, TimeFormat: time.RFC3339}
 	}
 	return zerolog.New(w).Level(cfg.logLevel).With().Timestamp().Logger()
 }
@@ -190,7 +191,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if clientTokens {
 		check = transport.RequireClientToken
 	}
-	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: check, MaxResultBytes: cfg.maxResult}, version)
+	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: check, MaxResultBytes: cfg.maxResult,
+		Secrets: []string{cfg.token, cfg.authToken}}, version)
 	if err != nil {
 		logger.Error().Err(err).Msg("building tools")
 		return exitFailed

@@ -1,0 +1,141 @@
+package jelastic_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strings"
+	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
+)
+
+// forms lists the ways a platform may write a secret back: raw, URL-encoded (once or twice,
+// as a query or a path), JSON-escaped (Go's encoder escapes < > &), every character as a
+// \u escape in either case, with escaped slashes, escaped twice, and mixes of these.
+func forms(secret string) map[string]string {
+	jsonText := func(s string) string { b, _ := json.Marshal(s); return string(b[1 : len(b)-1]) }
+	allU := func(upper bool) string {
+		var b strings.Builder
+		for _, c := range utf16.Encode([]rune(secret)) {
+			f := fmt.Sprintf(`\u%04x`, c)
+			if upper {
+				f = fmt.Sprintf(`\u%04X`, c)
+			}
+			b.WriteString(f)
+		}
+		return b.String()
+	}
+	return map[string]string{
+		"raw":              secret,
+		"query-escaped":    url.QueryEscape(secret),
+		"path-escaped":     url.PathEscape(secret),
+		"escaped twice":    url.QueryEscape(url.QueryEscape(secret)),
+		"lowercase hex":    strings.ToLower(url.QueryEscape(secret)),
+		"json":             jsonText(secret),
+		"json in json":     jsonText(jsonText(secret)),
+		"slashes escaped":  strings.ReplaceAll(secret, "/", `\/`),
+		"all \\u, lower":   allU(false),
+		"all \\u, upper":   allU(true),
+		"json, url-mixed":  strings.Replace(jsonText(secret), "a", "%61", 1),
+		"json in url":      url.QueryEscape(jsonText(secret)),
+		"slashes, doubled": strings.ReplaceAll(secret, "/", `\\/`),
+	}
+}
+
+func TestRedactorFindsEveryForm(t *testing.T) {
+	secrets := []string{"tok/3f9a+c&7e<5b> d4a68", "p@ss wörd/€𝄞"}
+	r := jelastic.NewRedactor(secrets...)
+	for _, secret := range secrets {
+		for name, form := range forms(secret) {
+			text := "before " + form + " after"
+			if got := r.String(text); got != "before [redacted] after" {
+				t.Errorf("%s form %q: got %q", name, form, got)
+			}
+		}
+	}
+}
+
+// TestRedactorShortSecrets: a card code is redacted where it stands alone, not inside a
+// longer number, and a value too short to be secret is left alone.
+func TestRedactorShortSecrets(t *testing.T) {
+	r := jelastic.NewRedactor("737", "42")
+	cases := map[string]string{
+		"code 737.":           "code [redacted].",
+		`{"cvc":"737"}`:       `{"cvc":"[redacted]"}`,
+		"took 17370ms, 7371":  "took 17370ms, 7371",
+		"cvc=%37%33%37&x=737": "cvc=[redacted]&x=[redacted]",
+		"answer 42":           "answer 42",
+	}
+	for in, want := range cases {
+		if got := r.String(in); got != want {
+			t.Errorf("%q: got %q, want %q", in, got, want)
+		}
+	}
+	v := r.Value(map[string]any{"cvc": json.Number("737"), "uid": json.Number("7370"), "list": []any{"737"}})
+	if b, _ := json.Marshal(v); string(b) != `{"cvc":"[redacted]","list":["[redacted]"],"uid":7370}` {
+		t.Errorf("value %s", b)
+	}
+}
+
+// TestSecretsEchoedInAnswersAreRedacted: the client's token, a per-request token, values
+// marked with WithSecrets and the call's secret arguments, echoed by the platform in any form
+// inside a successful answer or an error, come back redacted.
+func TestSecretsEchoedInAnswersAreRedacted(t *testing.T) {
+	const token, clientToken, extra, pass = "tok-cfg-91ad2c7e44", "tok-client-5b7d1f0e3a", "auth-8c2e6a4f1b9d", "pass/Phr4se+x"
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	c, err := jelastic.NewClient(jelastic.Config{BaseURL: platform.URL, Token: token})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := jelastic.WithSecrets(jelastic.WithToken(context.Background(), clientToken), extra)
+	secrets := []string{token, clientToken, extra, pass}
+	var echo []string
+	for _, s := range secrets {
+		for _, f := range forms(s) {
+			echo = append(echo, f)
+		}
+	}
+	answer, _ := json.Marshal(map[string]any{"result": 0, "echo": echo, "nested": map[string]any{extra: pass}})
+	params := billing.UninstallProductParams{SubscriptionID: 1, ItemID: 2, ItemResourceID: 3, Passphrase: pass}
+
+	platform.Respond(jelastictest.Body(200, string(answer)))
+	resp, err := c.Call(ctx, billing.UninstallProduct.Method, params)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := json.Marshal(resp.Payload())
+	assertNoSecret(t, "successful answer", string(got), secrets)
+	if !strings.Contains(string(got), `"[redacted]":"[redacted]"`) {
+		t.Errorf("answer %s", got)
+	}
+
+	platform.Respond(jelastictest.Body(200, `{"result":701,"error":"session `+clientToken+` invalid","reason":"`+url.QueryEscape(pass)+`"}`))
+	_, err = c.Call(ctx, billing.UninstallProduct.Method, params)
+	assertNoSecret(t, "API error", fmt.Sprint(err), secrets)
+
+	// The token starts ten characters before the excerpt's end: before, they were shown.
+	platform.Respond(jelastictest.Body(500, strings.Repeat("x ", 92)+"token="+clientToken+" trailing"))
+	_, err = c.Call(ctx, billing.UninstallProduct.Method, params)
+	assertNoSecret(t, "transport error", fmt.Sprint(err), secrets)
+	if !strings.Contains(fmt.Sprint(err), "token=[reda") {
+		t.Errorf("excerpt %v", err)
+	}
+}
+
+// assertNoSecret fails when text holds any secret, or its first half.
+func assertNoSecret(t *testing.T, what, text string, secrets []string) {
+	t.Helper()
+	for _, s := range secrets {
+		half := string([]rune(s)[:utf8.RuneCountInString(s)/2])
+		if strings.Contains(text, s) || strings.Contains(text, half) || strings.Contains(text, url.QueryEscape(half)) {
+			t.Errorf("%s shows (part of) secret %.4s…: %s", what, s, text)
+		}
+	}
+}
