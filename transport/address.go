@@ -5,15 +5,21 @@ import (
 	"net"
 	"net/netip"
 	"strings"
+	"unicode"
 )
 
 // EnvAuthToken is the environment variable that holds the bearer token HTTP clients must send.
 const EnvAuthToken = "JELASTIC_MCP_AUTH_TOKEN"
 
-// CheckAddress checks an --http value and returns it in the form net.Listen takes. A missing
-// host means loopback, so that ":8080" never exposes billing to the network by accident. A
-// public address without an auth token is refused: anyone who could reach it could then
-// move money.
+// MinAuthTokenLength is the shortest auth token accepted off loopback: 32 characters, as
+// `openssl rand -hex 16` gives, cannot be guessed over a network.
+const MinAuthTokenLength = 32
+
+// CheckAddress checks an --http value and the auth token, and returns the address in the
+// form net.Listen takes. A missing host means loopback, so that ":8080" never exposes billing
+// to the network by accident. Off loopback a token is required, and a short one refused:
+// anyone who could reach the server or guess the token could move money. A token with
+// whitespace is refused anywhere, since clients cannot send it intact in a header.
 func CheckAddress(raw, authToken string) (string, error) {
 	host, port, err := net.SplitHostPort(strings.TrimSpace(raw))
 	if err != nil {
@@ -23,6 +29,14 @@ func CheckAddress(raw, authToken string) (string, error) {
 		host = "127.0.0.1"
 	}
 	addr := net.JoinHostPort(host, port)
+	if strings.IndexFunc(authToken, unicode.IsSpace) >= 0 {
+		return "", fmt.Errorf("%s contains whitespace, which clients cannot send in an Authorization header; "+
+			"set it to a long random secret without spaces, e.g. the output of `openssl rand -hex 32`", EnvAuthToken)
+	}
+	if !isLoopback(host) && authToken != "" && len(authToken) < MinAuthTokenLength {
+		return "", fmt.Errorf("%s has %d characters; to serve on %s it needs at least %d so that it cannot be guessed. "+
+			"Use e.g. the output of `openssl rand -hex 32`", EnvAuthToken, len(authToken), addr, MinAuthTokenLength)
+	}
 	if !isLoopback(host) && authToken == "" {
 		return "", fmt.Errorf("refusing to serve on %s without authentication: anyone who can reach that address "+
 			"could call the billing tools. Set %s to a long random secret (e.g. the output of `openssl rand -hex 32`) "+

@@ -2,6 +2,7 @@ package transport
 
 import (
 	"context"
+	"crypto/sha256"
 	"net/http"
 	"strings"
 
@@ -43,4 +44,26 @@ func clientCredentials(fromClient bool) func(ctx context.Context, r *http.Reques
 		}
 		return jelastic.WithToken(ctx, tok)
 	}
+}
+
+// credHash identifies the credentials a request carries, without keeping them: the bearer
+// token (when the server requires one) and the client's Jelastic token (when it is used).
+// A session is bound to the hash of the request that opened it.
+type credHash [sha256.Size]byte
+
+type binder struct{ auth, clientTokens bool }
+
+func (b binder) of(r *http.Request) credHash {
+	h := sha256.New()
+	if b.auth {
+		_, tok, _ := strings.Cut(r.Header.Get("Authorization"), " ")
+		h.Write([]byte(strings.TrimSpace(tok)))
+	}
+	h.Write([]byte{0})
+	if b.clientTokens {
+		h.Write([]byte(strings.TrimSpace(r.Header.Get(HeaderJelasticToken))))
+	}
+	var c credHash
+	h.Sum(c[:0])
+	return c
 }

@@ -3,6 +3,7 @@ package transport
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
@@ -18,7 +19,7 @@ import (
 
 // Secrets of the tests. None may show in logs or in test output.
 const (
-	authSecret   = "auth-7f3c9e21b4d85a60"
+	authSecret   = "auth-7f3c9e21b4d85a60-4c1e9b07d2a3f8e6"
 	clientSecret = "client-jelastic-token-5e2b7d"
 	serverSecret = "server-jelastic-token-91ac04"
 )
@@ -53,7 +54,8 @@ func TestTransports(t *testing.T) {
 }
 
 // TestAuth: with JELASTIC_MCP_AUTH_TOKEN set, every MCP path answers a request without the
-// right bearer token with a bare 401 and a challenge, and nothing reaches the platform.
+// right bearer token with 401, a Bearer challenge and a JSON body that says what is wrong,
+// logs one warning without the token, and nothing reaches the platform.
 func TestAuth(t *testing.T) {
 	platform := jelastictest.NewRecorder()
 	defer platform.Close()
@@ -82,6 +84,7 @@ func TestAuth(t *testing.T) {
 		{"right token", "Bearer " + authSecret, true},
 		{"right token, lower-case scheme", "bearer " + authSecret, true},
 	}
+	refused := 0
 	for _, p := range paths {
 		for _, cred := range credentials {
 			t.Run(p.name+"/"+cred.name, func(t *testing.T) {
@@ -99,10 +102,13 @@ func TestAuth(t *testing.T) {
 				}
 				defer func() { _ = res.Body.Close() }()
 				if !cred.ok {
-					body, _ := io.ReadAll(res.Body)
-					if res.StatusCode != http.StatusUnauthorized || !strings.HasPrefix(res.Header.Get("WWW-Authenticate"), "Bearer") || len(body) != 0 {
-						t.Fatalf("got %d, WWW-Authenticate %q, %d body bytes; want a bare 401 with a Bearer challenge",
-							res.StatusCode, res.Header.Get("WWW-Authenticate"), len(body))
+					refused++
+					var answer struct{ Error, Message string }
+					err := json.NewDecoder(res.Body).Decode(&answer)
+					if res.StatusCode != http.StatusUnauthorized || !strings.HasPrefix(res.Header.Get("WWW-Authenticate"), "Bearer") ||
+						err != nil || answer.Error != "unauthorized" || !strings.Contains(strings.ToLower(answer.Message), "bearer") {
+						t.Fatalf("got %d, WWW-Authenticate %q, body %+v (%v); want 401 with a Bearer challenge and a JSON body saying what is wrong",
+							res.StatusCode, res.Header.Get("WWW-Authenticate"), answer, err)
 					}
 					return
 				}
@@ -132,7 +138,22 @@ func TestAuth(t *testing.T) {
 	if err := srv.stop(t); err != nil {
 		t.Fatal(err)
 	}
-	mcptest.AssertNoSecrets(t, "the logs", srv.logs.String(), authSecret, serverSecret)
+	logs := srv.logs.String()
+	mcptest.AssertNoSecrets(t, "the logs", logs, authSecret, serverSecret)
+	// One warning per refusal, saying from where, to which path and why.
+	warned := 0
+	for _, line := range strings.Split(logs, "\n") {
+		var l struct{ Level, Message, Remote, Path, Reason string }
+		if json.Unmarshal([]byte(line), &l) == nil && l.Message == "unauthenticated request refused" {
+			warned++
+			if l.Level != "warn" || !strings.HasPrefix(l.Remote, "127.0.0.1:") || !strings.HasPrefix(l.Path, "/") || l.Reason == "" {
+				t.Errorf("refusal log line lacks level, remote address, path or reason: %s", line)
+			}
+		}
+	}
+	if warned != refused {
+		t.Errorf("%d refusals logged, want %d", warned, refused)
+	}
 }
 
 // openSSE opens an SSE stream and returns the message URL of its session. The stream stays
@@ -182,6 +203,30 @@ func TestCheckAddress(t *testing.T) {
 	}
 	if _, err := CheckAddress("8080", ""); err == nil || !strings.Contains(err.Error(), "host:port") {
 		t.Errorf("8080: %v", err)
+	}
+	// Weak tokens: short ones off loopback, and whitespace anywhere.
+	for _, tc := range []struct{ addr, token, want string }{
+		{"0.0.0.0:8080", "x", "at least 32"},
+		{"192.0.2.10:8080", strings.Repeat("a", 31), "at least 32"},
+		{"0.0.0.0:8080", "   ", "whitespace"},
+		{"0.0.0.0:8080", authSecret + " ", "whitespace"},
+		{"127.0.0.1:8080", "two words", "whitespace"},
+	} {
+		_, err := CheckAddress(tc.addr, tc.token)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), EnvAuthToken) {
+			t.Errorf("%s with a %d-character token: %v; want an error saying %q", tc.addr, len(tc.token), err, tc.want)
+		}
+		if err != nil && len(strings.TrimSpace(tc.token)) >= 8 && strings.Contains(err.Error(), strings.TrimSpace(tc.token)) {
+			t.Errorf("the error shows the token: %v", err)
+		}
+	}
+	for _, tc := range []struct{ addr, token string }{
+		{"0.0.0.0:8080", strings.Repeat("a", 32)},
+		{"127.0.0.1:8080", "short"}, // loopback: the token only guards against local processes
+	} {
+		if _, err := CheckAddress(tc.addr, tc.token); err != nil {
+			t.Errorf("%s with a %d-character token: %v", tc.addr, len(tc.token), err)
+		}
 	}
 }
 

@@ -11,11 +11,12 @@ import (
 // (DNS rebinding), but not Origin: without this, any web page could open an EventSource
 // to a local /sse (mcp-go answers it with Access-Control-Allow-Origin: *) and post
 // text/plain messages to /message, which needs no CORS preflight. Clients that are not
-// browsers send no Origin and are not affected.
-func checkOrigin(next http.Handler) http.Handler {
+// browsers send no Origin and are not affected. Origins the operator allowed pass too.
+func checkOrigin(cors *corsPolicy, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if origin := r.Header.Get("Origin"); origin != "" && !originAllowed(origin, r) {
-			http.Error(w, "Forbidden: cross-origin request", http.StatusForbidden)
+		if origin := r.Header.Get("Origin"); origin != "" && !originAllowed(origin, r) && !cors.allows(origin) {
+			writeJSONError(w, http.StatusForbidden, "forbidden_origin",
+				"Requests from web pages of other sites are refused; the server's operator can allow an origin with --allow-origin.")
 			return
 		}
 		next.ServeHTTP(w, r)

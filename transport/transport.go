@@ -37,14 +37,18 @@ const (
 	DefaultMaxBodyBytes = 1 << 20
 	// DefaultShutdownGrace bounds how long a stopping server waits for calls in flight.
 	DefaultShutdownGrace = 10 * time.Second
+	// DefaultReadBodyTimeout bounds the arrival of one request body.
+	DefaultReadBodyTimeout = 30 * time.Second
+	// DefaultWriteTimeout bounds one write to a client; a client that reads nothing for
+	// that long loses its request or stream.
+	DefaultWriteTimeout = 30 * time.Second
 )
 
-// Timeouts against slow clients (slowloris). There is no write timeout and no
-// http.Server.ReadTimeout: SSE streams live for hours, and a connection-wide read deadline
-// would cancel them.
+// Timeouts against slow clients (slowloris). There is no http.Server.ReadTimeout or
+// WriteTimeout: SSE streams live for hours, and connection-wide deadlines would cancel them;
+// bodies and writes get their own deadlines instead.
 const (
 	readHeaderTimeout = 10 * time.Second
-	readBodyTimeout   = 30 * time.Second
 	idleTimeout       = 2 * time.Minute
 	// keepAliveInterval keeps idle SSE streams open through proxies that cut silent
 	// connections (often after 60 s). It must not be zero: mcp-go's SSE server panics on it.
@@ -63,25 +67,61 @@ type Options struct {
 	// platform calls it causes. Leave it off when the server has a token of its own: its
 	// operator chose the identity, and clients must not switch it.
 	ClientTokens bool
+	// AllowOrigins lists the web origins (e.g. https://app.example.com) whose pages may call
+	// the server; only they get CORS headers. See ParseOrigins.
+	AllowOrigins []string
 	// Logger receives the transport's log lines and the SDK's.
 	Logger zerolog.Logger
 	// Version is reported by /healthz and logged at start.
 	Version string
 	// Platform is the platform address named in the start log line.
 	Platform string
+	// Middleware, when set, wraps the MCP handlers (/mcp, /sse, /message) inside the
+	// transport's checks: it sees only authenticated requests with their body read.
+	Middleware func(http.Handler) http.Handler
 
 	// MaxBodyBytes caps one request body (DefaultMaxBodyBytes).
 	MaxBodyBytes int64
+	// ReadBodyTimeout bounds the arrival of one request body (DefaultReadBodyTimeout).
+	ReadBodyTimeout time.Duration
+	// WriteTimeout bounds one write to a client (DefaultWriteTimeout).
+	WriteTimeout time.Duration
 	// ShutdownGrace bounds the wait for calls in flight on shutdown (DefaultShutdownGrace).
 	ShutdownGrace time.Duration
+	// SessionIdle ends a streamable HTTP session unused for that long (DefaultSessionIdle).
+	SessionIdle time.Duration
+	// MaxSessions caps the streamable HTTP sessions (DefaultMaxSessions).
+	MaxSessions int
+	// MaxStreams caps the open streams, SSE and streamable together (DefaultMaxStreams).
+	MaxStreams int
+	// MaxQueued caps the answers waiting for one SSE stream (DefaultMaxQueued).
+	MaxQueued int
 }
 
 func (o *Options) withDefaults() {
+	def := func(v *time.Duration, d time.Duration) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&o.ReadBodyTimeout, DefaultReadBodyTimeout)
+	def(&o.WriteTimeout, DefaultWriteTimeout)
+	def(&o.ShutdownGrace, DefaultShutdownGrace)
+	def(&o.SessionIdle, DefaultSessionIdle)
 	if o.MaxBodyBytes <= 0 {
 		o.MaxBodyBytes = DefaultMaxBodyBytes
 	}
-	if o.ShutdownGrace <= 0 {
-		o.ShutdownGrace = DefaultShutdownGrace
+	if o.MaxSessions <= 0 {
+		o.MaxSessions = DefaultMaxSessions
+	}
+	if o.MaxStreams <= 0 {
+		o.MaxStreams = DefaultMaxStreams
+	}
+	if o.MaxQueued <= 0 {
+		o.MaxQueued = DefaultMaxQueued
+	}
+	if o.Middleware == nil {
+		o.Middleware = func(h http.Handler) http.Handler { return h }
 	}
 }
 
@@ -100,6 +140,9 @@ func ServeHTTP(ctx context.Context, srv *server.MCPServer, opts Options) error {
 	hs := newHTTPServer(srv, opts)
 	errc := make(chan error, 1)
 	go func() { errc <- hs.http.Serve(ln) }()
+	sweepCtx, stopSweep := context.WithCancel(context.Background())
+	defer stopSweep()
+	go hs.sessions.sweep(sweepCtx, hs.streamable)
 
 	addr := ln.Addr().String()
 	credentials := "server token"
@@ -109,7 +152,8 @@ func ServeHTTP(ctx context.Context, srv *server.MCPServer, opts Options) error {
 	opts.Logger.Info().Str("platform", opts.Platform).Str("transport", "http").Str("addr", addr).
 		Str("streamable", "http://"+addr+PathStreamable).Str("sse", "http://"+addr+PathSSE).
 		Bool("auth", opts.AuthToken != "").Str("credentials", credentials).Str("version", opts.Version).
-		Msg("serving")
+		Dur("session_idle", opts.SessionIdle).Int("max_sessions", opts.MaxSessions).Int("max_streams", opts.MaxStreams).
+		Strs("allow_origins", opts.AllowOrigins).Msg("serving")
 
 	select {
 	case err := <-errc:
@@ -125,6 +169,8 @@ type httpServer struct {
 	http       *http.Server
 	streamable *server.StreamableHTTPServer
 	sse        *server.SSEServer
+	sessions   *sessionTable
+	bodies     *bodies
 	calls      *inFlight
 	fresh      *freshConns
 	grace      time.Duration
@@ -135,6 +181,9 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 	calls := &inFlight{}
 	srv.Use(calls.middleware)
 	creds := clientCredentials(opts.ClientTokens)
+	bind := binder{auth: opts.AuthToken != "", clientTokens: opts.ClientTokens}
+	sessions := newSessionTable(opts.MaxSessions, opts.SessionIdle, opts.Logger)
+	sseSessions := newSSESessions(opts.MaxQueued)
 	// mcp-go logs through slog; route it into the structured log as warnings.
 	slogger := slog.New(slog.NewTextHandler(logWriter{opts.Logger}, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	streamable := server.NewStreamableHTTPServer(srv,
@@ -142,20 +191,29 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 		server.WithHTTPContextFunc(creds),
 		server.WithHeartbeatInterval(keepAliveInterval),
 		server.WithStreamableHTTPLogger(slogger),
+		server.WithSessionIdManagerResolver(sessions.resolver(bind)),
 	)
 	sse := server.NewSSEServer(srv,
 		server.WithSSEEndpoint(PathSSE),
 		server.WithMessageEndpoint(PathMessage),
 		server.WithSSEContextFunc(creds),
 		server.WithKeepAliveInterval(keepAliveInterval),
+		server.WithSessionIDGenerator(sseSessions.newID),
 	)
+	cors := newCORSPolicy(opts.AllowOrigins)
+	bodies := newBodies(opts.MaxBodyBytes, opts.ReadBodyTimeout)
+	streams := &streamCap{max: opts.MaxStreams, log: opts.Logger}
+	// Outside in: CORS preflight (browsers send it without credentials), origin, the bearer
+	// before any byte of the body is read, the content type, the body, then per path the
+	// session checks, and the SDK.
 	protect := func(h http.Handler) http.Handler {
-		return limitBody(opts.MaxBodyBytes, bearerAuth(opts.AuthToken, checkOrigin(h)))
+		return cors.preflight(checkOrigin(cors, bearerAuth(opts.AuthToken, opts.Logger,
+			requireJSON(bodies.limit(guardWrites(opts.WriteTimeout, cors, opts.Middleware(h)))))))
 	}
 	mux := http.NewServeMux()
-	mux.Handle(PathStreamable, protect(streamable))
-	mux.Handle(PathSSE, protect(sse.SSEHandler()))
-	mux.Handle(PathMessage, protect(sse.MessageHandler()))
+	mux.Handle(PathStreamable, protect(sessions.guard(bind, streams.limit(streamable))))
+	mux.Handle(PathSSE, protect(streams.limit(sseSessions.stream(bind, sse.SSEHandler()))))
+	mux.Handle(PathMessage, protect(sseSessions.message(bind, sse.MessageHandler())))
 	mux.HandleFunc("GET "+PathHealth, health(opts.Version))
 	fresh := &freshConns{conns: map[net.Conn]struct{}{}}
 	hs := &http.Server{
@@ -169,7 +227,8 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 		// starts a graceful shutdown, which would abort the very calls it lets finish.
 		BaseContext: func(net.Listener) context.Context { return context.Background() },
 	}
-	return &httpServer{http: hs, streamable: streamable, sse: sse, calls: calls, fresh: fresh, grace: opts.ShutdownGrace, log: opts.Logger}
+	return &httpServer{http: hs, streamable: streamable, sse: sse, sessions: sessions, bodies: bodies,
+		calls: calls, fresh: fresh, grace: opts.ShutdownGrace, log: opts.Logger}
 }
 
 // shutdown stops accepting connections, lets calls in flight finish within the grace, then
@@ -181,6 +240,7 @@ func (s *httpServer) shutdown(errc <-chan error) {
 	defer cancel()
 	done := make(chan error, 1)
 	go func() { done <- s.http.Shutdown(ctx) }() // closes the listener at once
+	s.bodies.stop()
 
 	finished := s.calls.wait(ctx)
 	if finished {

@@ -49,8 +49,7 @@ type config struct {
 	sandboxSeed       int64
 	logLevel          zerolog.Level
 	logFormat         string
-	httpAddr          string // --http: serve HTTP on this address instead of stdio
-	authToken         string // JELASTIC_MCP_AUTH_TOKEN: bearer token HTTP clients must send
+	http              transport.Options // --http and its settings; Addr empty: stdio
 
 	maxUpstream int64 // bytes read from one platform answer, after decompression
 }
@@ -87,6 +86,15 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	sandboxUser := fs.Bool("sandbox-user", false, "with --sandbox: act as the sandbox's end user instead of its admin")
 	sandboxSeed := fs.Int64("sandbox-seed", 1, "with --sandbox: seed of the demo data")
 	httpAddr := fs.String("http", "", "serve streamable HTTP (/mcp) and SSE (/sse) on `host:port` instead of stdio, e.g. 127.0.0.1:8080")
+	var httpOpts transport.Options
+	fs.DurationVar(&httpOpts.SessionIdle, "session-idle", transport.DefaultSessionIdle, "with --http: end a session unused for this long, e.g. 90s or 1h")
+	fs.IntVar(&httpOpts.MaxSessions, "max-sessions", transport.DefaultMaxSessions, "with --http: most sessions kept at once; more are refused with 503")
+	fs.IntVar(&httpOpts.MaxStreams, "max-streams", transport.DefaultMaxStreams, "with --http: most streams (/sse, GET /mcp) open at once; more are refused with 503")
+	var origins []string
+	fs.Func("allow-origin", "with --http: a web `origin` (e.g. https://app.example.com) whose pages may call the server; repeat or comma-separate for more", func(v string) error {
+		origins = append(origins, v)
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil, exitOK, true
@@ -130,8 +138,9 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		return nil, exitUsage, true
 	}
 	if *httpAddr != "" {
-		cfg.authToken = getenv(transport.EnvAuthToken)
-		if cfg.httpAddr, err = transport.CheckAddress(*httpAddr, cfg.authToken); err != nil {
+		cfg.http = httpOpts
+		cfg.http.AuthToken = getenv(transport.EnvAuthToken)
+		if err := checkHTTPFlags(cfg, *httpAddr, origins); err != nil {
 			complain(stderr, "%v", err)
 			return nil, exitUsage, true
 		}
@@ -152,6 +161,26 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	}
 	cfg.url = u
 	return cfg, exitOK, false
+}
+
+// checkHTTPFlags checks the settings of --http; an error means exit 2, before listening.
+func checkHTTPFlags(cfg *config, addr string, origins []string) error {
+	var err error
+	if cfg.http.Addr, err = transport.CheckAddress(addr, cfg.http.AuthToken); err != nil {
+		return err
+	}
+	if cfg.http.AllowOrigins, err = transport.ParseOrigins(origins); err != nil {
+		return err
+	}
+	switch {
+	case cfg.http.SessionIdle <= 0:
+		return errors.New("--session-idle must be positive, e.g. 30m")
+	case cfg.http.MaxSessions < 1:
+		return errors.New("--max-sessions must be at least 1")
+	case cfg.http.MaxStreams < 1:
+		return errors.New("--max-streams must be at least 1")
+	}
+	return nil
 }
 
 func newLogger(cfg *config, stderr io.Writer) zerolog.Logger {
@@ -186,7 +215,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return exitUsage
 	}
 	// Over HTTP without a server token, every platform call needs the client's own.
-	clientTokens := cfg.httpAddr != "" && cfg.token == ""
+	clientTokens := cfg.http.Addr != "" && cfg.token == ""
 	var check func(context.Context) error
 	if clientTokens {
 		check = transport.RequireClientToken
@@ -197,11 +226,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		logger.Error().Err(err).Msg("building tools")
 		return exitFailed
 	}
-	if cfg.httpAddr != "" {
-		err := transport.ServeHTTP(ctx, srv, transport.Options{
-			Addr: cfg.httpAddr, AuthToken: cfg.authToken, ClientTokens: clientTokens,
-			Logger: logger, Version: version, Platform: client.BaseURL(),
-		})
+	if cfg.http.Addr != "" {
+		opts := cfg.http
+		opts.ClientTokens, opts.Logger, opts.Version, opts.Platform = clientTokens, logger, version, client.BaseURL()
+		err := transport.ServeHTTP(ctx, srv, opts)
 		if err != nil {
 			logger.Error().Err(err).Msg("http transport stopped; is another server on that address?")
 			return exitFailed

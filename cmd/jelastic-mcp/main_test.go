@@ -149,7 +149,7 @@ func TestRefusesPublicAddressWithoutAuth(t *testing.T) {
 		}
 	}
 	cfg, code, done := parseConfig([]string{"--http", ":8080"}, env, io.Discard, io.Discard)
-	if done || code != exitOK || cfg.httpAddr != "127.0.0.1:8080" {
+	if done || code != exitOK || cfg.http.Addr != "127.0.0.1:8080" {
 		t.Errorf("--http :8080: done %v, exit %d, cfg %+v", done, code, cfg)
 	}
 }
