@@ -138,19 +138,34 @@ func endpoint(base, over string) string {
 	return base + transport.PathStreamable
 }
 
-// TestRefusesPublicAddressWithoutAuth: a non-loopback address needs an auth token; the
-// message says why and how to fix it, and the exit code is 2.
-func TestRefusesPublicAddressWithoutAuth(t *testing.T) {
-	env := envOf(map[string]string{"JELASTIC_URL": "https://app.jelastic.example.com"})
-	for _, addr := range []string{"0.0.0.0:0", "8080"} {
+// TestHTTPConfigurationErrors: a public address without a strong auth token, and bad
+// --http settings, exit 2 before listening, with a message that says how to fix them.
+func TestHTTPConfigurationErrors(t *testing.T) {
+	url := "https://app.jelastic.example.com"
+	for _, tc := range []struct {
+		args      []string
+		authToken string
+		want      string
+	}{
+		{[]string{"--http", "0.0.0.0:0"}, "", "refusing to serve"},
+		{[]string{"--http", "8080"}, "", "host:port"},
+		{[]string{"--http", "0.0.0.0:0"}, "x", "at least 32"},
+		{[]string{"--http", "0.0.0.0:0"}, "    ", "whitespace"},
+		{[]string{"--http", ":0", "--session-idle", "0s"}, "", "--session-idle"},
+		{[]string{"--http", ":0", "--max-sessions", "0"}, "", "--max-sessions"},
+		{[]string{"--http", ":0", "--max-streams", "-1"}, "", "--max-streams"},
+		{[]string{"--http", ":0", "--allow-origin", "*"}, "", "--allow-origin"},
+	} {
 		var stderr testkit.Buffer
-		if code := run(context.Background(), []string{"--http", addr}, env, nil, io.Discard, &stderr); code != exitUsage || !strings.Contains(stderr.String(), "--http") {
-			t.Errorf("--http %s without a token: exit %d, %q", addr, code, stderr.String())
+		env := envOf(map[string]string{"JELASTIC_URL": url, transport.EnvAuthToken: tc.authToken})
+		if code := run(context.Background(), tc.args, env, nil, io.Discard, &stderr); code != exitUsage || !strings.Contains(stderr.String(), tc.want) {
+			t.Errorf("%v: exit %d, %q; want exit 2 saying %q", tc.args, code, stderr.String(), tc.want)
 		}
 	}
-	cfg, code, done := parseConfig([]string{"--http", ":8080"}, env, io.Discard, io.Discard)
-	if done || code != exitOK || cfg.http.Addr != "127.0.0.1:8080" {
-		t.Errorf("--http :8080: done %v, exit %d, cfg %+v", done, code, cfg)
+	env := envOf(map[string]string{"JELASTIC_URL": url})
+	cfg, code, done := parseConfig([]string{"--http", ":8080", "--session-idle", "90s", "--allow-origin", "https://a.example, https://b.example"}, env, io.Discard, io.Discard)
+	if done || code != exitOK || cfg.http.Addr != "127.0.0.1:8080" || cfg.http.SessionIdle != 90*time.Second || len(cfg.http.AllowOrigins) != 2 {
+		t.Errorf("--http :8080 with settings: done %v, exit %d, cfg %+v", done, code, cfg)
 	}
 }
 
