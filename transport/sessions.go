@@ -127,12 +127,6 @@ func (t *sessionTable) idleIDs() []string {
 	return ids
 }
 
-func (t *sessionTable) count() int {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return len(t.byID)
-}
-
 // resolver hands mcp-go a session id manager bound to the credentials of each request, so
 // that the ids it generates are recorded with their owner.
 func (t *sessionTable) resolver(b binder) server.SessionIdManagerResolver {
