@@ -45,7 +45,7 @@ func send(t testing.TB, method, url, body string, headers map[string]string) (*h
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer res.Body.Close()
+	defer func() { _ = res.Body.Close() }()
 	b, _ := io.ReadAll(res.Body)
 	return res, string(b)
 }
@@ -202,7 +202,7 @@ func openStream(t testing.TB, base string, headers map[string]string) (string, <
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { res.Body.Close() })
+	t.Cleanup(func() { _ = res.Body.Close() })
 	if res.StatusCode != http.StatusOK {
 		t.Fatalf("GET /sse: %d", res.StatusCode)
 	}
@@ -241,8 +241,8 @@ func rawStream(t testing.TB, base string) (net.Conn, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { conn.Close() })
-	fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: %s\r\nAccept: text/event-stream\r\n\r\n", PathSSE, addr)
+	t.Cleanup(func() { _ = conn.Close() })
+	_, _ = fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: %s\r\nAccept: text/event-stream\r\n\r\n", PathSSE, addr)
 	_ = conn.SetReadDeadline(time.Now().Add(10 * time.Second))
 	br := bufio.NewReader(conn)
 	for {
@@ -313,13 +313,13 @@ func TestStreamCap(t *testing.T) {
 	if res, body := send(t, http.MethodGet, srv.base+PathHealth, "", nil); res.StatusCode != http.StatusOK {
 		t.Fatalf("/healthz at the stream cap: %d %s", res.StatusCode, body)
 	}
-	first.Close()
+	_ = first.Close()
 	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(20 * time.Millisecond) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, srv.base+PathSSE, nil)
 		res, err := http.DefaultClient.Do(req)
 		if err == nil {
-			res.Body.Close()
+			_ = res.Body.Close()
 		}
 		cancel()
 		if err == nil && res.StatusCode == http.StatusOK {
@@ -351,7 +351,7 @@ func TestAuthBeforeBody(t *testing.T) {
 			t.Logf("chunked %v: %v", chunked, err)
 			continue
 		}
-		res.Body.Close()
+		_ = res.Body.Close()
 		if res.StatusCode != http.StatusUnauthorized {
 			t.Errorf("chunked %v: %d, want 401", chunked, res.StatusCode)
 		}
@@ -376,7 +376,7 @@ func TestBrowsers(t *testing.T) {
 		t.Errorf("/sse from a page: %d, Access-Control-Allow-Origin %q; want no CORS header", res.StatusCode, acao)
 	}
 	cancel()
-	res.Body.Close()
+	_ = res.Body.Close()
 
 	messageURL, _ := openStream(t, srv.base, nil)
 	for _, url := range []string{messageURL, srv.base + PathStreamable} {
@@ -387,7 +387,7 @@ func TestBrowsers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		res.Body.Close()
+		_ = res.Body.Close()
 		if res.StatusCode != http.StatusUnsupportedMediaType {
 			t.Errorf("text/plain POST to %s: %d; want 415", url, res.StatusCode)
 		}
@@ -406,7 +406,7 @@ func TestBrowsers(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res.Body.Close()
+	_ = res.Body.Close()
 	if res.StatusCode != http.StatusNoContent || res.Header.Get("Access-Control-Allow-Origin") != app ||
 		!strings.Contains(res.Header.Get("Access-Control-Allow-Headers"), "Mcp-Session-Id") {
 		t.Errorf("preflight from an allowed origin: %d %v", res.StatusCode, res.Header)
@@ -430,8 +430,8 @@ func stallBody(t testing.TB, base string) net.Conn {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { conn.Close() })
-	fmt.Fprintf(conn, "POST %s HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"jsonrpc\":", PathStreamable, addr)
+	t.Cleanup(func() { _ = conn.Close() })
+	_, _ = fmt.Fprintf(conn, "POST %s HTTP/1.1\r\nHost: %s\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{\"jsonrpc\":", PathStreamable, addr)
 	return conn
 }
 
@@ -468,5 +468,5 @@ func TestShutdownWithStalledBody(t *testing.T) {
 	if took := time.Since(start); took > 20*time.Second {
 		t.Errorf("shutdown took %v with a stalled body; want well under the 1 min grace", took)
 	}
-	conn.Close()
+	_ = conn.Close()
 }
