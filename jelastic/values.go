@@ -12,8 +12,8 @@ import (
 // and "2006-01-02" (midnight UTC).
 type Time struct{ time.Time }
 
-// TimeFormats lists, for people and models, the text forms ParseTime accepts.
-const TimeFormats = "RFC 3339 (2024-04-01T00:00:00Z), '2024-04-01 00:00:00' or '2024-04-01'"
+// timeFormats lists, for people and models, the text forms ParseTime accepts.
+const timeFormats = "RFC 3339 (2024-04-01T00:00:00Z), '2024-04-01 00:00:00' or '2024-04-01'"
 
 // ParseTime reads a date or date-time in any of the accepted forms.
 func ParseTime(s string) (Time, error) {
@@ -23,7 +23,7 @@ func ParseTime(s string) (Time, error) {
 			return Time{t.UTC()}, nil
 		}
 	}
-	return Time{}, fmt.Errorf("cannot read %q as a date or time; use %s", s, TimeFormats)
+	return Time{}, fmt.Errorf("cannot read %q as a date or time; use %s", s, timeFormats)
 }
 
 // Date is a convenience constructor for midnight UTC of the given day.

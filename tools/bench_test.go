@@ -12,7 +12,7 @@ import (
 func BenchmarkDefinitions(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Definitions(nil); err != nil {
+		if _, err := definitions(nil); err != nil {
 			b.Fatal(err)
 		}
 	}

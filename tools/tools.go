@@ -40,8 +40,8 @@ type Options struct {
 	Secrets []string
 }
 
-// Tool is one MCP tool with the method behind it.
-type Tool struct {
+// tool is one MCP tool with the method behind it.
+type tool struct {
 	Method jelastic.Method
 	MCP    mcp.Tool
 }
@@ -60,12 +60,12 @@ func annotations(m jelastic.Method) mcp.ToolAnnotation {
 	return a
 }
 
-// Definitions builds the MCP tool of every method, without handlers.
-func Definitions(methods []jelastic.Method) ([]Tool, error) {
+// definitions builds the MCP tool of every method, without handlers.
+func definitions(methods []jelastic.Method) ([]tool, error) {
 	if methods == nil {
 		methods = billing.Methods()
 	}
-	out := make([]Tool, 0, len(methods))
+	out := make([]tool, 0, len(methods))
 	seen := map[string]bool{}
 	for _, m := range methods {
 		raw, err := schema.For(m)
@@ -79,17 +79,17 @@ func Definitions(methods []jelastic.Method) ([]Tool, error) {
 			return nil, fmt.Errorf("two methods map to tool name %s", t.Name)
 		}
 		seen[t.Name] = true
-		out = append(out, Tool{Method: m, MCP: t})
+		out = append(out, tool{Method: m, MCP: t})
 	}
 	return out, nil
 }
 
-// Build returns every tool with its handler, ready for server.MCPServer.AddTools.
-func Build(opts Options) ([]server.ServerTool, error) {
+// build returns every tool with its handler, ready for server.MCPServer.AddTools.
+func build(opts Options) ([]server.ServerTool, error) {
 	if opts.Caller == nil {
 		return nil, fmt.Errorf("tools: no Caller given")
 	}
-	defs, err := Definitions(opts.Methods)
+	defs, err := definitions(opts.Methods)
 	if err != nil {
 		return nil, err
 	}
@@ -107,7 +107,7 @@ func Build(opts Options) ([]server.ServerTool, error) {
 
 // NewServer is an MCP server offering the tools of opts.
 func NewServer(opts Options, version string) (*server.MCPServer, error) {
-	st, err := Build(opts)
+	st, err := build(opts)
 	if err != nil {
 		return nil, err
 	}

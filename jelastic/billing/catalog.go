@@ -4,10 +4,6 @@ package billing
 
 import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
 
-// Services lists the billing services in the order tools are presented.
-var Services = []string{"Account", "Invoice", "GroupQuota", "Integration", "PayMethod", "Pricing",
-	"Reseller", "ServicePlan", "Order", "Utils", "System", "Subscription"}
-
 // Methods returns every billing method, grouped by service, in a fresh slice.
 func Methods() []jelastic.Method {
 	var all []jelastic.Method

@@ -3,7 +3,12 @@ package billing
 import (
 	"encoding/json"
 	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -183,5 +188,82 @@ func TestDecodeInvertsEncode(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%s: sent %+v, read back %+v", m.FullName(), want, got)
 		}
+	}
+}
+
+// TestOneNamingRule: a method value is named after the platform's method, and its
+// parameter struct after the value plus "Params"; where two services share a method name,
+// each value carries its service as a prefix.
+func TestOneNamingRule(t *testing.T) {
+	count := map[string]int{}
+	for _, m := range Methods() {
+		count[m.Name]++
+	}
+	fset := token.NewFileSet()
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := 0
+	for _, path := range files {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, s := range gd.Specs {
+				vs := s.(*ast.ValueSpec)
+				call, ok := vs.Values[0].(*ast.CallExpr)
+				if !ok || len(call.Args) != 2 {
+					continue
+				}
+				spec, ok := call.Args[0].(*ast.CompositeLit)
+				if !ok {
+					continue
+				}
+				var service, name string
+				for _, el := range spec.Elts {
+					kv := el.(*ast.KeyValueExpr)
+					if lit, ok := kv.Value.(*ast.BasicLit); ok {
+						v, _ := strconv.Unquote(lit.Value)
+						switch kv.Key.(*ast.Ident).Name {
+						case "Service":
+							service = v
+						case "Name":
+							name = v
+						}
+					}
+				}
+				seen++
+				want := name
+				if count[name] > 1 {
+					want = service + name
+				}
+				if got := vs.Names[0].Name; got != want {
+					t.Errorf("%s: %s.%s is declared as %s, want %s", path, service, name, got, want)
+				}
+				var params string
+				switch fn := call.Fun.(type) {
+				case *ast.IndexExpr: // Define[P](spec, nil)
+					params = fn.Index.(*ast.Ident).Name
+				default: // Define(spec, func(*P) string {...})
+					star := call.Args[1].(*ast.FuncLit).Type.Params.List[0].Type.(*ast.StarExpr)
+					params = star.X.(*ast.Ident).Name
+				}
+				if params != want+"Params" {
+					t.Errorf("%s: parameters of %s are %s, want %sParams", path, want, params, want)
+				}
+			}
+		}
+	}
+	if seen != len(Methods()) {
+		t.Errorf("found %d declarations in the source, the catalog has %d methods", seen, len(Methods()))
 	}
 }
