@@ -185,7 +185,7 @@ func checkHTTPFlags(cfg *config, addr string, origins []string) error {
 
 func newLogger(cfg *config, stderr io.Writer) zerolog.Logger {
 	// No log line shows the server's secrets, whoever writes it (a library's error included).
-	w := jelastic.NewRedactor(cfg.token, cfg.authToken).Writer(stderr)
+	w := jelastic.NewRedactor(cfg.token, cfg.http.AuthToken).Writer(stderr)
 	if cfg.logFormat == "console" {
 		w = zerolog.ConsoleWriter{Out: w, TimeFormat: time.RFC3339}
 	}
@@ -221,7 +221,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		check = transport.RequireClientToken
 	}
 	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: check, MaxResultBytes: cfg.maxResult,
-		Secrets: []string{cfg.token, cfg.authToken}}, version)
+		Secrets: []string{cfg.token, cfg.http.AuthToken}}, version)
 	if err != nil {
 		logger.Error().Err(err).Msg("building tools")
 		return exitFailed
