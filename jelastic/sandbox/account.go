@@ -8,42 +8,45 @@ import (
 	"time"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 func init() {
-	register("Account", map[string]handler{
-		"AddAccount":                     addAccount,
-		"ChangeEmail":                    changeEmail,
-		"ChangeGroup":                    changeGroup,
-		"ChangePhoneNumber":              changePhone,
-		"ConvertToCommercial":            convertToCommercial,
-		"ConvertToCommercialAndPay":      convertToCommercialAndPay,
-		"ConvertToTrial":                 convertToTrial,
-		"EnableUser":                     func(c *call) (obj, error) { return setStatus(c, statusActive) },
-		"SuspendUser":                    func(c *call) (obj, error) { return setStatus(c, statusSuspended) },
-		"SetAccountStatus":               setAccountStatus,
-		"GetAccount":                     func(c *call) (obj, error) { return c.me.view(c.w), nil },
-		"GetAccounts":                    getAccounts,
-		"GetAccountsByLimits":            accountsByLimits,
-		"GetAccountsByPersonalThreshold": accountsByThreshold,
-		"GetAccountsByUids":              accountsByUids,
-		"GetAccountsForDeactivation":     accountsForDeactivation,
-		"GetAccountsForDestroying":       accountsForDestroying,
-		"GetSuspendedAccounts":           suspendedAccounts,
-		"GetBillingInfo":                 getBillingInfo,
-		"SetBillingInfo":                 setBillingInfo,
-		"GetCollaborationQuotas":         collaborationQuotas,
-		"GetCountries":                   getCountries,
-		"GetCountryStates":               getCountryStates,
-		"GetExternBillingSystemSession":  externSession,
-		"GetExternBillingSystems":        externSystems,
-		"GetExternalUserById":            externalUser,
-		"GetQuotas":                      accountQuotas,
-		"RemoveQuota":                    removeUserQuota,
-		"SetQuota":                       setUserQuota,
-		"SetGroup":                       setGroup,
-		"SetUserNote":                    setUserNote,
+	on(billing.AddAccount, addAccount)
+	on(billing.ChangeEmail, changeEmail)
+	on(billing.ChangeGroup, changeGroup)
+	on(billing.ChangePhoneNumber, changePhone)
+	on(billing.ConvertToCommercial, convertToCommercial)
+	on(billing.ConvertToCommercialAndPay, convertToCommercialAndPay)
+	on(billing.ConvertToTrial, convertToTrial)
+	on(billing.SetAccountStatus, setAccountStatus)
+	on(billing.GetAccounts, getAccounts)
+	on(billing.GetAccountsByLimits, accountsByLimits)
+	on(billing.GetAccountsByPersonalThreshold, accountsByThreshold)
+	on(billing.GetAccountsByUids, accountsByUids)
+	on(billing.GetAccountsForDeactivation, accountsForDeactivation)
+	on(billing.GetAccountsForDestroying, accountsForDestroying)
+	on(billing.GetSuspendedAccounts, suspendedAccounts)
+	on(billing.GetBillingInfo, getBillingInfo)
+	on(billing.SetBillingInfo, setBillingInfo)
+	on(billing.GetCollaborationQuotas, collaborationQuotas)
+	on(billing.GetCountries, getCountries)
+	on(billing.GetCountryStates, getCountryStates)
+	on(billing.GetExternBillingSystemSession, externSession)
+	on(billing.GetExternBillingSystems, externSystems)
+	on(billing.GetExternalUserById, externalUser)
+	on(billing.AccountGetQuotas, accountQuotas)
+	on(billing.AccountRemoveQuota, removeUserQuota)
+	on(billing.SetQuota, setUserQuota)
+	on(billing.SetGroup, setGroup)
+	on(billing.SetUserNote, setUserNote)
+	on(billing.EnableUser, func(c *call, p *billing.EnableUserParams) (obj, error) {
+		return setStatus(c, p.UID, statusActive)
 	})
+	on(billing.SuspendUser, func(c *call, p *billing.SuspendUserParams) (obj, error) {
+		return setStatus(c, p.UID, statusSuspended)
+	})
+	on(billing.GetAccount, func(c *call, _ *billing.GetAccountParams) (obj, error) { return c.me.view(c.w), nil })
 }
 
 // userByLogin finds a user by login (their e-mail) or, failing that, by uid text.
@@ -66,8 +69,8 @@ func (w *world) user(uid int) (*user, error) {
 	return nil, notFound("user", uid)
 }
 
-func addAccount(c *call) (obj, error) {
-	uid := c.int("uid")
+func addAccount(c *call, p *billing.AddAccountParams) (obj, error) {
+	uid := p.UID
 	if uid <= 0 {
 		return nil, fail(CodeInvalidParam, "parameter [uid] must be a positive user id, got %d", uid)
 	}
@@ -83,12 +86,12 @@ func addAccount(c *call) (obj, error) {
 	return u.view(c.w), nil
 }
 
-func changeEmail(c *call) (obj, error) {
-	u, err := c.w.userByLogin(c.str("login"))
+func changeEmail(c *call, p *billing.ChangeEmailParams) (obj, error) {
+	u, err := c.w.userByLogin(p.Login)
 	if err != nil {
 		return nil, err
 	}
-	email := strings.TrimSpace(c.str("email"))
+	email := strings.TrimSpace(p.Email)
 	if at := strings.Index(email, "@"); at < 1 || at == len(email)-1 {
 		return nil, fail(CodeInvalidParam, "parameter [email]: %s is not an e-mail address", excerpt(email))
 	}
@@ -101,12 +104,12 @@ func changeEmail(c *call) (obj, error) {
 		"note": c.record(fmt.Sprintf("no confirmation e-mail was sent to %s", email))}, nil
 }
 
-func changePhone(c *call) (obj, error) {
-	u, err := c.w.userByLogin(c.str("login"))
+func changePhone(c *call, p *billing.ChangePhoneNumberParams) (obj, error) {
+	u, err := c.w.userByLogin(p.Login)
 	if err != nil {
 		return nil, err
 	}
-	num := strings.TrimSpace(c.str("number"))
+	num := strings.TrimSpace(p.Number)
 	digits := strings.Trim(strings.ReplaceAll(strings.ReplaceAll(num, " ", ""), "-", ""), "+")
 	if _, err := strconv.ParseUint(digits, 10, 64); err != nil || len(digits) < 6 {
 		return nil, fail(CodeInvalidParam, "parameter [number]: %s is not a phone number", excerpt(num))
@@ -122,12 +125,12 @@ func (w *world) group(name string) (*group, error) {
 	return nil, notFound("group", name)
 }
 
-func changeGroup(c *call) (obj, error) {
-	g, err := c.w.group(c.str("groupName"))
+func changeGroup(c *call, p *billing.ChangeGroupParams) (obj, error) {
+	g, err := c.w.group(p.GroupName)
 	if err != nil {
 		return nil, err
 	}
-	uids, err := c.intList("uids")
+	uids, err := intList("uids", p.UIDs)
 	if err != nil {
 		return nil, err
 	}
@@ -144,14 +147,14 @@ func changeGroup(c *call) (obj, error) {
 		changed = append(changed, obj{"uid": uid, "group": g.name})
 	}
 	out := list(changed)
-	if c.boolOr("sendEmail", false) {
-		out["note"] = c.record(fmt.Sprintf("no e-mail (template %q) was sent to %d users", c.strOr("template", "default"), len(uids)))
+	if or(p.SendEmail, false) {
+		out["note"] = c.record(fmt.Sprintf("no e-mail (template %q) was sent to %d users", orText(p.Template, "default"), len(uids)))
 	}
 	return out, nil
 }
 
-func setStatus(c *call, status int) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func setStatus(c *call, uid, status int) (obj, error) {
+	u, err := c.w.user(uid)
 	if err != nil {
 		return nil, err
 	}
@@ -163,15 +166,15 @@ func setStatus(c *call, status int) (obj, error) {
 	return obj{"uid": u.uid, "status": status, "statusName": statusNames[status], "previousStatus": was}, nil
 }
 
-func setAccountStatus(c *call) (obj, error) {
-	s := c.int("status")
+func setAccountStatus(c *call, p *billing.SetAccountStatusParams) (obj, error) {
+	s := p.Status
 	if statusNames[s] == "" {
 		return nil, fail(CodeInvalidParam, "parameter [status]: %d is not a status; use 1 ACTIVE, 2 SUSPENDED, 3 DEACTIVATED or 4 DESTROYED", s)
 	}
-	return setStatus(c, s)
+	return setStatus(c, p.UID, s)
 }
 
-func convertToCommercial(c *call) (obj, error) {
+func convertToCommercial(c *call, p *billing.ConvertToCommercialParams) (obj, error) {
 	u := c.me
 	g := c.w.groups[u.group]
 	if g != nil && g.typ != "TRIAL" {
@@ -181,33 +184,33 @@ func convertToCommercial(c *call) (obj, error) {
 	if g != nil && g.conversionGroup != "" && c.w.groups[g.conversionGroup] != nil {
 		target = g.conversionGroup
 	}
-	for k, v := range c.object("customer") {
+	for k, v := range p.Customer {
 		u.customer[k] = v
 	}
 	u.moveTo(target, c.w.clock())
 	return obj{"uid": u.uid, "group": target, "customer": u.customer}, nil
 }
 
-func convertToCommercialAndPay(c *call) (obj, error) {
-	plan, err := c.w.plan(c.int("servicePlanId"))
+func convertToCommercialAndPay(c *call, p *billing.ConvertToCommercialAndPayParams) (obj, error) {
+	plan, err := c.w.plan(p.ServicePlanID)
 	if err != nil {
 		return nil, err
 	}
-	if !validPayType(c.str("payMethodType")) {
-		return nil, fail(CodeInvalidParam, "parameter [payMethodType]: %s is not a pay type; use one of %s", excerpt(c.str("payMethodType")), strings.Join(payTypes, ", "))
+	if !validPayType(p.PayMethodType) {
+		return nil, fail(CodeInvalidParam, "parameter [payMethodType]: %s is not a pay type; use one of %s", excerpt(p.PayMethodType), strings.Join(payTypes, ", "))
 	}
-	out, err := convertToCommercial(c)
+	out, err := convertToCommercial(c, &billing.ConvertToCommercialParams{Customer: p.Customer})
 	if err != nil {
 		return nil, err
 	}
-	o := c.w.buyPlan(c.me, plan, "", strings.ToUpper(c.str("payMethodType")))
+	o := c.w.buyPlan(c.me, plan, "", strings.ToUpper(p.PayMethodType))
 	out["order"] = o.view()
 	out["balance"] = money(c.me.balance)
 	return out, nil
 }
 
-func convertToTrial(c *call) (obj, error) {
-	uids, err := c.intList("uids")
+func convertToTrial(c *call, p *billing.ConvertToTrialParams) (obj, error) {
+	uids, err := intList("uids", p.UIDs)
 	if err != nil {
 		return nil, err
 	}
@@ -231,22 +234,22 @@ func convertToTrial(c *call) (obj, error) {
 			return nil, err
 		}
 		u.moveTo(trial, c.w.clock())
-		if c.has("bonus") {
-			u.bonus = c.float("bonus")
+		if p.Bonus != nil {
+			u.bonus = val(p.Bonus)
 		}
 		done = append(done, obj{"uid": uid, "group": trial, "bonus": money(u.bonus)})
 	}
 	out := list(done)
-	out["note"] = c.record(fmt.Sprintf("no e-mail (template %q) was sent", c.str("template")))
+	out["note"] = c.record(fmt.Sprintf("no e-mail (template %q) was sent", p.Template))
 	return out, nil
 }
 
-// accountsView lists users, optionally only those at or below a balance.
-func (c *call) accountsView(us []*user) (obj, error) {
-	if c.has("lebalance") {
-		lim, err := strconv.ParseFloat(strings.TrimSpace(c.str("lebalance")), 64)
+// accountsView lists users, only those at or below the balance lebalance when given.
+func (c *call) accountsView(us []*user, lebalance *string) (obj, error) {
+	if lebalance != nil {
+		lim, err := strconv.ParseFloat(strings.TrimSpace(*lebalance), 64)
 		if err != nil {
-			return nil, fail(CodeInvalidParam, "parameter [lebalance]: %s is not a number", excerpt(c.str("lebalance")))
+			return nil, fail(CodeInvalidParam, "parameter [lebalance]: %s is not a number", excerpt(*lebalance))
 		}
 		var kept []*user
 		for _, u := range us {
@@ -271,14 +274,14 @@ func (w *world) allUsers() []*user {
 	return us
 }
 
-func getAccounts(c *call) (obj, error) {
-	out, err := c.accountsView(c.w.allUsers())
+func getAccounts(c *call, p *billing.GetAccountsParams) (obj, error) {
+	out, err := c.accountsView(c.w.allUsers(), p.Lebalance)
 	if err != nil {
 		return nil, err
 	}
 	items := out["array"].([]obj)
-	if f := c.str("filterField"); f != "" {
-		v := strings.ToLower(c.str("filterValue"))
+	if f := val(p.FilterField); f != "" {
+		v := strings.ToLower(val(p.FilterValue))
 		var kept []obj
 		for _, it := range items {
 			x, ok := it[f]
@@ -291,17 +294,17 @@ func getAccounts(c *call) (obj, error) {
 		}
 		items = kept
 	}
-	if f := c.str("orderField"); f != "" {
+	if f := val(p.OrderField); f != "" {
 		if len(items) > 0 {
 			if _, ok := items[0][f]; !ok {
 				return nil, fail(CodeInvalidParam, "parameter [orderField]: accounts have no field %q", f)
 			}
 		}
-		desc := strings.EqualFold(c.str("orderDirection"), "DESC")
+		desc := strings.EqualFold(val(p.OrderDirection), "DESC")
 		sort.SliceStable(items, func(i, j int) bool { return less(items[i][f], items[j][f]) != desc && !equal(items[i][f], items[j][f]) })
 	}
 	total := len(items)
-	out = list(page(items, c.intOr("startRow", 0), c.intOr("resultCount", 0)))
+	out = list(page(items, or(p.StartRow, 0), or(p.ResultCount, 0)))
 	out["totalCount"] = total
 	return out, nil
 }
@@ -320,10 +323,10 @@ func less(a, b any) bool {
 
 func equal(a, b any) bool { return fmt.Sprint(a) == fmt.Sprint(b) }
 
-func accountsByLimits(c *call) (obj, error) {
+func accountsByLimits(c *call, p *billing.GetAccountsByLimitsParams) (obj, error) {
 	// Each item is "uid:limit" (or "uid,limit"): the accounts whose balance is below their limit.
 	items := []obj{}
-	for _, it := range c.list("uidslimits") {
+	for _, it := range p.Uidslimits {
 		parts := strings.FieldsFunc(it, func(r rune) bool { return r == ':' || r == ',' || r == '=' })
 		if len(parts) != 2 {
 			return nil, fail(CodeInvalidParam, "parameter [uidslimits]: item %s is not uid:limit", excerpt(it))
@@ -346,18 +349,18 @@ func accountsByLimits(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func accountsByThreshold(c *call) (obj, error) {
+func accountsByThreshold(c *call, _ *billing.GetAccountsByPersonalThresholdParams) (obj, error) {
 	var us []*user
 	for _, u := range c.w.allUsers() {
 		if u.threshold > 0 && u.balance < u.threshold {
 			us = append(us, u)
 		}
 	}
-	return c.accountsView(us)
+	return c.accountsView(us, nil)
 }
 
-func accountsByUids(c *call) (obj, error) {
-	uids, err := c.intList("uids")
+func accountsByUids(c *call, p *billing.GetAccountsByUidsParams) (obj, error) {
+	uids, err := intList("uids", p.UIDs)
 	if err != nil {
 		return nil, err
 	}
@@ -369,7 +372,7 @@ func accountsByUids(c *call) (obj, error) {
 		}
 		us = append(us, u)
 	}
-	return c.accountsView(us)
+	return c.accountsView(us, p.Lebalance)
 }
 
 // accountsWhere lists the accounts that match keep.
@@ -380,10 +383,10 @@ func accountsWhere(c *call, keep func(*user) bool) (obj, error) {
 			us = append(us, u)
 		}
 	}
-	return c.accountsView(us)
+	return c.accountsView(us, nil)
 }
 
-func accountsForDeactivation(c *call) (obj, error) {
+func accountsForDeactivation(c *call, _ *billing.GetAccountsForDeactivationParams) (obj, error) {
 	// Trial accounts nobody has signed in to for 30 days.
 	return accountsWhere(c, func(u *user) bool {
 		g := c.w.groups[u.group]
@@ -391,21 +394,21 @@ func accountsForDeactivation(c *call) (obj, error) {
 	})
 }
 
-func accountsForDestroying(c *call) (obj, error) {
+func accountsForDestroying(c *call, _ *billing.GetAccountsForDestroyingParams) (obj, error) {
 	return accountsWhere(c, func(u *user) bool { return u.status == statusDeactivated })
 }
 
-func suspendedAccounts(c *call) (obj, error) {
+func suspendedAccounts(c *call, _ *billing.GetSuspendedAccountsParams) (obj, error) {
 	return accountsWhere(c, func(u *user) bool { return u.status == statusSuspended })
 }
 
-func getBillingInfo(c *call) (obj, error) {
+func getBillingInfo(c *call, _ *billing.GetBillingInfoParams) (obj, error) {
 	u := c.me
 	return obj{"uid": u.uid, "email": u.email, "customer": u.customer, "billingInfo": u.customer}, nil
 }
 
-func setBillingInfo(c *call) (obj, error) {
-	for k, v := range c.object("customer") {
+func setBillingInfo(c *call, p *billing.SetBillingInfoParams) (obj, error) {
+	for k, v := range p.Customer {
 		c.me.customer[k] = v
 	}
 	return obj{"uid": c.me.uid, "customer": c.me.customer}, nil
@@ -431,8 +434,8 @@ func (w *world) effectiveQuotas(u *user) []obj {
 	return out
 }
 
-func accountQuotas(c *call) (obj, error) {
-	want := setOf(c.list("quotasnames")...)
+func accountQuotas(c *call, p *billing.AccountGetQuotasParams) (obj, error) {
+	want := setOf(p.QuotaNames...)
 	var items []obj
 	for _, q := range c.w.effectiveQuotas(c.me) {
 		if len(want) == 0 || want[q["name"].(string)] {
@@ -442,12 +445,12 @@ func accountQuotas(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func collaborationQuotas(c *call) (obj, error) {
-	u, err := c.target("ownerUid")
+func collaborationQuotas(c *call, p *billing.GetCollaborationQuotasParams) (obj, error) {
+	u, err := c.target(or(p.OwnerUID, c.me.uid))
 	if err != nil {
 		return nil, err
 	}
-	want := setOf(c.list("quotaNames")...)
+	want := setOf(p.QuotaNames...)
 	var items []obj
 	for _, q := range c.w.effectiveQuotas(u) {
 		name := q["name"].(string)
@@ -456,16 +459,16 @@ func collaborationQuotas(c *call) (obj, error) {
 		}
 	}
 	out := list(items)
-	out["ownerUid"], out["collaborationId"] = u.uid, c.intOr("collaborationId", 0)
+	out["ownerUid"], out["collaborationId"] = u.uid, or(p.CollaborationID, 0)
 	return out, nil
 }
 
-func removeUserQuota(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func removeUserQuota(c *call, p *billing.AccountRemoveQuotaParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	name := c.str("name")
+	name := p.Name
 	if _, ok := u.quotas[name]; !ok {
 		return nil, fail(jelastic.CodeNotFound, "user %d has no personal value for quota [%s]", u.uid, name)
 	}
@@ -473,16 +476,16 @@ func removeUserQuota(c *call) (obj, error) {
 	return obj{"uid": u.uid, "name": name, "removed": true}, nil
 }
 
-func setUserQuota(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func setUserQuota(c *call, p *billing.SetQuotaParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	name := c.str("name")
+	name := p.Name
 	if c.w.quotas[name] == nil {
 		return nil, notFound("quota", name)
 	}
-	u.quotas[name] = c.str("value")
+	u.quotas[name] = p.Value
 	return obj{"uid": u.uid, "name": name, "value": u.quotas[name]}, nil
 }
 
@@ -494,7 +497,7 @@ var countryStates = map[string][]string{
 	"CA": {"AB:Alberta", "BC:British Columbia", "ON:Ontario", "QC:Quebec"},
 }
 
-func getCountries(*call) (obj, error) {
+func getCountries(_ *call, _ *billing.GetCountriesParams) (obj, error) {
 	var items []obj
 	for _, ct := range countries {
 		items = append(items, obj{"code": ct.code, "name": ct.name})
@@ -502,8 +505,8 @@ func getCountries(*call) (obj, error) {
 	return list(items), nil
 }
 
-func getCountryStates(c *call) (obj, error) {
-	code := strings.ToUpper(c.str("ccode"))
+func getCountryStates(c *call, p *billing.GetCountryStatesParams) (obj, error) {
+	code := strings.ToUpper(p.CountryCode)
 	for _, ct := range countries {
 		if ct.code == code {
 			items := []obj{}
@@ -517,17 +520,17 @@ func getCountryStates(c *call) (obj, error) {
 	return nil, notFound("country", code)
 }
 
-func externSession(c *call) (obj, error) {
+func externSession(c *call, _ *billing.GetExternBillingSystemSessionParams) (obj, error) {
 	return obj{"session": fmt.Sprintf("sandbox-ebs-%d", c.me.uid), "url": "https://billing.sandbox.invalid/",
 		"note": "sandbox: no external billing system exists; this session opens nothing"}, nil
 }
 
-func externSystems(*call) (obj, error) {
+func externSystems(_ *call, _ *billing.GetExternBillingSystemsParams) (obj, error) {
 	return list([]obj{{"type": "WHMCS", "name": "Sandbox WHMCS", "url": "https://billing.sandbox.invalid/", "enabled": true}}), nil
 }
 
-func externalUser(c *call) (obj, error) {
-	id := c.str("id")
+func externalUser(c *call, p *billing.GetExternalUserByIdParams) (obj, error) {
+	id := p.ID
 	for _, u := range c.w.allUsers() {
 		if u.externalID == id {
 			return u.view(c.w), nil
@@ -536,30 +539,30 @@ func externalUser(c *call) (obj, error) {
 	return nil, notFound("external user", id)
 }
 
-func setGroup(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func setGroup(c *call, p *billing.SetGroupParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	g, err := c.w.group(c.str("groupName"))
+	g, err := c.w.group(p.GroupName)
 	if err != nil {
 		return nil, err
 	}
 	u.moveTo(g.name, c.w.clock())
-	if c.boolOr("resetBalance", false) && u.balance != 0 {
+	if or(p.ResetBalance, false) && u.balance != 0 {
 		c.w.addFund(u, -u.balance, false, "UNFUND", "balance reset on group change")
 	}
-	if c.boolOr("resetBonus", false) && u.bonus != 0 {
+	if or(p.ResetBonus, false) && u.bonus != 0 {
 		c.w.addFund(u, -u.bonus, true, "UNFUND", "bonus reset on group change")
 	}
 	return u.view(c.w), nil
 }
 
-func setUserNote(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func setUserNote(c *call, p *billing.SetUserNoteParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	u.note = c.str("note")
+	u.note = p.Note
 	return obj{"uid": u.uid, "note": u.note}, nil
 }

@@ -1,18 +1,25 @@
 package sandbox
 
-import "fmt"
+import (
+	"fmt"
+	"time"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
+)
 
 func init() {
-	register("Account", map[string]handler{
-		"ChargeAccountByUid":     chargeAccount,
-		"FundAccount":            fundAccount,
-		"UnfundAccount":          unfundAccount,
-		"FundAndActivateAccount": fundAndActivate,
-		"GetFundAccountHistory":  fundHistory,
-		"ResetTestAccounts":      resetTestAccounts,
-		"SetFundNote":            setFundNote,
-		"SurchargeAccounts":      func(c *call) (obj, error) { return chargeUsage(c, false) },
-		"WithdrawAccounts":       func(c *call) (obj, error) { return chargeUsage(c, true) },
+	on(billing.ChargeAccountByUid, chargeAccount)
+	on(billing.FundAccount, fundAccount)
+	on(billing.UnfundAccount, unfundAccount)
+	on(billing.FundAndActivateAccount, fundAndActivate)
+	on(billing.GetFundAccountHistory, fundHistory)
+	on(billing.ResetTestAccounts, resetTestAccounts)
+	on(billing.SetFundNote, setFundNote)
+	on(billing.SurchargeAccounts, func(c *call, p *billing.SurchargeAccountsParams) (obj, error) {
+		return chargeUsage(c, p.StartDate.Time, p.EndDate.Time, false)
+	})
+	on(billing.WithdrawAccounts, func(c *call, p *billing.WithdrawAccountsParams) (obj, error) {
+		return chargeUsage(c, p.StartDate.Time, p.EndDate.Time, true)
 	})
 }
 
@@ -33,17 +40,17 @@ func (w *world) addFund(u *user, amount float64, bonus bool, op, note string) *f
 	return f
 }
 
-func chargeAccount(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func chargeAccount(c *call, p *billing.ChargeAccountByUidParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	amount, err := c.positive("amount")
+	amount, err := positive("amount", p.Amount)
 	if err != nil {
 		return nil, err
 	}
-	note := c.str("description")
-	if env := c.str("envName"); env != "" {
+	note := p.Description
+	if env := val(p.EnvName); env != "" {
 		note += " (environment " + env + ")"
 	}
 	// Bonus money is spent first, then the main balance.
@@ -63,30 +70,30 @@ func chargeAccount(c *call) (obj, error) {
 	return out, nil
 }
 
-func fundAccount(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func fundAccount(c *call, p *billing.FundAccountParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	amount, err := c.positive("amount")
+	amount, err := positive("amount", p.Amount)
 	if err != nil {
 		return nil, err
 	}
-	f := c.w.addFund(u, amount, c.boolOr("isBonus", false), "FUND", c.str("note"))
+	f := c.w.addFund(u, amount, val(p.IsBonus), "FUND", val(p.Note))
 	return obj{"uid": u.uid, "fundId": f.id, "amount": money(amount), "isBonus": f.bonus,
 		"balance": money(u.balance), "bonus": money(u.bonus)}, nil
 }
 
-func unfundAccount(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func unfundAccount(c *call, p *billing.UnfundAccountParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	amount, err := c.positive("amount")
+	amount, err := positive("amount", p.Amount)
 	if err != nil {
 		return nil, err
 	}
-	bonus := c.boolOr("isBonus", false)
+	bonus := val(p.IsBonus)
 	have, which := u.balance, "main balance"
 	if bonus {
 		have, which = u.bonus, "bonus"
@@ -94,33 +101,33 @@ func unfundAccount(c *call) (obj, error) {
 	if amount > have+1e-9 {
 		return nil, fail(CodeBadState, "cannot take %.2f %s from the %s of user %d: it holds %.2f", amount, Currency, which, u.uid, have)
 	}
-	f := c.w.addFund(u, -amount, bonus, "UNFUND", c.str("note"))
+	f := c.w.addFund(u, -amount, bonus, "UNFUND", val(p.Note))
 	return obj{"uid": u.uid, "fundId": f.id, "amount": money(amount), "isBonus": bonus,
 		"balance": money(u.balance), "bonus": money(u.bonus)}, nil
 }
 
-func fundAndActivate(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func fundAndActivate(c *call, p *billing.FundAndActivateAccountParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	amount, err := c.positive("amount")
+	amount, err := positive("amount", p.Amount)
 	if err != nil {
 		return nil, err
 	}
-	f := c.w.addFund(u, amount, false, "FUND", c.str("note"))
+	f := c.w.addFund(u, amount, false, "FUND", val(p.Note))
 	was := u.status
 	u.setStatus(statusActive, c.w.clock())
 	return obj{"uid": u.uid, "fundId": f.id, "amount": money(amount), "balance": money(u.balance),
 		"status": u.status, "previousStatus": was}, nil
 }
 
-func fundHistory(c *call) (obj, error) {
-	u, err := c.target("uid")
+func fundHistory(c *call, p *billing.GetFundAccountHistoryParams) (obj, error) {
+	u, err := c.target(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	from, to := c.time("startTime"), c.time("endTime")
+	from, to := p.StartTime.Time, p.EndTime.Time
 	if err := checkRange(from, to, "startTime", "endTime"); err != nil {
 		return nil, err
 	}
@@ -134,7 +141,7 @@ func fundHistory(c *call) (obj, error) {
 	return obj{"responses": items, "count": len(items)}, nil
 }
 
-func resetTestAccounts(c *call) (obj, error) {
+func resetTestAccounts(c *call, _ *billing.ResetTestAccountsParams) (obj, error) {
 	var reset []obj
 	for _, u := range c.w.allUsers() {
 		if g := c.w.groups[u.group]; g != nil && g.typ == "TRIAL" && u.status == statusActive {
@@ -147,11 +154,11 @@ func resetTestAccounts(c *call) (obj, error) {
 	return list(reset), nil
 }
 
-func setFundNote(c *call) (obj, error) {
-	id := c.int("id")
+func setFundNote(c *call, p *billing.SetFundNoteParams) (obj, error) {
+	id := p.ID
 	for _, f := range c.w.fund {
 		if f.id == id {
-			f.note = c.str("note")
+			f.note = p.Note
 			return f.view(), nil
 		}
 	}
@@ -160,8 +167,7 @@ func setFundNote(c *call) (obj, error) {
 
 // chargeUsage takes the unpaid usage of [startDate, endDate) from the balances of prepaid
 // users (SurchargeAccounts) or of post-paid users (WithdrawAccounts), then counts it as paid.
-func chargeUsage(c *call, postpaid bool) (obj, error) {
-	from, to := c.time("startDate"), c.time("endDate")
+func chargeUsage(c *call, from, to time.Time, postpaid bool) (obj, error) {
 	if err := checkRange(from, to, "startDate", "endDate"); err != nil {
 		return nil, err
 	}

@@ -6,46 +6,53 @@ import (
 	"strings"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 func init() {
-	register("GroupQuota", map[string]handler{
-		"AddGroup":              addGroup,
-		"AddQuota":              addQuota,
-		"DeleteGroup":           deleteGroup,
-		"EditGroup":             editGroup,
-		"EditQuota":             editQuota,
-		"GetGroupQuotas":        groupQuotas,
-		"GetGroups":             getGroups,
-		"GetPricingModels":      groupPricingModels,
-		"GetQuotas":             allQuotas,
-		"IsDomainBound":         func(*call) (obj, error) { return obj{"isBound": true, "domain": "sandbox.jelastic.invalid"}, nil },
-		"RemoveGroupQuota":      removeGroupQuota,
-		"RemoveQuota":           removeQuota,
-		"SetCollaborationGroup": func(c *call) (obj, error) { return flagGroup(c, &c.w.collabGroup) },
-		"SetDefaultGroup":       func(c *call) (obj, error) { return flagGroup(c, &c.w.defaultGroup) },
-		"SetSignupGroup":        func(c *call) (obj, error) { return flagGroup(c, &c.w.signupGroup) },
-		"SetGroupQuota":         setGroupQuota,
-		"SetPricingModels":      setPricingModels,
-		"SetWinDomain":          setWinDomain,
-		"UnassignHdNodeGroup":   unassignHdNodeGroup,
+	on(billing.AddGroup, addGroup)
+	on(billing.AddQuota, addQuota)
+	on(billing.DeleteGroup, deleteGroup)
+	on(billing.EditGroup, editGroup)
+	on(billing.EditQuota, editQuota)
+	on(billing.GetGroupQuotas, groupQuotas)
+	on(billing.GetGroups, getGroups)
+	on(billing.GetPricingModels, groupPricingModels)
+	on(billing.GroupQuotaGetQuotas, allQuotas)
+	on(billing.RemoveGroupQuota, removeGroupQuota)
+	on(billing.GroupQuotaRemoveQuota, removeQuota)
+	on(billing.SetGroupQuota, setGroupQuota)
+	on(billing.SetPricingModels, setPricingModels)
+	on(billing.SetWinDomain, setWinDomain)
+	on(billing.UnassignHdNodeGroup, unassignHdNodeGroup)
+	on(billing.IsDomainBound, func(*call, *billing.IsDomainBoundParams) (obj, error) {
+		return obj{"isBound": true, "domain": "sandbox.jelastic.invalid"}, nil
+	})
+	on(billing.SetCollaborationGroup, func(c *call, p *billing.SetCollaborationGroupParams) (obj, error) {
+		return flagGroup(c, p.Name, &c.w.collabGroup)
+	})
+	on(billing.SetDefaultGroup, func(c *call, p *billing.SetDefaultGroupParams) (obj, error) {
+		return flagGroup(c, p.Name, &c.w.defaultGroup)
+	})
+	on(billing.SetSignupGroup, func(c *call, p *billing.SetSignupGroupParams) (obj, error) {
+		return flagGroup(c, p.Name, &c.w.signupGroup)
 	})
 }
 
 var groupTypes = []string{"TRIAL", "BILLING", "POST"}
 
-func addGroup(c *call) (obj, error) {
-	name := strings.TrimSpace(c.str("name"))
+func addGroup(c *call, p *billing.AddGroupParams) (obj, error) {
+	name := strings.TrimSpace(p.Name)
 	if c.w.groups[name] != nil {
 		return nil, fail(CodeExists, "group [%s] already exists", name)
 	}
-	typ := strings.ToUpper(c.str("type"))
+	typ := strings.ToUpper(p.Type)
 	if !setOf(groupTypes...)[typ] {
 		return nil, fail(CodeInvalidParam, "parameter [type]: %s is not a group type; use one of %s", excerpt(typ), strings.Join(groupTypes, ", "))
 	}
-	g := &group{name: name, typ: typ, description: c.str("description"), domain: c.str("domain"),
-		conversionGroup: c.str("conversionGroup"), quotas: map[string]int{}, created: c.w.clock()}
-	if src := c.str("sourceGroupName"); src != "" {
+	g := &group{name: name, typ: typ, description: val(p.Description), domain: val(p.Domain),
+		conversionGroup: val(p.ConversionGroup), quotas: map[string]int{}, created: c.w.clock()}
+	if src := val(p.SourceGroupName); src != "" {
 		s, err := c.w.group(src)
 		if err != nil {
 			return nil, err
@@ -63,21 +70,21 @@ func addGroup(c *call) (obj, error) {
 	return g.view(c.w), nil
 }
 
-func editGroup(c *call) (obj, error) {
-	g, err := c.w.group(c.str("name"))
+func editGroup(c *call, args *billing.EditGroupParams) (obj, error) {
+	g, err := c.w.group(args.Name)
 	if err != nil {
 		return nil, err
 	}
-	if cg := c.str("conversionGroup"); cg != "" {
+	if cg := val(args.ConversionGroup); cg != "" {
 		if c.w.groups[cg] == nil {
 			return nil, notFound("conversion group", cg)
 		}
 		g.conversionGroup = cg
 	}
-	if c.has("description") {
-		g.description = c.str("description")
+	if args.Description != nil {
+		g.description = val(args.Description)
 	}
-	if nn := strings.TrimSpace(c.str("newName")); nn != "" && nn != g.name {
+	if nn := strings.TrimSpace(val(args.NewName)); nn != "" && nn != g.name {
 		if c.w.groups[nn] != nil {
 			return nil, fail(CodeExists, "group [%s] already exists", nn)
 		}
@@ -104,8 +111,8 @@ func editGroup(c *call) (obj, error) {
 	return g.view(c.w), nil
 }
 
-func deleteGroup(c *call) (obj, error) {
-	g, err := c.w.group(c.str("name"))
+func deleteGroup(c *call, args *billing.DeleteGroupParams) (obj, error) {
+	g, err := c.w.group(args.Name)
 	if err != nil {
 		return nil, err
 	}
@@ -123,7 +130,7 @@ func deleteGroup(c *call) (obj, error) {
 	return obj{"name": g.name, "deleted": true}, nil
 }
 
-func getGroups(c *call) (obj, error) {
+func getGroups(c *call, _ *billing.GetGroupsParams) (obj, error) {
 	var items []obj
 	for _, n := range sortedKeys(c.w.groups) {
 		items = append(items, c.w.groups[n].view(c.w))
@@ -131,8 +138,8 @@ func getGroups(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func flagGroup(c *call, slot *string) (obj, error) {
-	g, err := c.w.group(c.str("name"))
+func flagGroup(c *call, name string, slot *string) (obj, error) {
+	g, err := c.w.group(name)
 	if err != nil {
 		return nil, err
 	}
@@ -147,18 +154,18 @@ func (w *world) quota(name string) (*quota, error) {
 	return nil, notFound("quota", name)
 }
 
-func addQuota(c *call) (obj, error) {
-	name := strings.TrimSpace(c.str("name"))
+func addQuota(c *call, p *billing.AddQuotaParams) (obj, error) {
+	name := strings.TrimSpace(p.Name)
 	if c.w.quotas[name] != nil {
 		return nil, fail(CodeExists, "quota [%s] already exists", name)
 	}
-	q := &quota{id: 1, name: name, description: c.str("description"),
-		referenceID: c.str("referenceId"), def: c.intOr("defaultValue", 0)}
+	q := &quota{id: 1, name: name, description: val(p.Description),
+		referenceID: val(p.ReferenceID), def: or(p.DefaultValue, 0)}
 	for _, o := range c.w.quotas {
 		q.id = max(q.id, o.id+1)
 	}
 	c.w.quotas[name] = q
-	if c.boolOr("assignToGroup", false) {
+	if or(p.AssignToGroup, false) {
 		for _, g := range c.w.groups {
 			g.quotas[name] = q.def
 		}
@@ -166,29 +173,29 @@ func addQuota(c *call) (obj, error) {
 	return q.view(), nil
 }
 
-func editQuota(c *call) (obj, error) {
-	q, err := c.w.quota(c.str("name"))
+func editQuota(c *call, p *billing.EditQuotaParams) (obj, error) {
+	q, err := c.w.quota(p.Name)
 	if err != nil {
 		return nil, err
 	}
-	if ref := c.str("referenceId"); ref != "" && ref != q.referenceID {
+	if ref := val(p.ReferenceID); ref != "" && ref != q.referenceID {
 		return nil, fail(jelastic.CodeNotFound, "quota [%s] has referenceId %q, not %q", q.name, q.referenceID, ref)
 	}
-	if c.has("newReferenceId") {
-		q.referenceID = c.str("newReferenceId")
+	if p.NewReferenceID != nil {
+		q.referenceID = val(p.NewReferenceID)
 	}
-	if c.has("description") {
-		q.description = c.str("description")
+	if p.Description != nil {
+		q.description = val(p.Description)
 	}
 	return q.view(), nil
 }
 
-func removeQuota(c *call) (obj, error) {
-	q, err := c.w.quota(c.str("name"))
+func removeQuota(c *call, p *billing.GroupQuotaRemoveQuotaParams) (obj, error) {
+	q, err := c.w.quota(p.Name)
 	if err != nil {
 		return nil, err
 	}
-	if !c.boolOr("force", false) {
+	if !or(p.Force, false) {
 		for _, n := range sortedKeys(c.w.groups) {
 			if _, ok := c.w.groups[n].quotas[q.name]; ok {
 				return nil, fail(CodeBadState, "quota [%s] is set in group [%s]; pass force=true to remove it everywhere", q.name, n)
@@ -205,7 +212,7 @@ func removeQuota(c *call) (obj, error) {
 	return obj{"name": q.name, "deleted": true}, nil
 }
 
-func allQuotas(c *call) (obj, error) {
+func allQuotas(c *call, _ *billing.GroupQuotaGetQuotasParams) (obj, error) {
 	var items []obj
 	for _, n := range sortedKeys(c.w.quotas) {
 		items = append(items, c.w.quotas[n].view())
@@ -213,12 +220,12 @@ func allQuotas(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func groupQuotas(c *call) (obj, error) {
-	g, err := c.w.group(c.str("name"))
+func groupQuotas(c *call, p *billing.GetGroupQuotasParams) (obj, error) {
+	g, err := c.w.group(p.Name)
 	if err != nil {
 		return nil, err
 	}
-	want := setOf(splitAny(c.str("quotasnames"))...)
+	want := setOf(splitAny(val(p.QuotasNames))...)
 	var items []obj
 	for _, n := range sortedKeys(g.quotas) {
 		if len(want) > 0 && !want[n] {
@@ -233,25 +240,25 @@ func groupQuotas(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func setGroupQuota(c *call) (obj, error) {
-	g, err := c.w.group(c.str("groupName"))
+func setGroupQuota(c *call, p *billing.SetGroupQuotaParams) (obj, error) {
+	g, err := c.w.group(p.GroupName)
 	if err != nil {
 		return nil, err
 	}
-	q, err := c.w.quota(c.str("quotaName"))
+	q, err := c.w.quota(p.QuotaName)
 	if err != nil {
 		return nil, err
 	}
-	g.quotas[q.name] = c.int("value")
+	g.quotas[q.name] = p.Value
 	return obj{"groupName": g.name, "quotaName": q.name, "value": g.quotas[q.name]}, nil
 }
 
-func removeGroupQuota(c *call) (obj, error) {
-	g, err := c.w.group(c.str("groupName"))
+func removeGroupQuota(c *call, p *billing.RemoveGroupQuotaParams) (obj, error) {
+	g, err := c.w.group(p.GroupName)
 	if err != nil {
 		return nil, err
 	}
-	name := c.str("quotaName")
+	name := p.QuotaName
 	if _, ok := g.quotas[name]; !ok {
 		return nil, fail(jelastic.CodeNotFound, "group [%s] has no value for quota [%s]", g.name, name)
 	}
@@ -259,8 +266,8 @@ func removeGroupQuota(c *call) (obj, error) {
 	return obj{"groupName": g.name, "quotaName": name, "removed": true}, nil
 }
 
-func groupPricingModels(c *call) (obj, error) {
-	g, err := c.w.group(c.str("groupName"))
+func groupPricingModels(c *call, args *billing.GetPricingModelsParams) (obj, error) {
+	g, err := c.w.group(args.GroupName)
 	if err != nil {
 		return nil, err
 	}
@@ -275,12 +282,12 @@ func groupPricingModels(c *call) (obj, error) {
 
 // setPricingModels takes the group's pricing models as JSON: a list of ids, a list of
 // objects with "id" (as GetPricingModels shows them), or comma-separated ids.
-func setPricingModels(c *call) (obj, error) {
-	g, err := c.w.group(c.str("groupName"))
+func setPricingModels(c *call, p *billing.SetPricingModelsParams) (obj, error) {
+	g, err := c.w.group(p.GroupName)
 	if err != nil {
 		return nil, err
 	}
-	ids, err := pricingIDsOf(c.str("data"))
+	ids, err := pricingIDsOf(p.Data)
 	if err != nil {
 		return nil, err
 	}
@@ -290,7 +297,7 @@ func setPricingModels(c *call) (obj, error) {
 		}
 	}
 	g.pricingIDs = ids
-	return groupPricingModels(&call{w: c.w, m: c.m, me: c.me, admin: c.admin, args: map[string]any{"groupName": g.name}})
+	return groupPricingModels(c, &billing.GetPricingModelsParams{GroupName: g.name})
 }
 
 func pricingIDsOf(data string) ([]int, error) {
@@ -328,17 +335,17 @@ func pricingIDsOf(data string) ([]int, error) {
 	return ids, nil
 }
 
-func setWinDomain(c *call) (obj, error) {
-	g, err := c.w.group(c.str("groupName"))
+func setWinDomain(c *call, p *billing.SetWinDomainParams) (obj, error) {
+	g, err := c.w.group(p.GroupName)
 	if err != nil {
 		return nil, err
 	}
-	g.winDomainID = c.int("winDomainId")
+	g.winDomainID = p.WinDomainID
 	return g.view(c.w), nil
 }
 
-func unassignHdNodeGroup(c *call) (obj, error) {
-	hd := c.str("hardwareNodeGroup")
+func unassignHdNodeGroup(c *call, p *billing.UnassignHdNodeGroupParams) (obj, error) {
+	hd := p.HardwareNodeGroup
 	var touched []string
 	for _, n := range sortedKeys(c.w.groups) {
 		g := c.w.groups[n]

@@ -3,14 +3,12 @@ package sandbox
 import (
 	"encoding/json"
 	"fmt"
-	"math"
 	"net/http"
-	"reflect"
+	"net/url"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
@@ -48,33 +46,40 @@ func notFound(what string, id any) *apiError {
 // obj is a JSON object of an answer.
 type obj = map[string]any
 
-// handler performs one method; the platform lock is held while it runs.
-type handler func(c *call) (obj, error)
+// handler is the behaviour of one method: decode reads the request's parameters into the
+// method's parameter struct (before the platform lock is taken), run performs the method
+// with them (holding it).
+type handler struct {
+	decode func(form url.Values) (any, error)
+	run    func(c *call, params any) (obj, error)
+}
 
 // route is a method of the catalog with its behaviour.
 type route struct {
-	m      jelastic.Method
-	fields []jelastic.Field
-	h      handler
+	m jelastic.Method
+	h *handler
 }
 
 var (
-	handlers   = map[string]handler{} // "Service.Method" -> behaviour, filled by the files' init
-	routes     map[string]*route      // path after /1.0/ -> route, built on first use
+	handlers   = map[string]*handler{} // "Service.Method" -> behaviour, filled by the files' init
+	routes     map[string]*route       // path after /1.0/ -> route, built on first use
 	routesOnce sync.Once
 )
 
-// register adds the behaviour of a service's methods, keyed by method name.
-func register(service string, hs map[string]handler) {
-	for name, h := range hs {
-		handlers[service+"."+name] = h
+// on makes h the behaviour of m. h gets the method's parameters decoded and checked (present
+// when required, of their declared types); a request that fails that is answered with
+// result 2 (missing) or 3 (invalid) naming the parameter, as the platform does.
+func on[P any](m jelastic.MethodOf[P], h func(c *call, p *P) (obj, error)) {
+	handlers[m.FullName()] = &handler{
+		decode: func(form url.Values) (any, error) { return jelastic.Decode[P](form) },
+		run:    func(c *call, params any) (obj, error) { return h(c, params.(*P)) },
 	}
 }
 
 func buildRoutes() map[string]*route {
 	rs := map[string]*route{}
 	for _, m := range billing.Methods() {
-		rs[strings.ToLower(m.Path)] = &route{m: m, fields: m.Fields(), h: handlers[m.FullName()]}
+		rs[strings.ToLower(m.Path)] = &route{m: m, h: handlers[m.FullName()]}
 	}
 	return rs
 }
@@ -85,7 +90,6 @@ type call struct {
 	m     jelastic.Method
 	me    *user // the caller's account
 	admin bool
-	args  map[string]any // parsed parameters by wire name; absent ones are missing
 }
 
 // ServeHTTP answers one API request. Every answer is HTTP 200 with a JSON object.
@@ -142,17 +146,17 @@ func (p *Platform) serve(r *http.Request) (answer obj) {
 	if !admin && adminOnly(rt.m) {
 		return errorBody(fail(jelastic.CodePermissionDenied, "permission denied: %s needs %s", rt.m.FullName(), rt.m.Permission()))
 	}
-	args, aerr := parseArgs(rt.fields, r.Form)
-	if aerr != nil {
-		return errorBody(aerr)
-	}
 	if rt.h == nil {
 		return errorBody(fail(jelastic.CodeMethodNotFound, "method %s is not available in the sandbox", rt.m.FullName()))
 	}
+	params, err := rt.h.decode(r.Form)
+	if err != nil {
+		return errorBody(paramError(err))
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	c := &call{w: p.w, m: rt.m, me: p.w.users[uid], admin: admin, args: args}
-	out, err := rt.h(c)
+	c := &call{w: p.w, m: rt.m, me: p.w.users[uid], admin: admin}
+	out, err := rt.h.run(c, params)
 	if err != nil {
 		if ae, ok := err.(*apiError); ok {
 			return errorBody(ae)
@@ -176,109 +180,6 @@ func errorBody(e *apiError) obj {
 	return obj{"result": e.code, "source": "billing", "error": e.msg}
 }
 
-// Types of parameter values the catalog uses.
-var (
-	timeType   = reflect.TypeOf(jelastic.Time{})
-	periodType = reflect.TypeOf(jelastic.Period(""))
-	listType   = reflect.TypeOf(jelastic.List(nil))
-	objectType = reflect.TypeOf(jelastic.Object(nil))
-)
-
-// parseArgs reads every declared parameter from the form, by its field's type.
-// Parameters the method does not declare are ignored, as the platform does.
-func parseArgs(fields []jelastic.Field, form map[string][]string) (map[string]any, *apiError) {
-	args := map[string]any{}
-	for _, f := range fields {
-		raw, present := "", false
-		if vs := form[f.Wire]; len(vs) > 0 {
-			raw, present = vs[0], true
-		}
-		if !present || raw == "" {
-			if f.Default != "" {
-				raw, present = f.Default, true
-			}
-		}
-		t := f.Type
-		if t.Kind() == reflect.Pointer {
-			t = t.Elem()
-		}
-		if !present || (raw == "" && t.Kind() != reflect.String) || (raw == "" && f.Required) {
-			if f.Required {
-				return nil, fail(CodeMissingParam, "parameter [%s] is required", f.Wire)
-			}
-			continue
-		}
-		v, err := parseValue(t, f, raw)
-		if err != nil {
-			return nil, fail(CodeInvalidParam, "parameter [%s]: %v", f.Wire, err)
-		}
-		args[f.Wire] = v
-	}
-	return args, nil
-}
-
-func parseValue(t reflect.Type, f jelastic.Field, raw string) (any, error) {
-	switch t {
-	case timeType:
-		layout := f.Layout
-		if layout == "" {
-			layout = "2006-01-02 15:04:05"
-		}
-		if tm, err := time.Parse(layout, raw); err == nil {
-			return tm.UTC(), nil
-		}
-		if tm, err := jelastic.ParseTime(raw); err == nil {
-			return tm.Time, nil
-		}
-		return nil, fmt.Errorf("cannot read %q as a time; expected the layout %s", raw, layout)
-	case periodType:
-		p := jelastic.Period(strings.ToUpper(raw))
-		if !p.Valid() {
-			return nil, fmt.Errorf("%q is not a period; use one of AGE, YEAR, MONTH, WEEK, DAY, HOUR", raw)
-		}
-		return p, nil
-	case listType:
-		var out []string
-		for _, s := range strings.Split(raw, f.Sep) {
-			if s = strings.TrimSpace(s); s != "" {
-				out = append(out, s)
-			}
-		}
-		return out, nil
-	case objectType:
-		var m map[string]any
-		if err := json.Unmarshal([]byte(raw), &m); err != nil || m == nil {
-			return nil, fmt.Errorf("expected a JSON object, got %s", excerpt(raw))
-		}
-		return m, nil
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return raw, nil
-	case reflect.Int, reflect.Int32, reflect.Int64:
-		n, err := strconv.ParseInt(strings.TrimSpace(raw), 10, 64)
-		if err != nil {
-			return nil, fmt.Errorf("%s is not an integer", excerpt(raw))
-		}
-		return int(n), nil
-	case reflect.Float32, reflect.Float64:
-		x, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)
-		if err != nil || math.IsNaN(x) || math.IsInf(x, 0) {
-			return nil, fmt.Errorf("%s is not a number", excerpt(raw))
-		}
-		return x, nil
-	case reflect.Bool:
-		switch raw {
-		case "true", "True", "TRUE", "1":
-			return true, nil
-		case "false", "False", "FALSE", "0":
-			return false, nil
-		}
-		return nil, fmt.Errorf("%s is not a boolean; use true or false", excerpt(raw))
-	}
-	return nil, fmt.Errorf("the sandbox cannot read parameters of type %s", t)
-}
-
 func excerpt(s string) string {
 	if len(s) > 40 {
 		s = s[:40] + "..."
@@ -286,88 +187,8 @@ func excerpt(s string) string {
 	return strconv.Quote(s)
 }
 
-// Accessors of parsed parameters. A missing optional parameter gives the zero value or def.
-func (c *call) has(k string) bool { _, ok := c.args[k]; return ok }
-
-func (c *call) str(k string) string { s, _ := c.args[k].(string); return s }
-
-func (c *call) strOr(k, def string) string {
-	if s, ok := c.args[k].(string); ok && s != "" {
-		return s
-	}
-	return def
-}
-
-func (c *call) int(k string) int { n, _ := c.args[k].(int); return n }
-
-func (c *call) intOr(k string, def int) int {
-	if n, ok := c.args[k].(int); ok {
-		return n
-	}
-	return def
-}
-
-func (c *call) float(k string) float64 { x, _ := c.args[k].(float64); return x }
-
-func (c *call) boolOr(k string, def bool) bool {
-	if b, ok := c.args[k].(bool); ok {
-		return b
-	}
-	return def
-}
-
-func (c *call) time(k string) time.Time { t, _ := c.args[k].(time.Time); return t }
-
-func (c *call) list(k string) []string { l, _ := c.args[k].([]string); return l }
-
-func (c *call) object(k string) map[string]any { m, _ := c.args[k].(map[string]any); return m }
-
-func (c *call) period(k string) jelastic.Period {
-	if p, ok := c.args[k].(jelastic.Period); ok {
-		return p
-	}
-	return jelastic.PeriodDay
-}
-
-// intText reads an integer carried in a string parameter (the catalog has a few).
-func (c *call) intText(k string) (int, error) {
-	s := strings.TrimSpace(c.str(k))
-	n, err := strconv.Atoi(s)
-	if err != nil {
-		return 0, fail(CodeInvalidParam, "parameter [%s]: %s is not an integer id", k, excerpt(s))
-	}
-	return n, nil
-}
-
-// intList reads a list parameter of integer ids.
-func (c *call) intList(k string) ([]int, error) {
-	var out []int
-	for _, s := range c.list(k) {
-		n, err := strconv.Atoi(s)
-		if err != nil {
-			return nil, fail(CodeInvalidParam, "parameter [%s]: %s is not an integer id", k, excerpt(s))
-		}
-		out = append(out, n)
-	}
-	return out, nil
-}
-
-// positive checks an amount of money.
-func (c *call) positive(k string) (float64, error) {
-	x := c.float(k)
-	if x <= 0 {
-		return 0, fail(CodeInvalidParam, "parameter [%s] must be greater than 0, got %v", k, x)
-	}
-	return x, nil
-}
-
-// target is the account a method acts on: uid when given (admins only, or oneself),
-// otherwise the caller.
-func (c *call) target(k string) (*user, error) {
-	uid := c.me.uid
-	if c.has(k) {
-		uid = c.int(k)
-	}
+// target is the account uid a method acts on: admins may name any, users only themselves.
+func (c *call) target(uid int) (*user, error) {
 	if uid != c.me.uid && !c.admin {
 		return nil, fail(jelastic.CodePermissionDenied, "permission denied: a user may only act on their own account (uid %d)", c.me.uid)
 	}

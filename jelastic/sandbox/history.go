@@ -7,59 +7,54 @@ import (
 	"time"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 func init() {
-	register("Account", map[string]handler{
-		"ExportAccountBillingHistoryByPeriod":      exportAccountHistory,
-		"ExportEnvBillingHistoryByPeriod":          exportEnvHistory,
-		"GetAccountBillingByEngineTypeAndPeriod":   historyByEngine,
-		"GetAccountBillingHistoryByPeriod":         accountHistory,
-		"GetEnvBillingHistoryByPeriod":             envHistory,
-		"GetExtendedAccountBillingHistoryByPeriod": extendedHistory,
-		"GetAggClusterBillingHistory":              aggClusterHistory,
-		"GetAggExtraBillingHistory":                aggExtraHistory,
-		"GetClusterBillingHistory":                 clusterHistory,
-		"GetSum":                                   getSum,
-		"GetSumAccountBillingHistory":              getSumHistory,
-	})
+	on(billing.GetAccountBillingHistoryByPeriod, accountHistory)
+	on(billing.GetEnvBillingHistoryByPeriod, envHistory)
+	on(billing.ExportAccountBillingHistoryByPeriod, exportAccountHistory)
+	on(billing.ExportEnvBillingHistoryByPeriod, exportEnvHistory)
+	on(billing.GetAccountBillingByEngineTypeAndPeriod, historyByEngine)
+	on(billing.GetExtendedAccountBillingHistoryByPeriod, extendedHistory)
+	on(billing.GetAggClusterBillingHistory, aggClusterHistory)
+	on(billing.GetAggExtraBillingHistory, aggExtraHistory)
+	on(billing.GetClusterBillingHistory, clusterHistory)
+	on(billing.GetSum, getSum)
+	on(billing.GetSumAccountBillingHistory, getSumHistory)
 }
 
-func (c *call) ownerNodes(k string) ([]*node, *user, error) {
-	u, err := c.target(k)
-	if err != nil {
-		return nil, nil, err
-	}
-	nodes, err := c.w.nodesOf(u.uid, c.str("targetAppid"))
-	return nodes, u, err
+// ownNodes are the nodes of the caller's environments, or of the one named by appid.
+func (c *call) ownNodes(appid *string) ([]*node, error) {
+	return c.w.nodesOf(c.me.uid, val(appid))
 }
 
-func accountHistory(c *call) (obj, error) {
-	q, err := c.historyQuery("startTime", "endTime")
+func accountHistory(c *call, p *billing.GetAccountBillingHistoryByPeriodParams) (obj, error) {
+	q, err := newHistoryQuery(p.StartTime, p.EndTime, p.Period, p.TimeOffset, p.GroupNodes)
 	if err != nil {
 		return nil, err
 	}
-	nodes, _, err := c.ownerNodes("")
+	nodes, err := c.ownNodes(p.TargetAppID)
 	if err != nil {
 		return nil, err
 	}
 	return list(c.w.nodeHistory(nodes, q)), nil
 }
 
-func envHistory(c *call) (obj, error) {
-	q, err := c.historyQuery("startTime", "endTime")
+func envHistory(c *call, p *billing.GetEnvBillingHistoryByPeriodParams) (obj, error) {
+	q, err := newHistoryQuery(p.StartTime, p.EndTime, p.Period, p.TimeOffset, p.GroupNodes)
 	if err != nil {
 		return nil, err
 	}
-	nodes, _, err := c.ownerNodes("")
+	nodes, err := c.ownNodes(nil)
 	if err != nil {
 		return nil, err
 	}
 	return list(c.w.envHistory(nodes, q)), nil
 }
 
-func exportAccountHistory(c *call) (obj, error) {
-	out, err := accountHistory(c)
+func exportAccountHistory(c *call, p *billing.ExportAccountBillingHistoryByPeriodParams) (obj, error) {
+	out, err := accountHistory(c, (*billing.GetAccountBillingHistoryByPeriodParams)(p))
 	if err != nil {
 		return nil, err
 	}
@@ -68,8 +63,9 @@ func exportAccountHistory(c *call) (obj, error) {
 		"data": csvOf(items, "dateTime", "envName", "nodeid", "nodeGroup", "type", "cost", "isPaid")}, nil
 }
 
-func exportEnvHistory(c *call) (obj, error) {
-	out, err := envHistory(c)
+func exportEnvHistory(c *call, p *billing.ExportEnvBillingHistoryByPeriodParams) (obj, error) {
+	out, err := envHistory(c, &billing.GetEnvBillingHistoryByPeriodParams{StartTime: p.StartTime, EndTime: p.EndTime,
+		Period: p.Period, TimeOffset: &p.TimeOffset, GroupNodes: p.GroupNodes})
 	if err != nil {
 		return nil, err
 	}
@@ -77,14 +73,14 @@ func exportEnvHistory(c *call) (obj, error) {
 	return obj{"format": "csv", "count": len(items), "data": csvOf(items, "dateTime", "envName", "appid", "cost", "isPaid")}, nil
 }
 
-func historyByEngine(c *call) (obj, error) {
-	q, err := c.historyQuery("startTime", "endTime")
+func historyByEngine(c *call, p *billing.GetAccountBillingByEngineTypeAndPeriodParams) (obj, error) {
+	q, err := newHistoryQuery(p.StartTime, p.EndTime, p.Period, p.TimeOffset, nil)
 	if err != nil {
 		return nil, err
 	}
 	uid := c.me.uid
-	if c.has("ownerUid") {
-		if uid, err = c.intText("ownerUid"); err != nil {
+	if p.OwnerUID != nil {
+		if uid, err = intText("ownerUid", *p.OwnerUID); err != nil {
 			return nil, err
 		}
 		if uid != c.me.uid && !c.admin {
@@ -95,7 +91,7 @@ func historyByEngine(c *call) (obj, error) {
 		return nil, err
 	}
 	nodes, _ := c.w.nodesOf(uid, "")
-	want := setOf(c.list("engineTypes")...)
+	want := setOf(p.EngineTypes...)
 	var g aggregator
 	c.w.records(nodes, q.from, q.to, func(r rec) {
 		if len(want) > 0 && !want[r.n.nodeType] {
@@ -114,12 +110,12 @@ func historyByEngine(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func extendedHistory(c *call) (obj, error) {
-	q := historyQuery{from: c.time("starttime"), to: c.time("endtime"), period: jelastic.PeriodDay}
+func extendedHistory(c *call, p *billing.GetExtendedAccountBillingHistoryByPeriodParams) (obj, error) {
+	q := historyQuery{from: p.StartTime.Time, to: p.EndTime.Time, period: jelastic.PeriodDay}
 	if err := checkRange(q.from, q.to, "starttime", "endtime"); err != nil {
 		return nil, err
 	}
-	nodes, _, err := c.ownerNodes("")
+	nodes, err := c.ownNodes(p.TargetAppID)
 	if err != nil {
 		return nil, err
 	}
@@ -143,14 +139,13 @@ func extendedHistory(c *call) (obj, error) {
 }
 
 // intervalOf checks an interval in seconds for cluster-wide aggregates.
-func intervalOf(c *call, k string, def int, from, to time.Time) (time.Duration, error) {
-	iv := c.intOr(k, def)
+func intervalOf(iv int, from, to time.Time) (time.Duration, error) {
 	if iv < 3600 {
-		return 0, fail(CodeInvalidParam, "parameter [%s] must be at least 3600 seconds (history is hourly), got %d", k, iv)
+		return 0, fail(CodeInvalidParam, "parameter [interval] must be at least 3600 seconds (history is hourly), got %d", iv)
 	}
 	d := time.Duration(iv) * time.Second
 	if to.Sub(from)/d > 100000 {
-		return 0, fail(CodeInvalidParam, "parameter [%s]: %d seconds makes too many buckets for this range", k, iv)
+		return 0, fail(CodeInvalidParam, "parameter [interval]: %d seconds makes too many buckets for this range", iv)
 	}
 	return d, nil
 }
@@ -164,12 +159,12 @@ var sumFieldNames = []string{"cost", "fixedCloudletsAmount", "flexibleCloudletsA
 // clusterBuckets sums the history of every account in buckets of the interval starting at
 // the start time. Items: dateTime (UTC bucket start), isPaid, count and the fields asked for,
 // named as in the billing history.
-func clusterBuckets(c *call, fromK, toK, ivK string, def int, keep func(rec) bool, fields []string) (obj, error) {
-	from, to := c.time(fromK), c.time(toK)
-	if err := checkRange(from, to, fromK, toK); err != nil {
+func clusterBuckets(c *call, start, end jelastic.Time, interval int, keep func(rec) bool, fields []string) (obj, error) {
+	from, to := start.Time, end.Time
+	if err := checkRange(from, to, "startTime", "endTime"); err != nil {
 		return nil, err
 	}
-	iv, err := intervalOf(c, ivK, def, from, to)
+	iv, err := intervalOf(interval, from, to)
 	if err != nil {
 		return nil, err
 	}
@@ -194,12 +189,12 @@ func clusterBuckets(c *call, fromK, toK, ivK string, def int, keep func(rec) boo
 	return list(items), nil
 }
 
-func clusterHistory(c *call) (obj, error) {
-	return clusterBuckets(c, "startTime", "endTime", "interval", 86400, nil, sumFieldNames)
+func clusterHistory(c *call, p *billing.GetClusterBillingHistoryParams) (obj, error) {
+	return clusterBuckets(c, p.StartTime, p.EndTime, or(p.Interval, 86400), nil, sumFieldNames)
 }
 
-func aggClusterHistory(c *call) (obj, error) {
-	fields := c.list("sumFields")
+func aggClusterHistory(c *call, p *billing.GetAggClusterBillingHistoryParams) (obj, error) {
+	fields := p.SumFields
 	for _, f := range fields {
 		if !setOf(sumFieldNames...)[f] {
 			return nil, fail(CodeInvalidParam, "parameter [sumFields]: unknown field %q; use any of %s", f, strings.Join(sumFieldNames, ", "))
@@ -208,18 +203,18 @@ func aggClusterHistory(c *call) (obj, error) {
 	if len(fields) == 0 {
 		return nil, fail(CodeMissingParam, "parameter [sumFields] lists no field; use any of %s", strings.Join(sumFieldNames, ", "))
 	}
-	paidOnly := c.boolOr("isPaid", false)
-	return clusterBuckets(c, "startTime", "endTime", "interval", 0, func(r rec) bool { return !paidOnly || r.paid }, fields)
+	paidOnly := val(p.IsPaid)
+	return clusterBuckets(c, p.StartTime, p.EndTime, p.Interval, func(r rec) bool { return !paidOnly || r.paid }, fields)
 }
 
-func aggExtraHistory(c *call) (obj, error) {
+func aggExtraHistory(c *call, p *billing.GetAggExtraBillingHistoryParams) (obj, error) {
 	// "Extra" billing: what is charged besides cloudlets and disk (public IPs, traffic).
-	typ := strings.ToLower(c.str("type"))
+	typ := strings.ToLower(val(p.Type))
 	if typ != "" && typ != "ip" && typ != "traffic" {
 		return nil, fail(CodeInvalidParam, "parameter [type]: %s is not an extra billing type; use ip or traffic", excerpt(typ))
 	}
-	names := setOf(c.list("names")...)
-	paidOnly := c.boolOr("isPaid", false)
+	names := setOf(p.Names...)
+	paidOnly := val(p.IsPaid)
 	keep := func(r rec) bool {
 		if r.typ != "ip" && r.typ != "traffic" || typ != "" && r.typ != typ {
 			return false
@@ -229,16 +224,16 @@ func aggExtraHistory(c *call) (obj, error) {
 		}
 		return !paidOnly || r.paid
 	}
-	return clusterBuckets(c, "startTime", "endTime", "interval", 0, keep,
+	return clusterBuckets(c, p.StartTime, p.EndTime, p.Interval, keep,
 		[]string{"cost", "resourceBillableAmount", "resourceCost", "billNetworkExtAmount", "networkExtCost"})
 }
 
-func getSum(c *call) (obj, error) {
-	u, err := c.target("uid")
+func getSum(c *call, p *billing.GetSumParams) (obj, error) {
+	u, err := c.target(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	from, to := c.time("startTime"), c.time("endTime")
+	from, to := p.StartTime.Time, p.EndTime.Time
 	if err := checkRange(from, to, "startTime", "endTime"); err != nil {
 		return nil, err
 	}
@@ -249,8 +244,8 @@ func getSum(c *call) (obj, error) {
 	return obj{"uid": u.uid, "sum": sum, "debit": sum, "balance": money(u.balance)}, nil
 }
 
-func getSumHistory(c *call) (obj, error) {
-	out, err := getSum(c)
+func getSumHistory(c *call, p *billing.GetSumAccountBillingHistoryParams) (obj, error) {
+	out, err := getSum(c, &billing.GetSumParams{UID: p.UID, StartTime: p.StartTime, EndTime: p.EndTime})
 	if err != nil {
 		return nil, err
 	}
@@ -263,8 +258,8 @@ func getSumHistory(c *call) (obj, error) {
 		bonusPart = total
 	}
 	out["bonusSum"], out["mainSum"] = bonusPart, round6(total-bonusPart)
-	if c.has("bonus") {
-		if c.int("bonus") != 0 {
+	if p.Bonus != nil {
+		if *p.Bonus != 0 {
 			out["sum"] = bonusPart
 		} else {
 			out["sum"] = round6(total - bonusPart)
@@ -289,13 +284,13 @@ type historyQuery struct {
 	groupNodes bool
 }
 
-func (c *call) historyQuery(fromK, toK string) (historyQuery, error) {
-	q := historyQuery{from: c.time(fromK), to: c.time(toK), period: c.period("period"),
-		offset: c.intOr("timeOffset", 0), groupNodes: c.boolOr("groupNodes", false)}
+func newHistoryQuery(from, to jelastic.Time, period *jelastic.Period, offset *int, groupNodes *bool) (historyQuery, error) {
+	q := historyQuery{from: from.Time, to: to.Time, period: or(period, jelastic.PeriodDay),
+		offset: val(offset), groupNodes: val(groupNodes)}
 	if q.offset < -14*60 || q.offset > 14*60 {
 		return q, fail(CodeInvalidParam, "parameter [timeOffset] must be between -840 and 840 minutes, got %d", q.offset)
 	}
-	return q, checkRange(q.from, q.to, fromK, toK)
+	return q, checkRange(q.from, q.to, "startTime", "endTime")
 }
 
 // nodeHistory is the history bucketed by period, one item per node (or layer, with

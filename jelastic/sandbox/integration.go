@@ -3,17 +3,17 @@ package sandbox
 import (
 	"fmt"
 	"strings"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 func init() {
-	register("Integration", map[string]handler{
-		"GetInvoiceUrl": invoiceURL,
-		"GetSSOUrl":     ssoURL,
-	})
+	on(billing.GetInvoiceUrl, invoiceURL)
+	on(billing.GetSSOUrl, ssoURL)
 }
 
-func invoiceURL(c *call) (obj, error) {
-	i, err := c.visibleInvoice(c.int("invoiceId"))
+func invoiceURL(c *call, p *billing.GetInvoiceUrlParams) (obj, error) {
+	i, err := c.visibleInvoice(p.InvoiceID)
 	if err != nil {
 		return nil, err
 	}
@@ -21,8 +21,8 @@ func invoiceURL(c *call) (obj, error) {
 		"note": "sandbox: the address is illustrative and serves nothing"}, nil
 }
 
-func ssoURL(c *call) (obj, error) {
-	p := strings.TrimPrefix(c.str("path"), "/")
+func ssoURL(c *call, args *billing.GetSSOUrlParams) (obj, error) {
+	p := strings.TrimPrefix(val(args.Path), "/")
 	return obj{"url": "https://billing.sandbox.invalid/sso?to=/" + p,
 		"note": "sandbox: the address is illustrative and serves nothing"}, nil
 }

@@ -30,7 +30,7 @@ func TestEveryMethodHasARouteAndBehaviour(t *testing.T) {
 func TestPanicBecomesErrorResult(t *testing.T) {
 	rt := routeFor("billing/system/rest/getversion")
 	saved := rt.h
-	rt.h = func(*call) (obj, error) { panic("boom") }
+	rt.h = &handler{decode: saved.decode, run: func(*call, any) (obj, error) { panic("boom") }}
 	defer func() { rt.h = saved }()
 
 	p := New(1)

@@ -8,18 +8,21 @@ import (
 	"time"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 func init() {
-	register("Invoice", map[string]handler{
-		"Event":               invoiceEvent,
-		"GetExternalInvoices": externalInvoices,
-		"GetInvoices":         getInvoices,
-		"MakeInvoice":         makeInvoice,
-		"MarkAsPaid":          func(c *call) (obj, error) { return markInvoice(c, "PAID") },
-		"MarkAsVoid":          func(c *call) (obj, error) { return markInvoice(c, "VOID") },
-		"Pay":                 payInvoice,
-		"SearchInvoices":      searchInvoices,
+	on(billing.InvoiceEvent, invoiceEvent)
+	on(billing.GetExternalInvoices, externalInvoices)
+	on(billing.GetInvoices, getInvoices)
+	on(billing.MakeInvoice, makeInvoice)
+	on(billing.Pay, payInvoice)
+	on(billing.SearchInvoices, searchInvoices)
+	on(billing.MarkAsPaid, func(c *call, p *billing.MarkAsPaidParams) (obj, error) {
+		return markInvoice(c, p.ID, p.EBSInvoiceID, "PAID")
+	})
+	on(billing.MarkAsVoid, func(c *call, p *billing.MarkAsVoidParams) (obj, error) {
+		return markInvoice(c, p.ID, p.EBSInvoiceID, "VOID")
 	})
 }
 
@@ -43,21 +46,21 @@ func (c *call) visibleInvoice(id int) (*invoice, error) {
 	return i, nil
 }
 
-func getInvoices(c *call) (obj, error) {
+func getInvoices(c *call, p *billing.GetInvoicesParams) (obj, error) {
 	uid := c.me.uid
 	if c.admin {
 		uid = 0
 	}
-	statuses := setOf(splitAny(strings.ToUpper(c.str("status")))...)
-	subStatuses := setOf(splitAny(strings.ToUpper(c.str("subscriptionStatus")))...)
+	statuses := setOf(splitAny(strings.ToUpper(val(p.Status)))...)
+	subStatuses := setOf(splitAny(strings.ToUpper(val(p.SubscriptionStatus)))...)
 	var items []obj
 	for _, i := range c.w.invoicesOf(uid) {
 		switch {
-		case c.has("id") && i.id != c.int("id"),
-			c.str("uniqueName") != "" && !strings.EqualFold(i.uniqueName, c.str("uniqueName")),
-			c.str("type") != "" && !strings.EqualFold(i.typ, c.str("type")),
+		case p.ID != nil && i.id != val(p.ID),
+			val(p.UniqueName) != "" && !strings.EqualFold(i.uniqueName, val(p.UniqueName)),
+			val(p.Type) != "" && !strings.EqualFold(i.typ, val(p.Type)),
 			len(statuses) > 0 && !statuses[i.status],
-			c.has("subscriptionId") && i.subID != c.int("subscriptionId"):
+			p.SubscriptionID != nil && i.subID != val(p.SubscriptionID):
 			continue
 		}
 		if len(subStatuses) > 0 {
@@ -67,26 +70,26 @@ func getInvoices(c *call) (obj, error) {
 			}
 		}
 		v := i.view(c.w)
-		if strings.Contains(c.str("expandFields"), "account") {
+		if strings.Contains(val(p.ExpandFields), "account") {
 			if u := c.w.users[i.uid]; u != nil {
 				v["account"] = u.view(c.w)
 			}
 		}
 		items = append(items, v)
 	}
-	if f := c.str("orderFields"); f != "" {
+	if f := val(p.OrderFields); f != "" {
 		if len(items) > 0 {
 			if _, ok := items[0][f]; !ok {
 				return nil, fail(CodeInvalidParam, "parameter [orderFields]: invoices have no field %q (try id, createdOn, amount, status)", f)
 			}
 		}
-		desc := strings.EqualFold(c.str("orderDirection"), "DESC")
+		desc := strings.EqualFold(val(p.OrderDirection), "DESC")
 		sort.SliceStable(items, func(a, b int) bool {
 			return less(items[a][f], items[b][f]) != desc && !equal(items[a][f], items[b][f])
 		})
 	}
 	total := len(items)
-	out := list(page(items, c.intOr("startRow", 0), c.intOr("resultCount", 0)))
+	out := list(page(items, or(p.StartRow, 0), or(p.ResultCount, 0)))
 	out["totalCount"] = total
 	return out, nil
 }
@@ -95,8 +98,8 @@ func splitAny(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return r == ';' || r == ',' || r == ' ' })
 }
 
-func externalInvoices(c *call) (obj, error) {
-	u, err := c.target("ownerUid")
+func externalInvoices(c *call, p *billing.GetExternalInvoicesParams) (obj, error) {
+	u, err := c.target(or(p.OwnerUID, c.me.uid))
 	if err != nil {
 		return nil, err
 	}
@@ -106,18 +109,18 @@ func externalInvoices(c *call) (obj, error) {
 		v["externalId"] = i.ebsID
 		items = append(items, v)
 	}
-	if n := c.intOr("limit", 0); n > 0 && n < len(items) {
+	if n := or(p.Limit, 0); n > 0 && n < len(items) {
 		items = items[len(items)-n:]
 	}
 	return list(items), nil
 }
 
 // findInvoice resolves an invoice by id or by its id in the external billing system.
-func (c *call) findInvoice() (*invoice, error) {
-	if c.has("id") {
-		return c.visibleInvoice(c.int("id"))
+func (c *call) findInvoice(id *int, ebsID *string) (*invoice, error) {
+	if id != nil {
+		return c.visibleInvoice(*id)
 	}
-	if ebs := c.str("ebsInvoiceId"); ebs != "" {
+	if ebs := val(ebsID); ebs != "" {
 		for _, i := range c.w.invoicesOf(0) {
 			if i.ebsID == ebs {
 				return i, nil
@@ -128,8 +131,8 @@ func (c *call) findInvoice() (*invoice, error) {
 	return nil, fail(CodeMissingParam, "give the invoice's [id] or its [ebsInvoiceId]")
 }
 
-func markInvoice(c *call, status string) (obj, error) {
-	i, err := c.findInvoice()
+func markInvoice(c *call, id *int, ebsID *string, status string) (obj, error) {
+	i, err := c.findInvoice(id, ebsID)
 	if err != nil {
 		return nil, err
 	}
@@ -154,16 +157,16 @@ func (i *invoice) transition(status string, now time.Time) error {
 	return nil
 }
 
-func payInvoice(c *call) (obj, error) {
-	i, err := c.visibleInvoice(c.int("id"))
+func payInvoice(c *call, p *billing.PayParams) (obj, error) {
+	i, err := c.visibleInvoice(p.ID)
 	if err != nil {
 		return nil, err
 	}
-	pm, err := c.w.payMethodFor(i.uid, c.str("paymentMethodId"))
+	pm, err := c.w.payMethodFor(i.uid, val(p.PaymentMethodID))
 	if err != nil {
 		return nil, err
 	}
-	if t := c.str("paymentMethodType"); t != "" && !strings.EqualFold(t, pm.typ) {
+	if t := val(p.PaymentMethodType); t != "" && !strings.EqualFold(t, pm.typ) {
 		return nil, fail(CodeInvalidParam, "parameter [paymentMethodType]: %s does not match pay method %s (%s)", excerpt(t), pm.id, pm.typ)
 	}
 	if !pm.enabled {
@@ -179,9 +182,9 @@ func payInvoice(c *call) (obj, error) {
 	return v, nil
 }
 
-func makeInvoice(c *call) (obj, error) {
+func makeInvoice(c *call, p *billing.MakeInvoiceParams) (obj, error) {
 	var made []obj
-	for _, s := range splitAny(c.str("uid")) {
+	for _, s := range splitAny(p.UID) {
 		uid, err := strconv.Atoi(s)
 		if err != nil {
 			return nil, fail(CodeInvalidParam, "parameter [uid]: %s is not a user id", excerpt(s))
@@ -201,7 +204,7 @@ func makeInvoice(c *call) (obj, error) {
 			status: "UNPAID", amount: money(c.w.sum(nodes, start, c.w.now)), created: now, due: now.Add(14 * 24 * time.Hour),
 			periodStart: start, periodEnd: c.w.now, ebsID: fmt.Sprintf("EBS-%d", id)}
 		c.w.invoices[id] = i
-		if !c.boolOr("skipPay", false) {
+		if !or(p.SkipPay, false) {
 			if pm, err := c.w.payMethodFor(uid, ""); err == nil && pm.enabled {
 				_ = i.transition("PAID", now)
 				i.payMethod = pm.id
@@ -215,8 +218,8 @@ func makeInvoice(c *call) (obj, error) {
 	return list(made), nil
 }
 
-func invoiceEvent(c *call) (obj, error) {
-	ext := c.str("externId")
+func invoiceEvent(c *call, p *billing.InvoiceEventParams) (obj, error) {
+	ext := p.ExternID
 	var inv *invoice
 	for _, i := range c.w.invoicesOf(0) {
 		if i.ebsID == ext || i.uniqueName == ext {
@@ -227,13 +230,13 @@ func invoiceEvent(c *call) (obj, error) {
 		return nil, notFound("external invoice", ext)
 	}
 	var err error
-	switch strings.ToUpper(c.str("eventType")) {
+	switch strings.ToUpper(p.EventType) {
 	case "PAID":
 		err = inv.transition("PAID", c.w.clock())
 	case "EXPIRED", "VOID", "CANCELED":
 		err = inv.transition("VOID", c.w.clock())
 	default:
-		return nil, fail(CodeInvalidParam, "parameter [eventType]: %s is not an invoice event; use PAID or EXPIRED", excerpt(c.str("eventType")))
+		return nil, fail(CodeInvalidParam, "parameter [eventType]: %s is not an invoice event; use PAID or EXPIRED", excerpt(p.EventType))
 	}
 	if err != nil {
 		return nil, err
@@ -241,12 +244,12 @@ func invoiceEvent(c *call) (obj, error) {
 	return inv.view(c.w), nil
 }
 
-func searchInvoices(c *call) (obj, error) {
-	q := strings.ToLower(strings.TrimSpace(c.str("search")))
+func searchInvoices(c *call, p *billing.SearchInvoicesParams) (obj, error) {
+	q := strings.ToLower(strings.TrimSpace(p.Search))
 	var items []obj
 	for _, i := range c.w.invoicesOf(0) {
-		if c.has("resellerId") {
-			if u := c.w.users[i.uid]; u == nil || u.resellerID != c.int("resellerId") {
+		if p.ResellerID != nil {
+			if u := c.w.users[i.uid]; u == nil || u.resellerID != val(p.ResellerID) {
 				continue
 			}
 		}

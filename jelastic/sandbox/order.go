@@ -5,16 +5,21 @@ import (
 	"strings"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 func init() {
-	register("Order", map[string]handler{
-		"GetFraudCheckUrl":                    func(c *call) (obj, error) { return portalURL("fraud-check", c.me.uid), nil },
-		"GetHistoryUrl":                       func(c *call) (obj, error) { return portalURL("history", c.me.uid), nil },
-		"GetUrlSupplyingCookiesForHistoryUrl": func(c *call) (obj, error) { return portalURL("history/cookies", c.me.uid), nil },
-		"GetOrders":                           getOrders,
-		"OrderEvent":                          orderEvent,
-		"PayServicePlan":                      payServicePlan,
+	on(billing.GetOrders, getOrders)
+	on(billing.OrderEvent, orderEvent)
+	on(billing.PayServicePlan, payServicePlan)
+	on(billing.GetFraudCheckUrl, func(c *call, _ *billing.GetFraudCheckUrlParams) (obj, error) {
+		return portalURL("fraud-check", c.me.uid), nil
+	})
+	on(billing.GetHistoryUrl, func(c *call, _ *billing.GetHistoryUrlParams) (obj, error) {
+		return portalURL("history", c.me.uid), nil
+	})
+	on(billing.GetUrlSupplyingCookiesForHistoryUrl, func(c *call, _ *billing.GetUrlSupplyingCookiesForHistoryUrlParams) (obj, error) {
+		return portalURL("history/cookies", c.me.uid), nil
 	})
 }
 
@@ -24,8 +29,8 @@ func portalURL(what string, uid int) obj {
 }
 
 // Orders.
-func getOrders(c *call) (obj, error) {
-	st := strings.ToUpper(c.str("status"))
+func getOrders(c *call, p *billing.GetOrdersParams) (obj, error) {
+	st := strings.ToUpper(p.Status)
 	if st != "ALL" && !setOf("APPROVED", "PENDING", "DECLINED")[st] {
 		return nil, fail(CodeInvalidParam, "parameter [status]: %s is not an order status; use APPROVED, PENDING, DECLINED or ALL", excerpt(st))
 	}
@@ -38,12 +43,12 @@ func getOrders(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func orderEvent(c *call) (obj, error) {
+func orderEvent(c *call, p *billing.OrderEventParams) (obj, error) {
 	for _, o := range c.w.orders {
-		if o.externID != c.str("externOrderId") {
+		if o.externID != p.ExternOrderID {
 			continue
 		}
-		ev := strings.ToUpper(c.str("eventType"))
+		ev := strings.ToUpper(p.EventType)
 		switch ev {
 		case "APPROVED", "DECLINED", "PENDING":
 		default:
@@ -55,15 +60,15 @@ func orderEvent(c *call) (obj, error) {
 		o.status = ev
 		return o.view(), nil
 	}
-	return nil, notFound("order", c.str("externOrderId"))
+	return nil, notFound("order", p.ExternOrderID)
 }
 
-func payServicePlan(c *call) (obj, error) {
-	p, err := c.enabledPlan("servicePlanId")
+func payServicePlan(c *call, args *billing.PayServicePlanParams) (obj, error) {
+	p, err := c.enabledPlan(args.ServicePlanID)
 	if err != nil {
 		return nil, err
 	}
-	m, err := c.w.payMethodFor(c.me.uid, c.str("payMethodId"))
+	m, err := c.w.payMethodFor(c.me.uid, args.PayMethodID)
 	if err != nil {
 		return nil, err
 	}

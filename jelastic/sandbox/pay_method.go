@@ -6,19 +6,18 @@ import (
 	"strings"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 func init() {
-	register("PayMethod", map[string]handler{
-		"EnablePayMethod":         enablePayMethod,
-		"GetDefaultPayMethod":     defaultPayMethod,
-		"GetPublicToken":          publicToken,
-		"GetValidPayTypes":        validPayTypes,
-		"RegisterBankCard":        registerBankCard,
-		"RegisterPayMethodAndPay": registerPayMethodAndPay,
-		"SetDefaultPayMethod":     setDefaultPayMethod,
-		"SetupIntent":             setupIntent,
-	})
+	on(billing.EnablePayMethod, enablePayMethod)
+	on(billing.GetDefaultPayMethod, defaultPayMethod)
+	on(billing.GetPublicToken, publicToken)
+	on(billing.GetValidPayTypes, validPayTypes)
+	on(billing.RegisterBankCard, registerBankCard)
+	on(billing.RegisterPayMethodAndPay, registerPayMethodAndPay)
+	on(billing.SetDefaultPayMethod, setDefaultPayMethod)
+	on(billing.SetupIntent, setupIntent)
 }
 
 var payTypes = []string{"CARD", "PAYPAL", "BANK_TRANSFER"}
@@ -38,11 +37,11 @@ func (w *world) payMethodFor(uid int, id string) (*payMethod, error) {
 	return nil, notFound("pay method", id)
 }
 
-func enablePayMethod(c *call) (obj, error) {
-	m, err := c.w.payMethodFor(c.me.uid, c.str("payMethodId"))
+func enablePayMethod(c *call, p *billing.EnablePayMethodParams) (obj, error) {
+	m, err := c.w.payMethodFor(c.me.uid, p.PayMethodID)
 	if err != nil && c.admin {
 		for _, pm := range c.w.payMethods {
-			if pm.id == c.str("payMethodId") {
+			if pm.id == p.PayMethodID {
 				m, err = pm, nil
 			}
 		}
@@ -50,18 +49,18 @@ func enablePayMethod(c *call) (obj, error) {
 	if err != nil {
 		return nil, err
 	}
-	switch c.int("enable") {
+	switch p.Enable {
 	case 0:
 		m.enabled = false
 	case 1:
 		m.enabled = true
 	default:
-		return nil, fail(CodeInvalidParam, "parameter [enable] must be 1 (enable) or 0 (disable), got %d", c.int("enable"))
+		return nil, fail(CodeInvalidParam, "parameter [enable] must be 1 (enable) or 0 (disable), got %d", p.Enable)
 	}
 	return m.view(), nil
 }
 
-func defaultPayMethod(c *call) (obj, error) {
+func defaultPayMethod(c *call, _ *billing.GetDefaultPayMethodParams) (obj, error) {
 	m, err := c.w.payMethodFor(c.me.uid, "")
 	if err != nil {
 		return nil, err
@@ -69,11 +68,11 @@ func defaultPayMethod(c *call) (obj, error) {
 	return m.view(), nil
 }
 
-func publicToken(*call) (obj, error) {
+func publicToken(_ *call, _ *billing.GetPublicTokenParams) (obj, error) {
 	return obj{"token": "pk_sandbox_0000000000000000", "note": "sandbox: a placeholder, not a real payment gateway key"}, nil
 }
 
-func validPayTypes(*call) (obj, error) {
+func validPayTypes(_ *call, _ *billing.GetValidPayTypesParams) (obj, error) {
 	var items []obj
 	for _, t := range payTypes {
 		items = append(items, obj{"type": t, "enabled": true})
@@ -81,19 +80,19 @@ func validPayTypes(*call) (obj, error) {
 	return list(items), nil
 }
 
-func registerBankCard(c *call) (obj, error) {
-	p, err := c.enabledPlan("servicePlanId")
+func registerBankCard(c *call, args *billing.RegisterBankCardParams) (obj, error) {
+	p, err := c.enabledPlan(args.ServicePlanID)
 	if err != nil {
 		return nil, err
 	}
-	num := strings.ReplaceAll(strings.ReplaceAll(c.str("cardNumber"), " ", ""), "-", "")
+	num := strings.ReplaceAll(strings.ReplaceAll(args.CardNumber, " ", ""), "-", "")
 	if _, err := strconv.ParseUint(num, 10, 64); err != nil || len(num) < 12 || len(num) > 19 {
 		return nil, fail(CodeInvalidParam, "parameter [cardNumber] must be 12 to 19 digits")
 	}
-	if code := c.str("cardCode"); len(code) < 3 || len(code) > 4 {
+	if code := args.CardCode; len(code) < 3 || len(code) > 4 {
 		return nil, fail(CodeInvalidParam, "parameter [cardCode] must be 3 or 4 digits")
 	}
-	month, year := c.int("expireMonth"), c.int("expireYear")
+	month, year := args.ExpireMonth, args.ExpireYear
 	if year < 100 {
 		year += 2000
 	}
@@ -106,7 +105,7 @@ func registerBankCard(c *call) (obj, error) {
 	}
 	// Only the last four digits are kept, as a payment gateway would.
 	m := &payMethod{id: fmt.Sprintf("pm-%d-card-%d", c.me.uid, c.w.id()), uid: c.me.uid, typ: "CARD",
-		holder: c.str("firstName") + " " + c.str("lastName"), last4: num[len(num)-4:], brand: cardBrand(num),
+		holder: args.FirstName + " " + args.LastName, last4: num[len(num)-4:], brand: cardBrand(num),
 		expMonth: month, expYear: year, enabled: true, created: now}
 	c.w.addPayMethod(m)
 	o := c.w.buyPlan(c.me, p, m.id, "")
@@ -134,12 +133,12 @@ func (w *world) addPayMethod(m *payMethod) {
 	w.payMethods = append(w.payMethods, m)
 }
 
-func registerPayMethodAndPay(c *call) (obj, error) {
-	t := strings.ToUpper(c.str("payMethodType"))
+func registerPayMethodAndPay(c *call, args *billing.RegisterPayMethodAndPayParams) (obj, error) {
+	t := strings.ToUpper(args.PayMethodType)
 	if !validPayType(t) {
 		return nil, fail(CodeInvalidParam, "parameter [payMethodType]: %s is not a pay type; use one of %s", excerpt(t), strings.Join(payTypes, ", "))
 	}
-	p, err := c.enabledPlan("servicePlanId")
+	p, err := c.enabledPlan(args.ServicePlanID)
 	if err != nil {
 		return nil, err
 	}
@@ -149,21 +148,21 @@ func registerPayMethodAndPay(c *call) (obj, error) {
 	o := c.w.buyPlan(c.me, p, m.id, "")
 	out := obj{"payMethod": m.view(), "order": o.view(), "balance": money(c.me.balance),
 		"note": "sandbox: no payment provider was contacted; the refill was simulated"}
-	if c.has("autoServicePlanId") {
-		ap, err := c.w.plan(c.int("autoServicePlanId"))
+	if args.AutoServicePlanID != nil {
+		ap, err := c.w.plan(val(args.AutoServicePlanID))
 		if err != nil {
 			return nil, err
 		}
 		a := &autoPay{id: c.w.id(), uid: c.me.uid, typ: "LEVEL", planID: ap.id, payMethod: m.id,
-			minBal: c.intOr("autoRefillMinBalance", 10), minPeriod: 24, expires: c.w.clock().AddDate(1, 0, 0), created: c.w.clock()}
+			minBal: or(args.AutoRefillMinBalance, 10), minPeriod: 24, expires: c.w.clock().AddDate(1, 0, 0), created: c.w.clock()}
 		c.w.autoPays[a.id] = a
 		out["autoPay"] = a.view()
 	}
 	return out, nil
 }
 
-func setDefaultPayMethod(c *call) (obj, error) {
-	m, err := c.w.payMethodFor(c.me.uid, c.str("payMethodId"))
+func setDefaultPayMethod(c *call, p *billing.SetDefaultPayMethodParams) (obj, error) {
+	m, err := c.w.payMethodFor(c.me.uid, p.PayMethodID)
 	if err != nil {
 		return nil, err
 	}
@@ -175,8 +174,8 @@ func setDefaultPayMethod(c *call) (obj, error) {
 	return m.view(), nil
 }
 
-func setupIntent(c *call) (obj, error) {
-	t := strings.ToUpper(c.strOr("paymentMethodType", "CARD"))
+func setupIntent(c *call, p *billing.SetupIntentParams) (obj, error) {
+	t := strings.ToUpper(orText(p.PaymentMethodType, "CARD"))
 	if !validPayType(t) {
 		return nil, fail(CodeInvalidParam, "parameter [paymentMethodType]: %s is not a pay type; use one of %s", excerpt(t), strings.Join(payTypes, ", "))
 	}

@@ -7,33 +7,42 @@ import (
 	"strings"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 func init() {
-	register("Pricing", map[string]handler{
-		"AddPricing":             addPricing,
-		"AddResource":            addResource,
-		"AddTariff":              addTariff,
-		"AttachTariff":           func(c *call) (obj, error) { return attachTariff(c, true) },
-		"DetachTariff":           func(c *call) (obj, error) { return attachTariff(c, false) },
-		"AttachTariffGrid":       func(c *call) (obj, error) { return attachGrid(c, true) },
-		"DetachTariffGrid":       func(c *call) (obj, error) { return attachGrid(c, false) },
-		"CheckHostGroupsAllowed": checkHostGroups,
-		"DeletePricing":          deletePricing,
-		"DeleteTariff":           deleteTariff,
-		"EditPricing":            editPricing,
-		"EditResource":           editResource,
-		"EditTariff":             editTariff,
-		"GetCurrencies":          getCurrencies,
-		"GetPricing":             getPricing,
-		"GetPricingInner":        getPricingInner,
-		"GetResources":           getResources,
-		"GetTariffsInner":        getTariffsInner,
-		"GetUniqueResourceNames": uniqueResourceNames,
-		"SetTariffs":             setTariffs,
-		"ValidateEnvironment":    validateEnvironment,
-		"ValidateNode":           validateNode,
-		"ValidateNodeInner":      validateNode,
+	on(billing.AddPricing, addPricing)
+	on(billing.AddResource, addResource)
+	on(billing.AddTariff, addTariff)
+	on(billing.CheckHostGroupsAllowed, checkHostGroups)
+	on(billing.DeletePricing, deletePricing)
+	on(billing.DeleteTariff, deleteTariff)
+	on(billing.EditPricing, editPricing)
+	on(billing.EditResource, editResource)
+	on(billing.EditTariff, editTariff)
+	on(billing.GetCurrencies, getCurrencies)
+	on(billing.GetPricing, getPricing)
+	on(billing.GetPricingInner, getPricingInner)
+	on(billing.GetResources, getResources)
+	on(billing.GetTariffsInner, getTariffsInner)
+	on(billing.GetUniqueResourceNames, uniqueResourceNames)
+	on(billing.SetTariffs, setTariffs)
+	on(billing.ValidateEnvironment, validateEnvironment)
+	on(billing.ValidateNode, func(c *call, p *billing.ValidateNodeParams) (obj, error) {
+		return validateNode(c, (*billing.ValidateNodeInnerParams)(p))
+	})
+	on(billing.ValidateNodeInner, validateNode)
+	on(billing.AttachTariff, func(c *call, p *billing.AttachTariffParams) (obj, error) {
+		return attachTariff(c, p.UniqName, p.TargetAppID, true)
+	})
+	on(billing.DetachTariff, func(c *call, p *billing.DetachTariffParams) (obj, error) {
+		return attachTariff(c, p.UniqName, p.TargetAppID, false)
+	})
+	on(billing.AttachTariffGrid, func(c *call, p *billing.AttachTariffGridParams) (obj, error) {
+		return attachGrid(c, p.ID, p.TariffGridName, true)
+	})
+	on(billing.DetachTariffGrid, func(c *call, p *billing.DetachTariffGridParams) (obj, error) {
+		return attachGrid(c, p.ID, p.TariffGridName, false)
 	})
 }
 
@@ -84,21 +93,22 @@ func (w *world) pricingView(p *pricing) obj {
 	return o
 }
 
-// idList reads comma- or semicolon-separated ids from a string parameter.
-func (c *call) idList(k string) ([]int, error) {
+// idList reads comma- or semicolon-separated ids from the text parameter named name.
+func idList(name, text string) ([]int, error) {
 	var ids []int
-	for _, s := range splitAny(strings.Trim(c.str(k), "[]")) {
+	for _, s := range splitAny(strings.Trim(text, "[]")) {
 		n, err := strconv.Atoi(s)
 		if err != nil {
-			return nil, fail(CodeInvalidParam, "parameter [%s]: %s is not an id", k, excerpt(s))
+			return nil, fail(CodeInvalidParam, "parameter [%s]: %s is not an id", name, excerpt(s))
 		}
 		ids = append(ids, n)
 	}
 	return ids, nil
 }
 
-func (c *call) tariffIDs(k string) ([]int, error) {
-	ids, err := c.idList(k)
+// tariffIDs reads the tariffIds parameter: ids of existing tariffs.
+func (c *call) tariffIDs(text string) ([]int, error) {
+	ids, err := idList("tariffIds", text)
 	if err != nil {
 		return nil, err
 	}
@@ -161,13 +171,13 @@ func idOf(m map[string]any, what string) (int, error) {
 	return 0, fail(CodeMissingParam, "the %s object needs its numeric \"id\"", what)
 }
 
-func addPricing(c *call) (obj, error) {
-	got, rest := splitKnown(c.object("pricing"), "id", "name", "uniqName")
+func addPricing(c *call, args *billing.AddPricingParams) (obj, error) {
+	got, rest := splitKnown(args.Pricing, "id", "name", "uniqName")
 	name := text(got["name"])
 	if name == "" {
 		return nil, fail(CodeMissingParam, "parameter [pricing] needs a \"name\"")
 	}
-	ids, err := c.tariffIDs("tariffIds")
+	ids, err := c.tariffIDs(args.TariffIds)
 	if err != nil {
 		return nil, err
 	}
@@ -178,13 +188,13 @@ func addPricing(c *call) (obj, error) {
 	if _, err := c.w.pricingByText(uniq); err == nil {
 		return nil, fail(CodeExists, "pricing model [%s] already exists", uniq)
 	}
-	p := &pricing{id: c.w.id(), uniqName: uniq, name: name, tariffs: ids, grids: splitAny(c.str("tariffGridNames")), extra: rest}
+	p := &pricing{id: c.w.id(), uniqName: uniq, name: name, tariffs: ids, grids: splitAny(val(args.TariffGridNames)), extra: rest}
 	c.w.pricings[p.id] = p
 	return c.w.pricingView(p), nil
 }
 
-func editPricing(c *call) (obj, error) {
-	m := c.object("pricing")
+func editPricing(c *call, args *billing.EditPricingParams) (obj, error) {
+	m := args.Pricing
 	id, err := idOf(m, "pricing")
 	if err != nil {
 		return nil, err
@@ -206,8 +216,8 @@ func editPricing(c *call) (obj, error) {
 	return c.w.pricingView(p), nil
 }
 
-func deletePricing(c *call) (obj, error) {
-	p, err := c.w.pricingByText(c.str("id"))
+func deletePricing(c *call, args *billing.DeletePricingParams) (obj, error) {
+	p, err := c.w.pricingByText(args.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -222,28 +232,27 @@ func deletePricing(c *call) (obj, error) {
 	return obj{"id": p.id, "deleted": true}, nil
 }
 
-func setTariffs(c *call) (obj, error) {
-	p, err := c.w.pricingByText(c.str("pricingId"))
+func setTariffs(c *call, args *billing.SetTariffsParams) (obj, error) {
+	p, err := c.w.pricingByText(args.PricingID)
 	if err != nil {
 		return nil, err
 	}
-	ids, err := c.tariffIDs("tariffIds")
+	ids, err := c.tariffIDs(args.TariffIds)
 	if err != nil {
 		return nil, err
 	}
 	p.tariffs = ids
-	if c.has("tariffGridNames") {
-		p.grids = splitAny(c.str("tariffGridNames"))
+	if args.TariffGridNames != nil {
+		p.grids = splitAny(val(args.TariffGridNames))
 	}
 	return c.w.pricingView(p), nil
 }
 
-func attachGrid(c *call, attach bool) (obj, error) {
-	p, err := c.w.pricingByText(c.str("id"))
+func attachGrid(c *call, pricingID, name string, attach bool) (obj, error) {
+	p, err := c.w.pricingByText(pricingID)
 	if err != nil {
 		return nil, err
 	}
-	name := c.str("tariffGridName")
 	var kept []string
 	has := false
 	for _, g := range p.grids {
@@ -299,9 +308,9 @@ func (c *call) tariffFields(t *tariff, m map[string]any) error {
 	return nil
 }
 
-func addTariff(c *call) (obj, error) {
+func addTariff(c *call, p *billing.AddTariffParams) (obj, error) {
 	t := &tariff{id: c.w.id(), typ: "OPTION", extra: map[string]any{}}
-	if err := c.tariffFields(t, c.object("tariff")); err != nil {
+	if err := c.tariffFields(t, p.Tariff); err != nil {
 		return nil, err
 	}
 	if t.name == "" {
@@ -322,8 +331,8 @@ func addTariff(c *call) (obj, error) {
 	return c.w.tariffView(t), nil
 }
 
-func editTariff(c *call) (obj, error) {
-	m := c.object("tariff")
+func editTariff(c *call, p *billing.EditTariffParams) (obj, error) {
+	m := p.Tariff
 	id, err := idOf(m, "tariff")
 	if err != nil {
 		return nil, err
@@ -338,8 +347,8 @@ func editTariff(c *call) (obj, error) {
 	return c.w.tariffView(t), nil
 }
 
-func deleteTariff(c *call) (obj, error) {
-	id, err := c.intText("id")
+func deleteTariff(c *call, args *billing.DeleteTariffParams) (obj, error) {
+	id, err := intText("id", args.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -358,24 +367,24 @@ func deleteTariff(c *call) (obj, error) {
 	return obj{"id": id, "deleted": true}, nil
 }
 
-func attachTariff(c *call, attach bool) (obj, error) {
+func attachTariff(c *call, uniqName, appid string, attach bool) (obj, error) {
 	var t *tariff
 	for _, o := range c.w.tariffs {
-		if o.uniqName == c.str("uniqName") {
+		if o.uniqName == uniqName {
 			t = o
 		}
 	}
 	if t == nil {
-		return nil, notFound("tariff", c.str("uniqName"))
+		return nil, notFound("tariff", uniqName)
 	}
 	var e *env
 	for _, o := range c.w.envs {
-		if o.appid == c.str("targetAppId") || o.name == c.str("targetAppId") {
+		if o.appid == appid || o.name == appid {
 			e = o
 		}
 	}
 	if e == nil {
-		return nil, notFound("environment", c.str("targetAppId"))
+		return nil, notFound("environment", appid)
 	}
 	var kept []string
 	has := false
@@ -399,10 +408,11 @@ func attachTariff(c *call, attach bool) (obj, error) {
 	return e.view(), nil
 }
 
-func (c *call) resourceObject(k string) (map[string]any, error) {
+// resourceObject reads the resource parameter, a JSON object.
+func resourceObject(text string) (map[string]any, error) {
 	var m map[string]any
-	if err := json.Unmarshal([]byte(c.str(k)), &m); err != nil || m == nil {
-		return nil, fail(CodeInvalidParam, "parameter [%s]: expected a JSON object, e.g. {\"name\":\"GPU\",\"unit\":\"hour\"}, got %s", k, excerpt(c.str(k)))
+	if err := json.Unmarshal([]byte(text), &m); err != nil || m == nil {
+		return nil, fail(CodeInvalidParam, "parameter [resource]: expected a JSON object, e.g. {\"name\":\"GPU\",\"unit\":\"hour\"}, got %s", excerpt(text))
 	}
 	return m, nil
 }
@@ -416,8 +426,8 @@ func resourceView(r *resource) obj {
 	return o
 }
 
-func addResource(c *call) (obj, error) {
-	m, err := c.resourceObject("resource")
+func addResource(c *call, p *billing.AddResourceParams) (obj, error) {
+	m, err := resourceObject(p.Resource)
 	if err != nil {
 		return nil, err
 	}
@@ -438,8 +448,8 @@ func addResource(c *call) (obj, error) {
 	return resourceView(r), nil
 }
 
-func editResource(c *call) (obj, error) {
-	m, err := c.resourceObject("resource")
+func editResource(c *call, p *billing.EditResourceParams) (obj, error) {
+	m, err := resourceObject(p.Resource)
 	if err != nil {
 		return nil, err
 	}
@@ -467,11 +477,11 @@ func editResource(c *call) (obj, error) {
 	return resourceView(r), nil
 }
 
-func getResources(c *call) (obj, error) {
+func getResources(c *call, p *billing.GetResourcesParams) (obj, error) {
 	var items []obj
 	for _, id := range sortedKeys(c.w.resources) {
 		r := c.w.resources[id]
-		if c.has("id") && r.id != c.int("id") || c.str("name") != "" && !strings.EqualFold(r.name, c.str("name")) && r.uniqName != c.str("name") {
+		if p.ID != nil && r.id != val(p.ID) || val(p.Name) != "" && !strings.EqualFold(r.name, val(p.Name)) && r.uniqName != val(p.Name) {
 			continue
 		}
 		items = append(items, resourceView(r))
@@ -479,7 +489,7 @@ func getResources(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func uniqueResourceNames(c *call) (obj, error) {
+func uniqueResourceNames(c *call, _ *billing.GetUniqueResourceNamesParams) (obj, error) {
 	var names []string
 	for _, id := range sortedKeys(c.w.resources) {
 		names = append(names, c.w.resources[id].uniqName)
@@ -493,8 +503,8 @@ var currencies = []obj{
 	{"code": "GBP", "symbol": "£", "name": "Pound Sterling", "rate": 0.79},
 }
 
-func getCurrencies(c *call) (obj, error) {
-	want := strings.ToUpper(c.str("currency"))
+func getCurrencies(c *call, p *billing.GetCurrenciesParams) (obj, error) {
+	want := strings.ToUpper(val(p.Currency))
 	var items []obj
 	for _, cur := range currencies {
 		if want == "" || cur["code"] == want {
@@ -507,8 +517,8 @@ func getCurrencies(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func getPricing(c *call) (obj, error) {
-	u, err := c.target("ownerUid")
+func getPricing(c *call, args *billing.GetPricingParams) (obj, error) {
+	u, err := c.target(or(args.OwnerUID, c.me.uid))
 	if err != nil {
 		return nil, err
 	}
@@ -527,15 +537,16 @@ func getPricing(c *call) (obj, error) {
 	return out, nil
 }
 
-func (c *call) checkReseller() error {
-	if c.has("resellerId") && c.w.resellers[c.int("resellerId")] == nil {
-		return notFound("reseller", c.int("resellerId"))
+// checkReseller refuses a reseller id that names no reseller.
+func (c *call) checkReseller(id *int) error {
+	if id != nil && c.w.resellers[*id] == nil {
+		return notFound("reseller", *id)
 	}
 	return nil
 }
 
-func getPricingInner(c *call) (obj, error) {
-	if err := c.checkReseller(); err != nil {
+func getPricingInner(c *call, p *billing.GetPricingInnerParams) (obj, error) {
+	if err := c.checkReseller(p.ResellerID); err != nil {
 		return nil, err
 	}
 	var items []obj
@@ -545,13 +556,13 @@ func getPricingInner(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func getTariffsInner(c *call) (obj, error) {
-	if err := c.checkReseller(); err != nil {
+func getTariffsInner(c *call, args *billing.GetTariffsInnerParams) (obj, error) {
+	if err := c.checkReseller(args.ResellerID); err != nil {
 		return nil, err
 	}
 	var only map[int]bool
-	if c.str("priceId") != "" {
-		p, err := c.w.pricingByText(c.str("priceId"))
+	if val(args.PricingID) != "" {
+		p, err := c.w.pricingByText(val(args.PricingID))
 		if err != nil {
 			return nil, err
 		}
@@ -560,7 +571,7 @@ func getTariffsInner(c *call) (obj, error) {
 			only[id] = true
 		}
 	}
-	types := setOf(splitAny(strings.ToUpper(c.str("type")))...)
+	types := setOf(splitAny(strings.ToUpper(val(args.Type)))...)
 	var items []obj
 	for _, id := range sortedKeys(c.w.tariffs) {
 		t := c.w.tariffs[id]
@@ -573,8 +584,8 @@ func getTariffsInner(c *call) (obj, error) {
 }
 
 // allowedHD lists the hardware node groups a user's group may use.
-func (c *call) allowedHD(k string) (*user, map[string]bool, error) {
-	u, err := c.target(k)
+func (c *call) allowedHD(uid int) (*user, map[string]bool, error) {
+	u, err := c.target(uid)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -585,12 +596,12 @@ func (c *call) allowedHD(k string) (*user, map[string]bool, error) {
 	return u, setOf(g.hdGroups...), nil
 }
 
-func checkHostGroups(c *call) (obj, error) {
-	u, allowed, err := c.allowedHD("ownerUid")
+func checkHostGroups(c *call, p *billing.CheckHostGroupsAllowedParams) (obj, error) {
+	u, allowed, err := c.allowedHD(or(p.OwnerUID, c.me.uid))
 	if err != nil {
 		return nil, err
 	}
-	asked := splitAny(c.str("hardwareNodeGroups"))
+	asked := splitAny(val(p.HardwareNodeGroups))
 	if len(asked) == 0 {
 		asked = sortedKeys(allowed)
 	}
@@ -603,12 +614,12 @@ func checkHostGroups(c *call) (obj, error) {
 	return out, nil
 }
 
-func validateEnvironment(c *call) (obj, error) {
-	u, allowed, err := c.allowedHD("ownerUid")
+func validateEnvironment(c *call, p *billing.ValidateEnvironmentParams) (obj, error) {
+	u, allowed, err := c.allowedHD(or(p.OwnerUID, c.me.uid))
 	if err != nil {
 		return nil, err
 	}
-	hd := c.str("hardwareNodeGroup")
+	hd := p.HardwareNodeGroup
 	if !allowed[hd] {
 		return nil, fail(CodeBadState, "group [%s] of user %d may not use hardware node group [%s]; allowed: %s", u.group, u.uid, hd, strings.Join(sortedKeys(allowed), ", "))
 	}
@@ -643,24 +654,24 @@ func (w *world) quotaValue(u *user, name string) int {
 	return 0
 }
 
-func validateNode(c *call) (obj, error) {
-	u, allowed, err := c.allowedHD("uid")
+func validateNode(c *call, p *billing.ValidateNodeInnerParams) (obj, error) {
+	u, allowed, err := c.allowedHD(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	hd := c.str("hardwareNodeGroup")
+	hd := p.HardwareNodeGroup
 	if !allowed[hd] {
 		return nil, fail(CodeBadState, "group [%s] of user %d may not use hardware node group [%s]", u.group, u.uid, hd)
 	}
-	fixed, flex := c.int("fixedCloudlets"), c.int("flexibleCloudlets")
+	fixed, flex := p.FixedCloudLets, p.FlexibleCloudLets
 	if fixed < 0 || flex < fixed {
 		return nil, fail(CodeInvalidParam, "cloudlets must satisfy 0 <= fixedCloudlets <= flexibleCloudlets, got %d and %d", fixed, flex)
 	}
 	limit := c.w.quotaValue(u, "environment.maxcloudletsperrec")
 	if flex > limit {
-		return nil, fail(CodeBadState, "a %s node of user %d may scale to at most %d cloudlets (quota environment.maxcloudletsperrec), not %d", c.str("nodeType"), u.uid, limit, flex)
+		return nil, fail(CodeBadState, "a %s node of user %d may scale to at most %d cloudlets (quota environment.maxcloudletsperrec), not %d", p.NodeType, u.uid, limit, flex)
 	}
 	hourly := float64(fixed)*priceFixedCloudlet + float64(flex-fixed)*priceFlexibleCloudlet
-	return obj{"valid": true, "uid": u.uid, "nodeType": c.str("nodeType"), "maxCloudlets": limit,
+	return obj{"valid": true, "uid": u.uid, "nodeType": p.NodeType, "maxCloudlets": limit,
 		"minHourlyCost": round6(float64(fixed) * priceFixedCloudlet), "maxHourlyCost": round6(hourly), "currency": Currency}, nil
 }

@@ -5,25 +5,24 @@ import (
 	"strings"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 func init() {
-	register("Reseller", map[string]handler{
-		"AddReseller":     addReseller,
-		"EditReseller":    editReseller,
-		"GetAllResellers": allResellers,
-		"GetResellerByAppid": func(c *call) (obj, error) {
-			return resellerWhere(c, func(r *reseller) bool { return r.appid == c.str("targetAppid") }, c.str("targetAppid"))
-		},
-		"GetResellerById": func(c *call) (obj, error) {
-			return resellerWhere(c, func(r *reseller) bool { return r.id == c.int("id") }, c.int("id"))
-		},
-		"GetResellerByOwnerUid": func(c *call) (obj, error) {
-			return resellerWhere(c, func(r *reseller) bool { return r.ownerUID == c.int("uid") }, c.int("uid"))
-		},
-		"GetResellerByUid":  resellerByUID,
-		"RemoveReseller":    removeReseller,
-		"SetResellerStatus": setResellerStatus,
+	on(billing.AddReseller, addReseller)
+	on(billing.EditReseller, editReseller)
+	on(billing.GetAllResellers, allResellers)
+	on(billing.GetResellerByUid, resellerByUID)
+	on(billing.RemoveReseller, removeReseller)
+	on(billing.SetResellerStatus, setResellerStatus)
+	on(billing.GetResellerByAppid, func(c *call, p *billing.GetResellerByAppidParams) (obj, error) {
+		return resellerWhere(c, func(r *reseller) bool { return r.appid == p.TargetAppID }, p.TargetAppID)
+	})
+	on(billing.GetResellerById, func(c *call, p *billing.GetResellerByIdParams) (obj, error) {
+		return resellerWhere(c, func(r *reseller) bool { return r.id == p.ID }, p.ID)
+	})
+	on(billing.GetResellerByOwnerUid, func(c *call, p *billing.GetResellerByOwnerUidParams) (obj, error) {
+		return resellerWhere(c, func(r *reseller) bool { return r.ownerUID == p.UID }, p.UID)
 	})
 }
 
@@ -36,37 +35,38 @@ func jsonText(s string) any {
 	return s
 }
 
-func jsonObject(c *call, k string) (map[string]any, error) {
-	if c.str(k) == "" {
+// jsonObject reads the text parameter name as a JSON object; empty text is an empty object.
+func jsonObject(name, text string) (map[string]any, error) {
+	if text == "" {
 		return map[string]any{}, nil
 	}
-	m, ok := jsonText(c.str(k)).(map[string]any)
+	m, ok := jsonText(text).(map[string]any)
 	if !ok {
-		return nil, fail(CodeInvalidParam, "parameter [%s]: expected a JSON object, got %s", k, excerpt(c.str(k)))
+		return nil, fail(CodeInvalidParam, "parameter [%s]: expected a JSON object, got %s", name, excerpt(text))
 	}
 	return m, nil
 }
 
-func addReseller(c *call) (obj, error) {
-	rm, ok := jsonText(c.str("reseller")).(map[string]any)
+func addReseller(c *call, p *billing.AddResellerParams) (obj, error) {
+	rm, ok := jsonText(p.Reseller).(map[string]any)
 	name := ""
 	if ok {
 		name = text(rm["name"])
 	} else {
-		name, rm = strings.TrimSpace(c.str("reseller")), map[string]any{}
+		name, rm = strings.TrimSpace(p.Reseller), map[string]any{}
 	}
 	if name == "" {
 		return nil, fail(CodeMissingParam, "parameter [reseller] needs a \"name\", e.g. {\"name\":\"Acme Cloud\",\"ownerUid\":1005}")
 	}
-	platform, err := jsonObject(c, "platform")
+	platform, err := jsonObject("platform", p.Platform)
 	if err != nil {
 		return nil, err
 	}
-	settings, err := jsonObject(c, "settings")
+	settings, err := jsonObject("settings", val(p.Settings))
 	if err != nil {
 		return nil, err
 	}
-	r := &reseller{id: c.w.id(), name: name, platform: platform, regions: jsonText(c.str("regions")), settings: settings,
+	r := &reseller{id: c.w.id(), name: name, platform: platform, regions: jsonText(p.Regions), settings: settings,
 		status: "ACTIVE", created: c.w.clock()}
 	r.appid = strings.ToLower(strings.ReplaceAll(name, " ", "-")) + "-cluster"
 	if owner, ok := rm["ownerUid"].(float64); ok {
@@ -86,8 +86,8 @@ func addReseller(c *call) (obj, error) {
 	return r.view(), nil
 }
 
-func editReseller(c *call) (obj, error) {
-	rm, ok := jsonText(c.str("reseller")).(map[string]any)
+func editReseller(c *call, p *billing.EditResellerParams) (obj, error) {
+	rm, ok := jsonText(p.Reseller).(map[string]any)
 	if !ok {
 		return nil, fail(CodeInvalidParam, "parameter [reseller]: expected a JSON object with the reseller's id, e.g. {\"id\":1,\"name\":\"New name\"}")
 	}
@@ -102,18 +102,18 @@ func editReseller(c *call) (obj, error) {
 	if n := text(rm["name"]); n != "" {
 		r.name = n
 	}
-	if c.str("platform") != "" {
-		if r.platform, err = jsonObject(c, "platform"); err != nil {
+	if val(p.Platform) != "" {
+		if r.platform, err = jsonObject("platform", val(p.Platform)); err != nil {
 			return nil, err
 		}
 	}
-	if c.str("regions") != "" {
-		r.regions = jsonText(c.str("regions"))
+	if val(p.Regions) != "" {
+		r.regions = jsonText(val(p.Regions))
 	}
 	return r.view(), nil
 }
 
-func allResellers(c *call) (obj, error) {
+func allResellers(c *call, _ *billing.GetAllResellersParams) (obj, error) {
 	var items []obj
 	for _, id := range sortedKeys(c.w.resellers) {
 		items = append(items, c.w.resellers[id].view())
@@ -130,8 +130,8 @@ func resellerWhere(c *call, match func(*reseller) bool, key any) (obj, error) {
 	return nil, notFound("reseller", key)
 }
 
-func resellerByUID(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func resellerByUID(c *call, p *billing.GetResellerByUidParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
@@ -141,10 +141,10 @@ func resellerByUID(c *call) (obj, error) {
 	return nil, fail(jelastic.CodeNotFound, "user %d belongs to no reseller", u.uid)
 }
 
-func removeReseller(c *call) (obj, error) {
-	r := c.w.resellers[c.int("id")]
+func removeReseller(c *call, p *billing.RemoveResellerParams) (obj, error) {
+	r := c.w.resellers[p.ID]
 	if r == nil {
-		return nil, notFound("reseller", c.int("id"))
+		return nil, notFound("reseller", p.ID)
 	}
 	for _, uid := range sortedKeys(c.w.users) {
 		if c.w.users[uid].resellerID == r.id {
@@ -157,12 +157,12 @@ func removeReseller(c *call) (obj, error) {
 
 var resellerStatuses = []string{"ACTIVE", "SUSPENDED", "DISABLED"}
 
-func setResellerStatus(c *call) (obj, error) {
-	r := c.w.resellers[c.int("id")]
+func setResellerStatus(c *call, p *billing.SetResellerStatusParams) (obj, error) {
+	r := c.w.resellers[p.ID]
 	if r == nil {
-		return nil, notFound("reseller", c.int("id"))
+		return nil, notFound("reseller", p.ID)
 	}
-	st := strings.ToUpper(c.str("status"))
+	st := strings.ToUpper(p.Status)
 	if !setOf(resellerStatuses...)[st] {
 		return nil, fail(CodeInvalidParam, "parameter [status]: %s is not a reseller status; use one of %s", excerpt(st), strings.Join(resellerStatuses, ", "))
 	}

@@ -8,33 +8,32 @@ import (
 	"time"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 func init() {
-	register("Subscription", map[string]handler{
-		"Cancel":                      cancelSubscription,
-		"CloneProduct":                cloneProduct,
-		"DiscardUpdateSubscription":   discardUpdate,
-		"GetCategories":               getCategories,
-		"GetProducts":                 getProducts,
-		"GetRestrictedHardNodeGroups": restrictedHardNodeGroups,
-		"GetServicePlans":             subscriptionPlans,
-		"GetSubscriptions":            getSubscriptions,
-		"InstallProduct":              installProduct,
-		"MoveProduct":                 moveProduct,
-		"SetAutopay":                  setAutopay,
-		"Subscribe":                   subscribe,
-		"UndoCancel":                  undoCancel,
-		"UninstallProduct":            uninstallProduct,
-		"UpcomingInvoice":             upcomingInvoice,
-		"UpdateSubscription":          updateSubscription,
-	})
+	on(billing.Cancel, cancelSubscription)
+	on(billing.CloneProduct, cloneProduct)
+	on(billing.DiscardUpdateSubscription, discardUpdate)
+	on(billing.GetCategories, getCategories)
+	on(billing.GetProducts, getProducts)
+	on(billing.GetRestrictedHardNodeGroups, restrictedHardNodeGroups)
+	on(billing.GetServicePlans, subscriptionPlans)
+	on(billing.GetSubscriptions, getSubscriptions)
+	on(billing.InstallProduct, installProduct)
+	on(billing.MoveProduct, moveProduct)
+	on(billing.SetAutopay, setAutopay)
+	on(billing.Subscribe, subscribe)
+	on(billing.UndoCancel, undoCancel)
+	on(billing.UninstallProduct, uninstallProduct)
+	on(billing.UpcomingInvoice, upcomingInvoice)
+	on(billing.UpdateSubscription, updateSubscription)
 }
 
-func (c *call) subscription(k string) (*subscription, error) {
-	s := c.w.subs[c.int(k)]
+func (c *call) subscription(id int) (*subscription, error) {
+	s := c.w.subs[id]
 	if s == nil || (!c.admin && s.uid != c.me.uid) {
-		return nil, notFound("subscription", c.int(k))
+		return nil, notFound("subscription", id)
 	}
 	return s, nil
 }
@@ -50,15 +49,15 @@ func (s *subscription) item(id int) (*subItem, error) {
 
 // checkPassphrase: destructive subscription changes need the account's confirmation phrase;
 // the sandbox takes any non-empty one and never stores or echoes it.
-func (c *call) checkPassphrase(required bool) error {
-	if required && c.str("passphrase") == "" {
+func (c *call) checkPassphrase(required bool, passphrase string) error {
+	if required && passphrase == "" {
 		return fail(CodeMissingParam, "parameter [passphrase] is required to confirm this change")
 	}
 	return nil
 }
 
-func (c *call) activeSubscription(k string) (*subscription, error) {
-	s, err := c.subscription(k)
+func (c *call) activeSubscription(id int) (*subscription, error) {
+	s, err := c.subscription(id)
 	if err != nil {
 		return nil, err
 	}
@@ -68,19 +67,19 @@ func (c *call) activeSubscription(k string) (*subscription, error) {
 	return s, nil
 }
 
-func cancelSubscription(c *call) (obj, error) {
-	if err := c.checkPassphrase(false); err != nil {
+func cancelSubscription(c *call, p *billing.CancelParams) (obj, error) {
+	if err := c.checkPassphrase(false, val(p.Passphrase)); err != nil {
 		return nil, err
 	}
-	s, err := c.activeSubscription("id")
+	s, err := c.activeSubscription(p.ID)
 	if err != nil {
 		return nil, err
 	}
 	switch {
-	case c.boolOr("immediately", false):
+	case or(p.Immediately, false):
 		s.status, s.cancelAt = "CANCELED", c.w.clock()
-	case c.has("cancelDate"):
-		d := c.time("cancelDate")
+	case p.CancelDate != nil:
+		d := val(p.CancelDate).Time
 		if d.Before(c.w.clock().Truncate(24 * time.Hour)) {
 			return nil, fail(CodeInvalidParam, "parameter [cancelDate] (%s) is in the past", d.Format("2006-01-02"))
 		}
@@ -91,8 +90,8 @@ func cancelSubscription(c *call) (obj, error) {
 	return s.view(c.w), nil
 }
 
-func undoCancel(c *call) (obj, error) {
-	s, err := c.subscription("id")
+func undoCancel(c *call, p *billing.UndoCancelParams) (obj, error) {
+	s, err := c.subscription(p.ID)
 	if err != nil {
 		return nil, err
 	}
@@ -103,16 +102,16 @@ func undoCancel(c *call) (obj, error) {
 	return s.view(c.w), nil
 }
 
-func setAutopay(c *call) (obj, error) {
-	s, err := c.subscription("id")
+func setAutopay(c *call, p *billing.SetAutopayParams) (obj, error) {
+	s, err := c.subscription(p.ID)
 	if err != nil {
 		return nil, err
 	}
-	s.autopay = c.boolOr("enabled", false)
+	s.autopay = p.Enabled
 	return s.view(c.w), nil
 }
 
-func getCategories(c *call) (obj, error) {
+func getCategories(c *call, _ *billing.GetCategoriesParams) (obj, error) {
 	var items []obj
 	for _, id := range sortedKeys(c.w.categories) {
 		items = append(items, obj{"id": id, "name": c.w.categories[id]})
@@ -125,27 +124,27 @@ func (w *world) productView(p *product) obj {
 		"description": p.description, "items": p.items, "servicePlans": p.plans, "currency": Currency}
 }
 
-func getProducts(c *call) (obj, error) {
+func getProducts(c *call, args *billing.GetProductsParams) (obj, error) {
 	var items []obj
 	for _, id := range sortedKeys(c.w.products) {
 		p := c.w.products[id]
-		if c.has("id") && p.id != c.int("id") || c.has("categoryId") && p.categoryID != c.int("categoryId") {
+		if args.ID != nil && p.id != val(args.ID) || args.CategoryID != nil && p.categoryID != val(args.CategoryID) {
 			continue
 		}
 		items = append(items, c.w.productView(p))
 	}
-	if f := c.str("orderField"); f != "" {
-		desc := strings.EqualFold(c.str("orderDirection"), "DESC")
+	if f := val(args.OrderField); f != "" {
+		desc := strings.EqualFold(val(args.OrderDirection), "DESC")
 		sort.SliceStable(items, func(a, b int) bool { return less(items[a][f], items[b][f]) != desc && !equal(items[a][f], items[b][f]) })
 	}
-	return list(page(items, c.intOr("startRow", 0), c.intOr("resultCount", 0))), nil
+	return list(page(items, or(args.StartRow, 0), or(args.ResultCount, 0))), nil
 }
 
-func subscriptionPlans(c *call) (obj, error) {
+func subscriptionPlans(c *call, p *billing.GetServicePlansParams) (obj, error) {
 	var items []subPlan
 	for _, id := range sortedKeys(c.w.products) {
 		for _, sp := range c.w.products[id].plans {
-			if c.has("id") && sp.ID != c.int("id") || c.has("productId") && sp.ProductID != c.int("productId") {
+			if p.ID != nil && sp.ID != val(p.ID) || p.ProductID != nil && sp.ProductID != val(p.ProductID) {
 				continue
 			}
 			items = append(items, sp)
@@ -154,41 +153,41 @@ func subscriptionPlans(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func getSubscriptions(c *call) (obj, error) {
-	statuses := setOf(c.list("status")...)
+func getSubscriptions(c *call, p *billing.GetSubscriptionsParams) (obj, error) {
+	statuses := setOf(p.Status...)
 	var items []obj
 	for _, id := range sortedKeys(c.w.subs) {
 		s := c.w.subs[id]
-		if !c.admin && s.uid != c.me.uid || c.has("id") && s.id != c.int("id") ||
-			c.has("productId") && s.productID != c.int("productId") || len(statuses) > 0 && !statuses[s.status] {
+		if !c.admin && s.uid != c.me.uid || p.ID != nil && s.id != val(p.ID) ||
+			p.ProductID != nil && s.productID != val(p.ProductID) || len(statuses) > 0 && !statuses[s.status] {
 			continue
 		}
 		items = append(items, s.view(c.w))
 	}
-	if f := c.str("orderField"); f != "" {
-		desc := strings.EqualFold(c.str("orderDirection"), "DESC")
+	if f := val(p.OrderField); f != "" {
+		desc := strings.EqualFold(val(p.OrderDirection), "DESC")
 		sort.SliceStable(items, func(a, b int) bool { return less(items[a][f], items[b][f]) != desc && !equal(items[a][f], items[b][f]) })
 	}
-	return list(page(items, c.intOr("startRow", 0), c.intOr("resultCount", 0))), nil
+	return list(page(items, or(p.StartRow, 0), or(p.ResultCount, 0))), nil
 }
 
 // subscribe takes items as JSON: [{"productItemId":4011,"quantity":1}] (or "id" for the item).
-func subscribe(c *call) (obj, error) {
-	p := c.w.products[c.int("productId")]
+func subscribe(c *call, args *billing.SubscribeParams) (obj, error) {
+	p := c.w.products[args.ProductID]
 	if p == nil {
-		return nil, notFound("product", c.int("productId"))
+		return nil, notFound("product", args.ProductID)
 	}
 	var raw []map[string]any
-	if err := json.Unmarshal([]byte(c.str("items")), &raw); err != nil {
+	if err := json.Unmarshal([]byte(args.Items), &raw); err != nil {
 		var one map[string]any
-		if json.Unmarshal([]byte(c.str("items")), &one) != nil {
-			return nil, fail(CodeInvalidParam, "parameter [items]: expected JSON like [{\"productItemId\":%d,\"quantity\":1}], got %s", p.items[0].ID, excerpt(c.str("items")))
+		if json.Unmarshal([]byte(args.Items), &one) != nil {
+			return nil, fail(CodeInvalidParam, "parameter [items]: expected JSON like [{\"productItemId\":%d,\"quantity\":1}], got %s", p.items[0].ID, excerpt(args.Items))
 		}
 		raw = []map[string]any{one}
 	}
 	now := c.w.clock()
 	s := &subscription{id: c.w.id(), uid: c.me.uid, productID: p.id, planID: p.plans[0].ID, status: "ACTIVE",
-		autopay: c.boolOr("chargeAutomatically", true), created: now, periodEnd: now.AddDate(0, 1, 0)}
+		autopay: or(args.ChangeAutomatically, true), created: now, periodEnd: now.AddDate(0, 1, 0)}
 	total := 0.0
 	for _, r := range raw {
 		pid, _ := r["productItemId"].(float64)
@@ -233,24 +232,24 @@ func subscribe(c *call) (obj, error) {
 	return out, nil
 }
 
-func updateSubscription(c *call) (obj, error) {
-	s, err := c.activeSubscription("subscriptionId")
+func updateSubscription(c *call, p *billing.UpdateSubscriptionParams) (obj, error) {
+	s, err := c.activeSubscription(p.SubscriptionID)
 	if err != nil {
 		return nil, err
 	}
-	it, err := s.item(c.int("itemId"))
+	it, err := s.item(p.ItemID)
 	if err != nil {
 		return nil, err
 	}
-	if q := c.int("quantity"); q < 1 {
+	if q := p.Quantity; q < 1 {
 		return nil, fail(CodeInvalidParam, "parameter [quantity] must be at least 1, got %d", q)
 	}
-	it.pendingQty = c.int("quantity")
+	it.pendingQty = p.Quantity
 	return s.view(c.w), nil
 }
 
-func discardUpdate(c *call) (obj, error) {
-	s, err := c.subscription("subscriptionId")
+func discardUpdate(c *call, p *billing.DiscardUpdateSubscriptionParams) (obj, error) {
+	s, err := c.subscription(p.SubscriptionID)
 	if err != nil {
 		return nil, err
 	}
@@ -267,16 +266,16 @@ func discardUpdate(c *call) (obj, error) {
 	return s.view(c.w), nil
 }
 
-func upcomingInvoice(c *call) (obj, error) {
-	s, err := c.subscription("subscriptionId")
+func upcomingInvoice(c *call, args *billing.UpcomingInvoiceParams) (obj, error) {
+	s, err := c.subscription(args.SubscriptionID)
 	if err != nil {
 		return nil, err
 	}
-	it, err := s.item(c.int("itemId"))
+	it, err := s.item(args.ItemID)
 	if err != nil {
 		return nil, err
 	}
-	qty := c.int("quantity")
+	qty := args.Quantity
 	if qty < 1 {
 		return nil, fail(CodeInvalidParam, "parameter [quantity] must be at least 1, got %d", qty)
 	}
@@ -292,21 +291,21 @@ func upcomingInvoice(c *call) (obj, error) {
 		"currency": Currency, "periodStart": s.periodEnd.Format(Layout), "periodEnd": s.periodEnd.AddDate(0, 1, 0).Format(Layout)}, nil
 }
 
-func installProduct(c *call) (obj, error) {
-	s, err := c.activeSubscription("subscriptionId")
+func installProduct(c *call, p *billing.InstallProductParams) (obj, error) {
+	s, err := c.activeSubscription(p.SubscriptionID)
 	if err != nil {
 		return nil, err
 	}
 	it := s.items[0]
-	if c.has("itemId") {
-		if it, err = s.item(c.int("itemId")); err != nil {
+	if p.ItemID != nil {
+		if it, err = s.item(val(p.ItemID)); err != nil {
 			return nil, err
 		}
 	}
 	if len(it.resources) >= it.quantity {
 		return nil, fail(CodeBadState, "item %d of subscription %d already has %d of %d installations; raise its quantity first", it.id, s.id, len(it.resources), it.quantity)
 	}
-	name := c.strOr("envName", fmt.Sprintf("env-%d", c.w.id()))
+	name := orText(p.EnvName, fmt.Sprintf("env-%d", c.w.id()))
 	r := &subResource{id: c.w.id(), envName: name}
 	it.resources = append(it.resources, r)
 	out := s.view(c.w)
@@ -330,15 +329,15 @@ func (s *subscription) takeResource(itemID, resID int) (*subItem, *subResource, 
 	return nil, nil, fail(jelastic.CodeNotFound, "subscription %d has no installed resource [%d]", s.id, resID)
 }
 
-func uninstallProduct(c *call) (obj, error) {
-	if err := c.checkPassphrase(true); err != nil {
+func uninstallProduct(c *call, p *billing.UninstallProductParams) (obj, error) {
+	if err := c.checkPassphrase(true, p.Passphrase); err != nil {
 		return nil, err
 	}
-	s, err := c.subscription("subscriptionId")
+	s, err := c.subscription(p.SubscriptionID)
 	if err != nil {
 		return nil, err
 	}
-	_, r, err := s.takeResource(c.int("itemId"), c.int("itemResourceId"))
+	_, r, err := s.takeResource(p.ItemID, p.ItemResourceID)
 	if err != nil {
 		return nil, err
 	}
@@ -347,26 +346,26 @@ func uninstallProduct(c *call) (obj, error) {
 	return out, nil
 }
 
-func moveProduct(c *call) (obj, error) {
-	if err := c.checkPassphrase(true); err != nil {
+func moveProduct(c *call, p *billing.MoveProductParams) (obj, error) {
+	if err := c.checkPassphrase(true, p.Passphrase); err != nil {
 		return nil, err
 	}
-	s, err := c.subscription("subscriptionId")
+	s, err := c.subscription(p.SubscriptionID)
 	if err != nil {
 		return nil, err
 	}
-	t, err := c.activeSubscription("targetSubscriptionId")
+	t, err := c.activeSubscription(p.TargetSubscriptionID)
 	if err != nil {
 		return nil, err
 	}
-	ti, err := t.item(c.int("targetItemId"))
+	ti, err := t.item(p.TargetItemID)
 	if err != nil {
 		return nil, err
 	}
 	if len(ti.resources) >= ti.quantity {
 		return nil, fail(CodeBadState, "target item %d is full (%d of %d)", ti.id, len(ti.resources), ti.quantity)
 	}
-	_, r, err := s.takeResource(c.intOr("itemId", 0), c.int("itemResourceId"))
+	_, r, err := s.takeResource(or(p.ItemID, 0), p.ItemResourceID)
 	if err != nil {
 		return nil, err
 	}
@@ -374,45 +373,45 @@ func moveProduct(c *call) (obj, error) {
 	return obj{"from": s.view(c.w), "to": t.view(c.w)}, nil
 }
 
-func cloneProduct(c *call) (obj, error) {
-	s, err := c.activeSubscription("subscriptionId")
+func cloneProduct(c *call, p *billing.CloneProductParams) (obj, error) {
+	s, err := c.activeSubscription(p.SubscriptionID)
 	if err != nil {
 		return nil, err
 	}
 	var src *subResource
 	var target *subItem
 	for _, it := range s.items {
-		if c.has("itemId") && it.id != c.int("itemId") {
+		if p.ItemID != nil && it.id != val(p.ItemID) {
 			continue
 		}
 		for _, r := range it.resources {
-			if r.id == c.int("itemResource") {
+			if r.id == p.ItemResource {
 				src, target = r, it
 			}
 		}
 	}
 	if src == nil {
-		return nil, fail(jelastic.CodeNotFound, "subscription %d has no installed resource [%d]", s.id, c.int("itemResource"))
+		return nil, fail(jelastic.CodeNotFound, "subscription %d has no installed resource [%d]", s.id, p.ItemResource)
 	}
 	if len(target.resources) >= target.quantity {
 		return nil, fail(CodeBadState, "item %d of subscription %d has no free installation slot (%d of %d); raise its quantity first", target.id, s.id, len(target.resources), target.quantity)
 	}
-	r := &subResource{id: c.w.id(), envName: c.str("targetEnvName")}
+	r := &subResource{id: c.w.id(), envName: p.TargetEnvName}
 	target.resources = append(target.resources, r)
 	out := s.view(c.w)
 	out["note"] = c.record(fmt.Sprintf("environment %q was not cloned to %q; the copy is only listed", src.envName, r.envName))
 	return out, nil
 }
 
-func restrictedHardNodeGroups(c *call) (obj, error) {
+func restrictedHardNodeGroups(c *call, p *billing.GetRestrictedHardNodeGroupsParams) (obj, error) {
 	for _, id := range sortedKeys(c.w.subs) {
 		s := c.w.subs[id]
 		if !c.admin && s.uid != c.me.uid {
 			continue
 		}
-		if _, err := s.item(c.int("subscriptionItemId")); err == nil {
+		if _, err := s.item(p.SubscriptionItemID); err == nil {
 			return list([]obj{{"hardwareNodeGroup": HardwareNodeGroup, "allowed": true}, {"hardwareNodeGroup": "premium", "allowed": false}}), nil
 		}
 	}
-	return nil, notFound("subscription item", c.int("subscriptionItemId"))
+	return nil, notFound("subscription item", p.SubscriptionItemID)
 }

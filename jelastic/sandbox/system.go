@@ -7,49 +7,51 @@ import (
 )
 
 func init() {
-	register("System", map[string]handler{
-		"CleanCheckRequestCache": cleanCache,
-		"Event":                  systemEvent,
-		"GetAPIDescriptions":     apiDescriptions,
-		"GetAutoPercent": func(*call) (obj, error) {
-			return obj{"percent": 10, "note": "automatic refill adds 10% above the minimum"}, nil
-		},
-		"GetCacheStats":          cacheStats,
-		"GetCacheStatus":         cacheStatus,
-		"GetInstanceCacheStatus": cacheStatus,
-		"GetStatus":              systemStatus,
-		"GetVersion":             func(*call) (obj, error) { return obj{"version": Version, "build": "sandbox"}, nil },
-		"RefreshEmailTemplates":  func(c *call) (obj, error) { return obj{"note": c.record("e-mail templates were not reloaded")}, nil },
-		"RefreshUser":            refreshUser,
-		"ReloadConfiguration":    reloadConfiguration,
-		"SendEmail":              sendEmail,
-		"Validate":               func(c *call) (obj, error) { return validate(c, false) },
-		"ValidateAll":            func(c *call) (obj, error) { return validate(c, true) },
+	on(billing.CleanCheckRequestCache, cleanCache)
+	on(billing.SystemEvent, systemEvent)
+	on(billing.GetAPIDescriptions, apiDescriptions)
+	on(billing.GetCacheStats, cacheStats)
+	on(billing.GetCacheStatus, func(*call, *billing.GetCacheStatusParams) (obj, error) { return cacheStatus(), nil })
+	on(billing.GetInstanceCacheStatus, func(*call, *billing.GetInstanceCacheStatusParams) (obj, error) { return cacheStatus(), nil })
+	on(billing.GetStatus, systemStatus)
+	on(billing.RefreshUser, refreshUser)
+	on(billing.ReloadConfiguration, reloadConfiguration)
+	on(billing.SendEmail, sendEmail)
+	on(billing.GetAutoPercent, func(*call, *billing.GetAutoPercentParams) (obj, error) {
+		return obj{"percent": 10, "note": "automatic refill adds 10% above the minimum"}, nil
 	})
+	on(billing.GetVersion, func(*call, *billing.GetVersionParams) (obj, error) {
+		return obj{"version": Version, "build": "sandbox"}, nil
+	})
+	on(billing.RefreshEmailTemplates, func(c *call, _ *billing.RefreshEmailTemplatesParams) (obj, error) {
+		return obj{"note": c.record("e-mail templates were not reloaded")}, nil
+	})
+	on(billing.Validate, func(c *call, _ *billing.ValidateParams) (obj, error) { return validate(c, false) })
+	on(billing.ValidateAll, func(c *call, _ *billing.ValidateAllParams) (obj, error) { return validate(c, true) })
 }
 
 // Version is what System.GetVersion reports.
 const Version = "8.3.2-sandbox"
 
 // System.
-func cleanCache(c *call) (obj, error) {
-	if c.has("uid") {
-		if _, err := c.w.user(c.int("uid")); err != nil {
+func cleanCache(c *call, p *billing.CleanCheckRequestCacheParams) (obj, error) {
+	if p.UID != nil {
+		if _, err := c.w.user(val(p.UID)); err != nil {
 			return nil, err
 		}
 	}
-	return obj{"cleaned": true, "localOnly": c.boolOr("localOnly", false),
+	return obj{"cleaned": true, "localOnly": or(p.LocalOnly, false),
 		"note": c.record("the request-check cache was marked clean; the sandbox keeps none")}, nil
 }
 
-func systemEvent(c *call) (obj, error) {
-	return obj{"topic": c.str("topic"), "note": c.record(fmt.Sprintf("event on topic %q was not published to any listener", c.str("topic")))}, nil
+func systemEvent(c *call, p *billing.SystemEventParams) (obj, error) {
+	return obj{"topic": p.Topic, "note": c.record(fmt.Sprintf("event on topic %q was not published to any listener", p.Topic))}, nil
 }
 
-func apiDescriptions(c *call) (obj, error) {
+func apiDescriptions(c *call, p *billing.GetAPIDescriptionsParams) (obj, error) {
 	var items []obj
 	for _, m := range billing.Methods() {
-		if c.boolOr("isPublicOnly", false) && adminOnly(m) {
+		if or(p.IsPublicOnly, false) && adminOnly(m) {
 			continue
 		}
 		items = append(items, obj{"service": m.Service, "method": m.Name, "path": "/1.0/" + m.Path,
@@ -58,36 +60,36 @@ func apiDescriptions(c *call) (obj, error) {
 	return list(items), nil
 }
 
-func cacheStats(c *call) (obj, error) {
+func cacheStats(c *call, _ *billing.GetCacheStatsParams) (obj, error) {
 	return obj{"caches": []obj{{"name": "accounts", "size": len(c.w.users), "hits": 0, "misses": 0},
 		{"name": "pricing", "size": len(c.w.pricings), "hits": 0, "misses": 0}}}, nil
 }
 
-func cacheStatus(*call) (obj, error) { return obj{"status": "OK", "synchronized": true}, nil }
+func cacheStatus() obj { return obj{"status": "OK", "synchronized": true} }
 
-func systemStatus(c *call) (obj, error) {
+func systemStatus(c *call, _ *billing.GetStatusParams) (obj, error) {
 	return obj{"status": "OK", "version": Version, "time": c.w.clock().Format(Layout), "users": len(c.w.users)}, nil
 }
 
-func refreshUser(c *call) (obj, error) {
-	lang := c.strOr("language", "en")
+func refreshUser(c *call, p *billing.RefreshUserParams) (obj, error) {
+	lang := orText(p.Language, "en")
 	return obj{"uid": c.me.uid, "language": lang}, nil
 }
 
-func reloadConfiguration(c *call) (obj, error) {
-	if err := c.checkReseller(); err != nil {
+func reloadConfiguration(c *call, p *billing.ReloadConfigurationParams) (obj, error) {
+	if err := c.checkReseller(p.ResellerID); err != nil {
 		return nil, err
 	}
 	return obj{"note": c.record("the platform configuration was not reloaded")}, nil
 }
 
-func sendEmail(c *call) (obj, error) {
-	to := c.strOr("email", c.me.email)
-	if c.has("timeout") && c.int("timeout") < 0 {
+func sendEmail(c *call, p *billing.SendEmailParams) (obj, error) {
+	to := orText(p.Email, c.me.email)
+	if p.Timeout != nil && val(p.Timeout) < 0 {
 		return nil, fail(CodeInvalidParam, "parameter [timeout] must not be negative")
 	}
-	return obj{"template": c.str("template"), "email": to,
-		"note": c.record(fmt.Sprintf("no e-mail was sent (template %q to %s)", c.str("template"), to))}, nil
+	return obj{"template": p.Template, "email": to,
+		"note": c.record(fmt.Sprintf("no e-mail was sent (template %q to %s)", p.Template, to))}, nil
 }
 
 func validate(c *call, all bool) (obj, error) {

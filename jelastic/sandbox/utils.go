@@ -6,27 +6,30 @@ import (
 	"time"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 func init() {
-	register("Utils", map[string]handler{
-		"ClearBillingHistory":   clearBillingHistory,
-		"ClearMonthTraffic":     func(c *call) (obj, error) { return monthTraffic(c, false) },
-		"SetMonthTraffic":       func(c *call) (obj, error) { return monthTraffic(c, true) },
-		"GetUidUsageByPeriod":   uidUsage,
-		"SetAccountDate":        setAccountDate,
-		"SetBillingHistoryDate": setBillingHistoryDate,
+	on(billing.ClearBillingHistory, clearBillingHistory)
+	on(billing.GetUidUsageByPeriod, uidUsage)
+	on(billing.SetAccountDate, setAccountDate)
+	on(billing.SetBillingHistoryDate, setBillingHistoryDate)
+	on(billing.ClearMonthTraffic, func(c *call, p *billing.ClearMonthTrafficParams) (obj, error) {
+		return monthTraffic(c, p.UID, p.MonthStart, nil)
+	})
+	on(billing.SetMonthTraffic, func(c *call, p *billing.SetMonthTrafficParams) (obj, error) {
+		return monthTraffic(c, p.UID, p.MonthStart, &p.ExternalTraffic)
 	})
 }
 
 // Utils: test helpers that take a checksum; any non-empty checksum is accepted and it is
 // never stored or echoed.
-func clearBillingHistory(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func clearBillingHistory(c *call, p *billing.ClearBillingHistoryParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	name := c.str("envName")
+	name := p.EnvName
 	var e *env
 	for _, o := range c.w.envs {
 		if o.name == name && o.uid == u.uid {
@@ -36,7 +39,7 @@ func clearBillingHistory(c *call) (obj, error) {
 	if e == nil {
 		return nil, fail(jelastic.CodeNotFound, "user %d has no environment [%s]", u.uid, name)
 	}
-	from, to := c.time("startDate"), c.time("endDate")
+	from, to := p.StartDate.Time, p.EndDate.Time
 	if err := checkRange(from, to, "startDate", "endDate"); err != nil {
 		return nil, err
 	}
@@ -45,42 +48,44 @@ func clearBillingHistory(c *call) (obj, error) {
 	return obj{"uid": u.uid, "envName": name, "removedCost": round6(removed)}, nil
 }
 
-func monthKey(c *call) (string, *user, error) {
-	u, err := c.w.user(c.int("uid"))
+// monthKey is the key of uid's traffic in the month monthStart names.
+func (w *world) monthKey(uid int, monthStart string) (string, *user, error) {
+	u, err := w.user(uid)
 	if err != nil {
 		return "", nil, err
 	}
-	m, err := time.Parse("2006-01-02", strings.TrimSpace(c.str("monthStart")))
+	m, err := time.Parse("2006-01-02", strings.TrimSpace(monthStart))
 	if err != nil {
-		if m, err = time.Parse("2006-01", strings.TrimSpace(c.str("monthStart"))); err != nil {
-			return "", nil, fail(CodeInvalidParam, "parameter [monthStart]: %s is not a date like 2024-04-01", excerpt(c.str("monthStart")))
+		if m, err = time.Parse("2006-01", strings.TrimSpace(monthStart)); err != nil {
+			return "", nil, fail(CodeInvalidParam, "parameter [monthStart]: %s is not a date like 2024-04-01", excerpt(monthStart))
 		}
 	}
 	return fmt.Sprintf("%d/%s", u.uid, m.Format("2006-01")), u, nil
 }
 
-func monthTraffic(c *call, set bool) (obj, error) {
-	key, u, err := monthKey(c)
+// monthTraffic sets a month's external traffic (MB), or clears it when mb is nil.
+func monthTraffic(c *call, uid int, monthStart string, mb *int) (obj, error) {
+	key, u, err := c.w.monthKey(uid, monthStart)
 	if err != nil {
 		return nil, err
 	}
-	if set {
-		if c.int("externalTraffic") < 0 {
+	if mb != nil {
+		if *mb < 0 {
 			return nil, fail(CodeInvalidParam, "parameter [externalTraffic] must not be negative")
 		}
-		c.w.monthTraffic[key] = c.int("externalTraffic")
+		c.w.monthTraffic[key] = *mb
 	} else {
 		delete(c.w.monthTraffic, key)
 	}
 	return obj{"uid": u.uid, "month": key[strings.Index(key, "/")+1:], "externalTraffic": c.w.monthTraffic[key]}, nil
 }
 
-func uidUsage(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func uidUsage(c *call, p *billing.GetUidUsageByPeriodParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	from, to := c.time("startDate"), c.time("endDate")
+	from, to := p.StartDate.Time, p.EndDate.Time
 	if err := checkRange(from, to, "startDate", "endDate"); err != nil {
 		return nil, err
 	}
@@ -101,22 +106,22 @@ func uidUsage(c *call) (obj, error) {
 
 var accountDates = []string{"createdOn", "lastLoginDate"}
 
-func setAccountDate(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func setAccountDate(c *call, p *billing.SetAccountDateParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	t, err := parseDateText(c.str("dateValue"))
+	t, err := parseDateText(p.DateValue)
 	if err != nil {
 		return nil, fail(CodeInvalidParam, "parameter [dateValue]: %v", err)
 	}
-	switch c.str("dateType") {
+	switch p.DateType {
 	case "createdOn", "createdDate", "CREATED":
 		u.createdOn = t
 	case "lastLoginDate", "lastLogin", "LAST_LOGIN":
 		u.lastLogin = t
 	default:
-		return nil, fail(CodeInvalidParam, "parameter [dateType]: %s is not an account date; use one of %s", excerpt(c.str("dateType")), strings.Join(accountDates, ", "))
+		return nil, fail(CodeInvalidParam, "parameter [dateType]: %s is not an account date; use one of %s", excerpt(p.DateType), strings.Join(accountDates, ", "))
 	}
 	return u.view(c.w), nil
 }
@@ -130,24 +135,24 @@ func parseDateText(s string) (time.Time, error) {
 	return time.Time{}, fmt.Errorf("%s is not a date like 2024-04-01 00:00:00", excerpt(s))
 }
 
-func setBillingHistoryDate(c *call) (obj, error) {
-	u, err := c.w.user(c.int("uid"))
+func setBillingHistoryDate(c *call, p *billing.SetBillingHistoryDateParams) (obj, error) {
+	u, err := c.w.user(p.UID)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := parseDateText(c.str("dateValue")); err != nil {
+	if _, err := parseDateText(p.DateValue); err != nil {
 		return nil, fail(CodeInvalidParam, "parameter [dateValue]: %v", err)
 	}
-	if err := checkRange(c.time("startDateFrom"), c.time("startDateTo"), "startDateFrom", "startDateTo"); err != nil {
+	if err := checkRange(p.StartDateFrom.Time, p.StartDateTo.Time, "startDateFrom", "startDateTo"); err != nil {
 		return nil, err
 	}
 	found := false
 	for _, e := range c.w.envs {
-		found = found || e.uid == u.uid && e.name == c.str("envName")
+		found = found || e.uid == u.uid && e.name == p.EnvName
 	}
 	if !found {
-		return nil, fail(jelastic.CodeNotFound, "user %d has no environment [%s]", u.uid, c.str("envName"))
+		return nil, fail(jelastic.CodeNotFound, "user %d has no environment [%s]", u.uid, p.EnvName)
 	}
-	return obj{"uid": u.uid, "envName": c.str("envName"),
+	return obj{"uid": u.uid, "envName": p.EnvName,
 		"note": c.record("billing history dates were not rewritten; the sandbox computes history from the clock")}, nil
 }
