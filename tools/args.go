@@ -3,9 +3,11 @@ package tools
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -248,15 +250,19 @@ func convert(f jelastic.Field, raw any) (reflect.Value, error) {
 			return reflect.ValueOf(strconv.FormatFloat(x, 'f', -1, 64)).Convert(t), nil
 		}
 	case reflect.Int:
-		n, ok := toInt(raw)
-		if !ok {
+		n, err := toInt(raw)
+		if err == notANumber {
 			return wrong()
+		} else if err != nil {
+			return reflect.Value{}, err
 		}
 		return reflect.ValueOf(n).Convert(t), nil
 	case reflect.Float64:
-		x, ok := toFloat(raw)
-		if !ok {
+		x, err := toFloat(raw)
+		if err == notANumber {
 			return wrong()
+		} else if err != nil {
+			return reflect.Value{}, err
 		}
 		return reflect.ValueOf(x).Convert(t), nil
 	case reflect.Bool:
@@ -327,31 +333,70 @@ func numberText(raw any) (string, bool) {
 	return "", false
 }
 
-func toInt(raw any) (int, bool) {
-	s, ok := numberText(raw)
-	if !ok {
-		return 0, false
+// decimalSyntax is a number as JSON writes it, with an optional leading "+" a model may add:
+// sign, digits, an optional fraction, an optional exponent. Nothing else, so text such as
+// "1_000", "1,000", "0x10" or "Inf" is refused rather than guessed at.
+var decimalSyntax = regexp.MustCompile(`^[+-]?([0-9]+)(?:\.([0-9]*))?(?:[eE]([+-]?[0-9]+))?$`)
+
+// notANumber is how toInt and toFloat say the value is of another kind altogether.
+var notANumber = errors.New("not a number")
+
+// checkDecimal explains why text is not a decimal number.
+func checkDecimal(s string) error {
+	if decimalSyntax.MatchString(s) {
+		return nil
 	}
-	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-		return int(n), true
+	if strings.ContainsAny(s, "_, '") && strings.ContainsAny(s, "0123456789") {
+		return fmt.Errorf("%q has separators in it; write the number with digits only, e.g. %s",
+			s, strings.NewReplacer("_", "", ",", "", " ", "", "'", "").Replace(s))
 	}
-	// 42.0 is a whole number a model may well send.
-	if f, err := strconv.ParseFloat(s, 64); err == nil && f == math.Trunc(f) && math.Abs(f) <= 1<<53 {
-		return int(f), true
-	}
-	return 0, false
+	return notANumber
 }
 
-func toFloat(raw any) (float64, bool) {
+// toInt reads an integer exactly: 42, "42", 42.0 and 4.2e1 are 42. A value with a fraction or
+// an exponent beyond 2^53 is refused: it may have been rounded on its way here (uid
+// 9007199254740993.0 is another user than ...992), and plain digits say exactly which one.
+func toInt(raw any) (int, error) {
 	s, ok := numberText(raw)
 	if !ok {
-		return 0, false
+		return 0, notANumber
+	}
+	if f, isFloat := raw.(float64); isFloat && math.Abs(f) >= 1<<53 {
+		return 0, fmt.Errorf("%s is beyond 2^53 and arrived as a floating-point number, so it may have been rounded; "+
+			"send it as a JSON integer or a string of digits", s)
+	}
+	if err := checkDecimal(s); err != nil {
+		return 0, err
+	}
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+		return int(n), nil
+	} else if !strings.ContainsAny(s, ".eE") {
+		return 0, fmt.Errorf("%s is out of the integer range", s)
 	}
 	f, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
-		return 0, false
+	switch {
+	case err != nil || math.Abs(f) >= 1<<53: // from 2^53 on, neighbours share a float64
+		return 0, fmt.Errorf("%s is beyond 2^53 written with a fraction or an exponent, so it cannot be read exactly; "+
+			"write it as a plain integer (digits only)", s)
+	case f != math.Trunc(f):
+		return 0, fmt.Errorf("expected an integer, got %s, which is not a whole number", s)
 	}
-	return f, true
+	return int(f), nil
+}
+
+func toFloat(raw any) (float64, error) {
+	s, ok := numberText(raw)
+	if !ok {
+		return 0, notANumber
+	}
+	if err := checkDecimal(s); err != nil {
+		return 0, err
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil || math.IsInf(f, 0) {
+		return 0, fmt.Errorf("%s is out of range", s)
+	}
+	return f, nil
 }
 
 // checkRange applies the bounds a field's tag declares, so the schema a model sees and the
