@@ -251,7 +251,7 @@ func convert(f jelastic.Field, raw any) (reflect.Value, error) {
 		}
 	case reflect.Int:
 		n, err := toInt(raw)
-		if err == notANumber {
+		if err == errNotANumber {
 			return wrong()
 		} else if err != nil {
 			return reflect.Value{}, err
@@ -259,7 +259,7 @@ func convert(f jelastic.Field, raw any) (reflect.Value, error) {
 		return reflect.ValueOf(n).Convert(t), nil
 	case reflect.Float64:
 		x, err := toFloat(raw)
-		if err == notANumber {
+		if err == errNotANumber {
 			return wrong()
 		} else if err != nil {
 			return reflect.Value{}, err
@@ -338,8 +338,8 @@ func numberText(raw any) (string, bool) {
 // "1_000", "1,000", "0x10" or "Inf" is refused rather than guessed at.
 var decimalSyntax = regexp.MustCompile(`^[+-]?([0-9]+)(?:\.([0-9]*))?(?:[eE]([+-]?[0-9]+))?$`)
 
-// notANumber is how toInt and toFloat say the value is of another kind altogether.
-var notANumber = errors.New("not a number")
+// errNotANumber is how toInt and toFloat say the value is of another kind altogether.
+var errNotANumber = errors.New("not a number")
 
 // checkDecimal explains why text is not a decimal number.
 func checkDecimal(s string) error {
@@ -350,7 +350,7 @@ func checkDecimal(s string) error {
 		return fmt.Errorf("%q has separators in it; write the number with digits only, e.g. %s",
 			s, strings.NewReplacer("_", "", ",", "", " ", "", "'", "").Replace(s))
 	}
-	return notANumber
+	return errNotANumber
 }
 
 // toInt reads an integer exactly: 42, "42", 42.0 and 4.2e1 are 42. A value with a fraction or
@@ -359,7 +359,7 @@ func checkDecimal(s string) error {
 func toInt(raw any) (int, error) {
 	s, ok := numberText(raw)
 	if !ok {
-		return 0, notANumber
+		return 0, errNotANumber
 	}
 	if f, isFloat := raw.(float64); isFloat && math.Abs(f) >= 1<<53 {
 		return 0, fmt.Errorf("%s is beyond 2^53 and arrived as a floating-point number, so it may have been rounded; "+
@@ -387,7 +387,7 @@ func toInt(raw any) (int, error) {
 func toFloat(raw any) (float64, error) {
 	s, ok := numberText(raw)
 	if !ok {
-		return 0, notANumber
+		return 0, errNotANumber
 	}
 	if err := checkDecimal(s); err != nil {
 		return 0, err
