@@ -2,10 +2,8 @@ package billing
 
 import (
 	"fmt"
-	"sort"
-	"strconv"
-	"strings"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -28,7 +26,7 @@ type ChangeEmailParams struct {
 var ChangeEmail = jelastic.Define(jelastic.Method{Service: "Account", Name: "ChangeEmail", Effect: jelastic.Destructive,
 	Summary: "Replace the e-mail address a user signs in with; the user is found by current login. Hoster admin only."},
 	func(a *ChangeEmailParams) string {
-		return fmt.Sprintf("Change the login e-mail of user %s to %s.", accountQuote(a.Login), accountQuote(a.Email))
+		return fmt.Sprintf("Change the login e-mail of user %s to %s.", say.Quote(a.Login), say.Quote(a.Email))
 	})
 
 // ChangeGroupParams are the arguments of Account.ChangeGroup.
@@ -45,13 +43,13 @@ var ChangeGroup = jelastic.Define(jelastic.Method{Service: "Account", Name: "Cha
 	func(a *ChangeGroupParams) string {
 		who := "users (no uids given)"
 		if len(a.UIDs) > 0 {
-			who = "users " + accountJoin(a.UIDs)
+			who = "users " + say.List(a.UIDs)
 		}
-		s := fmt.Sprintf("Move %s to billing group %s", who, accountQuote(a.GroupName))
+		s := fmt.Sprintf("Move %s to billing group %s", who, say.Quote(a.GroupName))
 		if a.SendEmail != nil && *a.SendEmail {
 			s += " and e-mail them"
 			if a.Template != nil {
-				s += " with template " + accountQuote(*a.Template)
+				s += " with template " + say.Quote(*a.Template)
 			}
 		}
 		return s + "."
@@ -79,9 +77,9 @@ type ChargeAccountByUidParams struct {
 var ChargeAccountByUid = jelastic.Define(jelastic.Method{Service: "Account", Name: "ChargeAccountByUid", Effect: jelastic.Destructive,
 	Summary: "Take an amount of money off a user's balance, with a reason, optionally tied to an environment. Hoster admin only."},
 	func(a *ChargeAccountByUidParams) string {
-		s := fmt.Sprintf("Charge %s from the balance of user %d for %s", accountAmount(a.Amount), a.UID, accountQuote(a.Description))
+		s := fmt.Sprintf("Charge %s from the balance of user %d for %s", say.Number(a.Amount), a.UID, say.Quote(a.Description))
 		if a.EnvName != nil {
-			s += ", environment " + accountQuote(*a.EnvName)
+			s += ", environment " + say.Quote(*a.EnvName)
 		}
 		return s + "."
 	})
@@ -95,7 +93,7 @@ type ConvertToCommercialParams struct {
 var ConvertToCommercial = jelastic.Define(jelastic.Method{Service: "Account", Name: "ConvertToCommercial", Effect: jelastic.Destructive,
 	Summary: "Turn the caller's trial account into a paying (commercial) one by registering it with the external billing system."},
 	func(a *ConvertToCommercialParams) string {
-		return fmt.Sprintf("Register the caller's trial account as commercial in the external billing system, customer fields: %s.", accountKeys(a.Customer))
+		return fmt.Sprintf("Register the caller's trial account as commercial in the external billing system, customer fields: %s.", say.Keys(a.Customer))
 	})
 
 // ConvertToCommercialAndPayParams are the arguments of Account.ConvertToCommercialAndPay.
@@ -112,7 +110,7 @@ type ConvertToCommercialAndPayParams struct {
 var ConvertToCommercialAndPay = jelastic.Define(jelastic.Method{Service: "Account", Name: "ConvertToCommercialAndPay", Effect: jelastic.Destructive,
 	Summary: "Make the caller's trial account commercial and pay a service plan at once with the chosen payment method."},
 	func(a *ConvertToCommercialAndPayParams) string {
-		s := fmt.Sprintf("Make the caller's account commercial (customer fields: %s) and pay service plan %d with pay method %s", accountKeys(a.Customer), a.ServicePlanID, accountQuote(a.PayMethodType))
+		s := fmt.Sprintf("Make the caller's account commercial (customer fields: %s) and pay service plan %d with pay method %s", say.Keys(a.Customer), a.ServicePlanID, say.Quote(a.PayMethodType))
 		if a.AutoServicePlanID != nil {
 			s += fmt.Sprintf("; auto-buy plan %d", *a.AutoServicePlanID)
 		}
@@ -142,7 +140,7 @@ var ConvertToTrial = jelastic.Define(jelastic.Method{Service: "Account", Name: "
 	func(a *ConvertToTrialParams) string {
 		s := "Convert "
 		if len(a.UIDs) > 0 {
-			s += "users " + accountJoin(a.UIDs)
+			s += "users " + say.List(a.UIDs)
 		} else {
 			s += "the matching paying accounts"
 		}
@@ -157,9 +155,9 @@ var ConvertToTrial = jelastic.Define(jelastic.Method{Service: "Account", Name: "
 			s += fmt.Sprintf(", at most %d accounts", *a.Count)
 		}
 		if a.Bonus != nil {
-			s += ", granting a bonus of " + accountAmount(*a.Bonus)
+			s += ", granting a bonus of " + say.Number(*a.Bonus)
 		}
-		return s + ", e-mailing template " + accountQuote(a.Template) + "."
+		return s + ", e-mailing template " + say.Quote(a.Template) + "."
 	})
 
 // EnableUserParams are the arguments of Account.EnableUser.
@@ -210,7 +208,7 @@ type FundAccountParams struct {
 var FundAccount = jelastic.Define(jelastic.Method{Service: "Account", Name: "FundAccount", Effect: jelastic.Destructive,
 	Summary: "Add money to a user's main or bonus balance and record it in the fund history. Hoster admin only."},
 	func(a *FundAccountParams) string {
-		return fmt.Sprintf("Add %s to the %s balance of user %d%s.", accountAmount(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
+		return fmt.Sprintf("Add %s to the %s balance of user %d%s.", say.Number(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
 	})
 
 // FundAndActivateAccountParams are the arguments of Account.FundAndActivateAccount.
@@ -224,7 +222,7 @@ type FundAndActivateAccountParams struct {
 var FundAndActivateAccount = jelastic.Define(jelastic.Method{Service: "Account", Name: "FundAndActivateAccount", Effect: jelastic.Destructive,
 	Summary: "Add money to a user's main balance and activate the account as a paying one. Hoster admin only."},
 	func(a *FundAndActivateAccountParams) string {
-		return fmt.Sprintf("Add %s to the main balance of user %d and activate the account%s.", accountAmount(a.Amount), a.UID, accountNote(a.Note))
+		return fmt.Sprintf("Add %s to the main balance of user %d and activate the account%s.", say.Number(a.Amount), a.UID, accountNote(a.Note))
 	})
 
 // GetAccountParams are the arguments of Account.GetAccount.
@@ -528,7 +526,7 @@ type SetBillingInfoParams struct {
 var SetBillingInfo = jelastic.Define(jelastic.Method{Service: "Account", Name: "SetBillingInfo", Effect: jelastic.Destructive,
 	Summary: "Overwrite the caller's customer billing details with a new JSON object; the old details are lost."},
 	func(a *SetBillingInfoParams) string {
-		return fmt.Sprintf("Replace the caller's billing details with a new customer record (fields: %s); the old details are lost.", accountKeys(a.Customer))
+		return fmt.Sprintf("Replace the caller's billing details with a new customer record (fields: %s); the old details are lost.", say.Keys(a.Customer))
 	})
 
 // SetFundNoteParams are the arguments of Account.SetFundNote.
@@ -553,7 +551,7 @@ type SetGroupParams struct {
 var SetGroup = jelastic.Define(jelastic.Method{Service: "Account", Name: "SetGroup", Effect: jelastic.Destructive,
 	Summary: "Move one user to a billing group, optionally zeroing the main and bonus balances. Hoster admin only."},
 	func(a *SetGroupParams) string {
-		s := fmt.Sprintf("Move user %d to billing group %s", a.UID, accountQuote(a.GroupName))
+		s := fmt.Sprintf("Move user %d to billing group %s", a.UID, say.Quote(a.GroupName))
 		if a.ResetBalance != nil && *a.ResetBalance {
 			s += ", set the main balance to zero"
 		}
@@ -595,7 +593,7 @@ type SurchargeAccountsParams struct {
 var SurchargeAccounts = jelastic.Define(jelastic.Method{Service: "Account", Name: "SurchargeAccounts", Effect: jelastic.Destructive,
 	Summary: "Run the surcharge billing pass over all accounts for the given days. Hoster admin only."},
 	func(a *SurchargeAccountsParams) string {
-		return fmt.Sprintf("Surcharge all accounts for %s through %s.", accountDay(a.StartDate), accountDay(a.EndDate))
+		return fmt.Sprintf("Surcharge all accounts for %s through %s.", say.Day(a.StartDate.Time), say.Day(a.EndDate.Time))
 	})
 
 // SuspendUserParams are the arguments of Account.SuspendUser.
@@ -622,7 +620,7 @@ type UnfundAccountParams struct {
 var UnfundAccount = jelastic.Define(jelastic.Method{Service: "Account", Name: "UnfundAccount", Effect: jelastic.Destructive,
 	Summary: "Take money off a user's main or bonus balance and record it in the fund history. Hoster admin only."},
 	func(a *UnfundAccountParams) string {
-		return fmt.Sprintf("Take %s off the %s balance of user %d%s.", accountAmount(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
+		return fmt.Sprintf("Take %s off the %s balance of user %d%s.", say.Number(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
 	})
 
 // WithdrawAccountsParams are the arguments of Account.WithdrawAccounts.
@@ -635,19 +633,10 @@ type WithdrawAccountsParams struct {
 var WithdrawAccounts = jelastic.Define(jelastic.Method{Service: "Account", Name: "WithdrawAccounts", Effect: jelastic.Destructive,
 	Summary: "Charge all accounts for the resources they used between two dates (bulk billing run). Hoster admin only."},
 	func(a *WithdrawAccountsParams) string {
-		return fmt.Sprintf("Charge all accounts for resource usage from %s through %s.", accountDay(a.StartDate), accountDay(a.EndDate))
+		return fmt.Sprintf("Charge all accounts for resource usage from %s through %s.", say.Day(a.StartDate.Time), say.Day(a.EndDate.Time))
 	})
 
 var accountMethods = []jelastic.Method{AddAccount.Method, ChangeEmail.Method, ChangeGroup.Method, ChangePhoneNumber.Method, ChargeAccountByUid.Method, ConvertToCommercial.Method, ConvertToCommercialAndPay.Method, ConvertToTrial.Method, EnableUser.Method, ExportAccountBillingHistoryByPeriod.Method, ExportEnvBillingHistoryByPeriod.Method, FundAccount.Method, FundAndActivateAccount.Method, GetAccount.Method, GetAccountBillingByEngineTypeAndPeriod.Method, GetAccountBillingHistoryByPeriod.Method, GetAccounts.Method, GetAccountsByLimits.Method, GetAccountsByPersonalThreshold.Method, GetAccountsByUids.Method, GetAccountsForDeactivation.Method, GetAccountsForDestroying.Method, GetAggClusterBillingHistory.Method, GetAggExtraBillingHistory.Method, GetBillingInfo.Method, GetClusterBillingHistory.Method, GetCollaborationQuotas.Method, GetCountries.Method, GetCountryStates.Method, GetEnvBillingHistoryByPeriod.Method, GetExtendedAccountBillingHistoryByPeriod.Method, GetExternBillingSystemSession.Method, GetExternBillingSystems.Method, GetExternalUserById.Method, GetFundAccountHistory.Method, AccountGetQuotas.Method, GetSum.Method, GetSumAccountBillingHistory.Method, GetSuspendedAccounts.Method, AccountRemoveQuota.Method, ResetTestAccounts.Method, SetAccountStatus.Method, SetBillingInfo.Method, SetFundNote.Method, SetGroup.Method, SetQuota.Method, SetUserNote.Method, SurchargeAccounts.Method, SuspendUser.Method, UnfundAccount.Method, WithdrawAccounts.Method}
-
-// accountQuote wraps free text in single quotes for a preview sentence.
-func accountQuote(s string) string { return "'" + s + "'" }
-
-// accountAmount writes money the way the wire does: shortest decimal, no exponent.
-func accountAmount(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
-
-// accountJoin lists IDs or names as "a, b, c".
-func accountJoin(l jelastic.List) string { return strings.Join(l, ", ") }
 
 // accountBalance names the balance an is_bonus flag selects.
 func accountBalance(isBonus *bool) string {
@@ -657,35 +646,18 @@ func accountBalance(isBonus *bool) string {
 	return "main"
 }
 
-// accountNote is ", note '...'" when a note is set, else "".
+// accountNote is ", note \"...\"" when a note is set, else "".
 func accountNote(note *string) string {
 	if note == nil {
 		return ""
 	}
-	return ", note " + accountQuote(*note)
+	return ", note " + say.Quote(*note)
 }
-
-// accountDay writes a date as YYYY-MM-DD (UTC).
-func accountDay(t jelastic.Time) string { return t.UTC().Format("2006-01-02") }
 
 // accountTime writes an optional instant in UTC, or "(open)" when absent.
 func accountTime(t *jelastic.Time) string {
 	if t == nil {
 		return "(open)"
 	}
-	return t.UTC().Format("2006-01-02 15:04:05") + " UTC"
-}
-
-// accountKeys lists the top-level field names of a JSON object argument, sorted;
-// values stay out of previews (they may hold personal data).
-func accountKeys(o jelastic.Object) string {
-	if len(o) == 0 {
-		return "none"
-	}
-	keys := make([]string, 0, len(o))
-	for k := range o {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return strings.Join(keys, ", ")
+	return say.Time(t.Time)
 }

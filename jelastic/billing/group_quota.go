@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -43,7 +44,7 @@ type DeleteGroupParams struct {
 var DeleteGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "DeleteGroup", Effect: jelastic.Destructive,
 	Summary: "Delete a user group and its quota settings. Hoster admin only."},
 	func(p *DeleteGroupParams) string {
-		return "Delete user group " + groupQuotaQuote(p.Name) + " and its quota settings."
+		return "Delete user group " + say.Quote(p.Name) + " and its quota settings."
 	})
 
 // EditGroupParams are the arguments of GroupQuota.EditGroup.
@@ -70,16 +71,16 @@ type EditQuotaParams struct {
 var EditQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "EditQuota", Effect: jelastic.Destructive,
 	Summary: "Change a quota definition's description or the object (e.g. region) it refers to. Hoster admin only."},
 	func(a *EditQuotaParams) string {
-		s := "Change the definition of quota " + groupQuotaQuote(a.Name)
+		s := "Change the definition of quota " + say.Quote(a.Name)
 		if a.ReferenceID != nil {
-			s += " for reference " + groupQuotaQuote(*a.ReferenceID)
+			s += " for reference " + say.Quote(*a.ReferenceID)
 		}
 		var changes []string
 		if a.NewReferenceID != nil {
-			changes = append(changes, "new reference "+groupQuotaQuote(*a.NewReferenceID))
+			changes = append(changes, "new reference "+say.Quote(*a.NewReferenceID))
 		}
 		if a.Description != nil {
-			changes = append(changes, "new description "+groupQuotaQuote(*a.Description))
+			changes = append(changes, "new description "+say.Quote(*a.Description))
 		}
 		if len(changes) == 0 {
 			changes = append(changes, "no field given to change")
@@ -139,7 +140,7 @@ type RemoveGroupQuotaParams struct {
 var RemoveGroupQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "RemoveGroupQuota", Effect: jelastic.Destructive,
 	Summary: "Drop a group's own value for a quota, so the quota's default applies to that group again. Hoster admin only."},
 	func(a *RemoveGroupQuotaParams) string {
-		return "Drop the value of quota " + groupQuotaQuote(a.QuotaName) + " set for user group " + groupQuotaQuote(a.GroupName) +
+		return "Drop the value of quota " + say.Quote(a.QuotaName) + " set for user group " + say.Quote(a.GroupName) +
 			", so every user in the group falls back to the quota's default."
 	})
 
@@ -154,9 +155,9 @@ type GroupQuotaRemoveQuotaParams struct {
 var GroupQuotaRemoveQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "RemoveQuota", Effect: jelastic.Destructive,
 	Summary: "Delete a quota definition from the platform, with its values in every user group. Hoster admin only."},
 	func(a *GroupQuotaRemoveQuotaParams) string {
-		s := "Delete quota " + groupQuotaQuote(a.Name)
+		s := "Delete quota " + say.Quote(a.Name)
 		if a.ReferenceID != nil && *a.ReferenceID != "" {
-			s += " for reference " + groupQuotaQuote(*a.ReferenceID)
+			s += " for reference " + say.Quote(*a.ReferenceID)
 		}
 		s += " from all user groups"
 		if a.Force != nil && *a.Force {
@@ -183,7 +184,7 @@ type SetDefaultGroupParams struct {
 var SetDefaultGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetDefaultGroup", Path: "billing/groupquota/rest/defaultgroup", Effect: jelastic.Destructive,
 	Summary: "Make a user group the platform's default group for accounts that have no other. Hoster admin only."},
 	func(p *SetDefaultGroupParams) string {
-		return "Make " + groupQuotaQuote(p.Name) +
+		return "Make " + say.Quote(p.Name) +
 			" the default user group, which sets the prices and quotas of every account placed there by default."
 	})
 
@@ -199,9 +200,9 @@ type SetGroupQuotaParams struct {
 var SetGroupQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetGroupQuota", Effect: jelastic.Destructive,
 	Summary: "Set a group's own value for one quota, overriding the quota's default for all users in the group. Hoster admin only."},
 	func(a *SetGroupQuotaParams) string {
-		s := fmt.Sprintf("Set quota %s of user group %s to %d", groupQuotaQuote(a.QuotaName), groupQuotaQuote(a.GroupName), a.Value)
+		s := fmt.Sprintf("Set quota %s of user group %s to %d", say.Quote(a.QuotaName), say.Quote(a.GroupName), a.Value)
 		if a.ReferenceID != nil {
-			s += " for reference " + groupQuotaQuote(*a.ReferenceID)
+			s += " for reference " + say.Quote(*a.ReferenceID)
 		}
 		return s + ", for every user in the group."
 	})
@@ -216,7 +217,7 @@ type SetPricingModelsParams struct {
 var SetPricingModels = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetPricingModels", Path: "billing/groupquota/rest/setpricingmodel", Effect: jelastic.Destructive,
 	Summary: "Replace the pricing models attached to a user group with the given set. Hoster admin only."},
 	func(p *SetPricingModelsParams) string {
-		return "Replace the pricing models of user group " + groupQuotaQuote(p.GroupName) +
+		return "Replace the pricing models of user group " + say.Quote(p.GroupName) +
 			" with the given set, which changes what its users pay."
 	})
 
@@ -229,7 +230,7 @@ type SetSignupGroupParams struct {
 var SetSignupGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetSignupGroup", Effect: jelastic.Destructive,
 	Summary: "Choose the user group that newly registered accounts are placed in. Hoster admin only."},
 	func(p *SetSignupGroupParams) string {
-		return "Place every new sign-up in user group " + groupQuotaQuote(p.Name) + ", which sets their prices and quotas."
+		return "Place every new sign-up in user group " + say.Quote(p.Name) + ", which sets their prices and quotas."
 	})
 
 // SetWinDomainParams are the arguments of GroupQuota.SetWinDomain.
@@ -252,10 +253,7 @@ type UnassignHdNodeGroupParams struct {
 var UnassignHdNodeGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "UnassignHdNodeGroup", Effect: jelastic.Destructive,
 	Summary: "Detach a region (hardware node group) from the user groups it is assigned to, so their users cannot deploy there. Needs the checksum."},
 	func(p *UnassignHdNodeGroupParams) string {
-		return "Unassign region " + groupQuotaQuote(p.HardwareNodeGroup) + " (hardware node group) from every user group it is assigned to."
+		return "Unassign region " + say.Quote(p.HardwareNodeGroup) + " (hardware node group) from every user group it is assigned to."
 	})
 
 var groupQuotaMethods = []jelastic.Method{AddGroup.Method, AddQuota.Method, DeleteGroup.Method, EditGroup.Method, EditQuota.Method, GetGroupQuotas.Method, GetGroups.Method, GetPricingModels.Method, GroupQuotaGetQuotas.Method, IsDomainBound.Method, RemoveGroupQuota.Method, GroupQuotaRemoveQuota.Method, SetCollaborationGroup.Method, SetDefaultGroup.Method, SetGroupQuota.Method, SetPricingModels.Method, SetSignupGroup.Method, SetWinDomain.Method, UnassignHdNodeGroup.Method}
-
-// groupQuotaQuote puts a group, quota or region name in quotes for a preview sentence.
-func groupQuotaQuote(s string) string { return "\"" + s + "\"" }

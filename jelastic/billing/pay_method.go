@@ -3,6 +3,7 @@ package billing
 import (
 	"fmt"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -72,7 +73,7 @@ type RegisterPayMethodAndPayParams struct {
 var RegisterPayMethodAndPay = jelastic.Define(jelastic.Method{Service: "PayMethod", Name: "RegisterPayMethodAndPay", Effect: jelastic.Destructive,
 	Summary: "Save a new payment method of the given type, pay for a service plan with it and optionally set up auto-refill of the balance."},
 	func(a *RegisterPayMethodAndPayParams) string {
-		s := fmt.Sprintf("Register a %s payment method and pay service plan %d with it", a.PayMethodType, a.ServicePlanID)
+		s := fmt.Sprintf("Register a payment method of type %s and pay service plan %d with it", say.Quote(a.PayMethodType), a.ServicePlanID)
 		if a.AutoServicePlanID != nil && *a.AutoServicePlanID > 0 {
 			s += fmt.Sprintf("; auto-refill with service plan %d", *a.AutoServicePlanID)
 			if a.AutoRefillMinBalance != nil {

@@ -59,7 +59,7 @@ func TestPreviews3(t *testing.T) {
 		{"system event, cluster", SystemEvent.Method, &SystemEventParams{Topic: "billing.refresh", Message: `{"uid":42}`},
 			[]string{`"billing.refresh"`, "whole cluster", `uid`}, []string{"this billing node"}},
 		{"system event, local", SystemEvent.Method, &SystemEventParams{Topic: "billing.refresh", Message: strings.Repeat("x", 200), PublishLocal: previews3Ptr(true)},
-			[]string{`"billing.refresh"`, "this billing node only", "..."}, []string{strings.Repeat("x", 81)}},
+			[]string{`"billing.refresh"`, "this billing node only", `"…`}, []string{strings.Repeat("x", 81)}},
 		{"send e-mail to address", SendEmail.Method, &SendEmailParams{Template: "balance-low", Email: previews3Ptr("ops@example.com"), Language: previews3Ptr("de")},
 			[]string{`"balance-low"`, "ops@example.com", `"de"`}, nil},
 		{"send e-mail to caller", SendEmail.Method, &SendEmailParams{Template: "welcome"},

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -119,7 +120,7 @@ type EditPricingParams struct {
 var EditPricing = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "EditPricing", Effect: jelastic.Destructive,
 	Summary: "Change an existing pricing model (name, description and other settings), identified by the id inside the object. Hoster admin only."},
 	func(a *EditPricingParams) string {
-		return "Change pricing model " + pricingID(a.Pricing) + " (fields: " + accountKeys(a.Pricing) + "), which changes what customers on it pay."
+		return "Change pricing model " + pricingID(a.Pricing) + " (fields: " + say.Keys(a.Pricing) + "), which changes what customers on it pay."
 	})
 
 // EditResourceParams are the arguments of Pricing.EditResource.
@@ -145,7 +146,7 @@ type EditTariffParams struct {
 var EditTariff = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "EditTariff", Effect: jelastic.Destructive,
 	Summary: "Change an existing tariff (prices, tiers, name), identified by the id inside the object. Hoster admin only."},
 	func(a *EditTariffParams) string {
-		return "Change tariff " + pricingID(a.Tariff) + " (fields: " + accountKeys(a.Tariff) + "), which changes prices."
+		return "Change tariff " + pricingID(a.Tariff) + " (fields: " + say.Keys(a.Tariff) + "), which changes prices."
 	})
 
 // GetCurrenciesParams are the arguments of Pricing.GetCurrencies.

@@ -3,6 +3,7 @@ package billing
 import (
 	"fmt"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -24,7 +25,7 @@ var CreateLevelAutoPay = jelastic.Define(jelastic.Method{Service: "ServicePlan",
 			gap = fmt.Sprintf("at most once every %d seconds", a.MinPeriod)
 		}
 		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %q whenever the balance falls below %d (platform currency), %s, until %s.",
-			a.ServicePlanID, a.PaymentMethodID, a.MinBalance, gap, servicePlanTime(a.Expires))
+			a.ServicePlanID, a.PaymentMethodID, a.MinBalance, gap, say.Time(a.Expires.Time))
 	})
 
 // CreateRegularAutoPayParams are the arguments of ServicePlan.CreateRegularAutoPay.
@@ -41,7 +42,7 @@ var CreateRegularAutoPay = jelastic.Define(jelastic.Method{Service: "ServicePlan
 	Summary: "Create a scheduled auto-pay: buy a service plan with a saved payment method on a cron schedule until an expiry date."},
 	func(a *CreateRegularAutoPayParams) string {
 		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %q on schedule %q (%s), until %s.",
-			a.ServicePlanID, a.PaymentMethodID, a.CronExpression, a.TimeZone, servicePlanTime(a.Expires))
+			a.ServicePlanID, a.PaymentMethodID, a.CronExpression, a.TimeZone, say.Time(a.Expires.Time))
 	})
 
 // CreateServicePlanParams are the arguments of ServicePlan.CreateServicePlan.
@@ -239,8 +240,3 @@ var UpdateServicePlan = jelastic.Define(jelastic.Method{Service: "ServicePlan", 
 	})
 
 var servicePlanMethods = []jelastic.Method{CreateLevelAutoPay.Method, CreateRegularAutoPay.Method, CreateServicePlan.Method, DeleteAutoPay.Method, DeleteServicePlan.Method, EnableServicePlan.Method, ExtendedCreateServicePlan.Method, ExtendedGetServicePlans.Method, ExtendedServicePlanUpdate.Method, GetAutoPayHistory.Method, GetAutoPays.Method, GetBoughtServicePlans.Method, GetCurrency.Method, GetFinalCost.Method, GetPayMethodList.Method, GetPaymentNews.Method, GetServicePlan.Method, GetServicePlanByType.Method, PaymentNewsRead.Method, SetExternPlanId.Method, UpdateServicePlan.Method}
-
-// servicePlanTime renders an instant for a preview, in UTC.
-func servicePlanTime(t jelastic.Time) string {
-	return t.UTC().Format("2006-01-02 15:04:05") + " UTC"
-}

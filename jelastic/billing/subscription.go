@@ -2,8 +2,8 @@ package billing
 
 import (
 	"fmt"
-	"strings"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -24,7 +24,7 @@ var Cancel = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "Can
 		case a.Immediately != nil && *a.Immediately:
 			return fmt.Sprintf("Cancel subscription %d immediately and delete its resources.", a.ID)
 		case a.CancelDate != nil:
-			return fmt.Sprintf("Cancel subscription %d on %s.", a.ID, subscriptionDay(*a.CancelDate))
+			return fmt.Sprintf("Cancel subscription %d on %s.", a.ID, say.Day(a.CancelDate.Time))
 		default:
 			return fmt.Sprintf("Cancel subscription %d at the end of its paid period.", a.ID)
 		}
@@ -193,7 +193,7 @@ type SubscribeParams struct {
 var Subscribe = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "Subscribe", Effect: jelastic.Destructive,
 	Summary: "Buy a paid subscription to a product with the chosen plans and quantities; charges the account. Returns the subscription."},
 	func(a *SubscribeParams) string {
-		s := fmt.Sprintf("Subscribe to product %d with items %s, charging the account", a.ProductID, subscriptionQuote(a.Items))
+		s := fmt.Sprintf("Subscribe to product %d with items %s, charging the account", a.ProductID, say.JSON(a.Items))
 		if a.ChangeAutomatically != nil {
 			if *a.ChangeAutomatically {
 				s += "; renewals are paid automatically"
@@ -257,18 +257,3 @@ var UpdateSubscription = jelastic.Define(jelastic.Method{Service: "Subscription"
 	})
 
 var subscriptionMethods = []jelastic.Method{Cancel.Method, CloneProduct.Method, DiscardUpdateSubscription.Method, GetCategories.Method, GetProducts.Method, GetRestrictedHardNodeGroups.Method, GetServicePlans.Method, GetSubscriptions.Method, InstallProduct.Method, MoveProduct.Method, SetAutopay.Method, Subscribe.Method, UndoCancel.Method, UninstallProduct.Method, UpcomingInvoice.Method, UpdateSubscription.Method}
-
-// subscriptionDay renders a calendar day for a preview.
-func subscriptionDay(t jelastic.Time) string {
-	return t.UTC().Format("2006-01-02")
-}
-
-// subscriptionQuote shows a JSON argument in a preview as is, cut to a readable length.
-func subscriptionQuote(s string) string {
-	const max = 120
-	r := []rune(strings.TrimSpace(s))
-	if len(r) > max {
-		return string(r[:max]) + "..."
-	}
-	return string(r)
-}

@@ -3,6 +3,7 @@ package billing
 import (
 	"fmt"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -31,7 +32,7 @@ var SystemEvent = jelastic.Define(jelastic.Method{Service: "System", Name: "Even
 		if a.PublishLocal != nil && *a.PublishLocal {
 			where = "on this billing node only"
 		}
-		return fmt.Sprintf("Publish an event on topic %q %s with message %s.", a.Topic, where, systemQuote(a.Message))
+		return fmt.Sprintf("Publish an event on topic %s %s with message %s.", say.Quote(a.Topic), where, say.Quote(a.Message))
 	})
 
 // GetAPIDescriptionsParams are the arguments of System.GetAPIDescriptions.
@@ -152,13 +153,3 @@ var ValidateAll = jelastic.Define[ValidateAllParams](jelastic.Method{Service: "S
 	Summary: "Run the billing validation checks over all accounts and report the problems found. Hoster admin only; may be slow."}, nil)
 
 var systemMethods = []jelastic.Method{CleanCheckRequestCache.Method, SystemEvent.Method, GetAPIDescriptions.Method, GetAutoPercent.Method, GetCacheStats.Method, GetCacheStatus.Method, GetInstanceCacheStatus.Method, GetStatus.Method, GetVersion.Method, RefreshEmailTemplates.Method, RefreshUser.Method, ReloadConfiguration.Method, SendEmail.Method, Validate.Method, ValidateAll.Method}
-
-// systemQuote quotes a free-text value for a preview, cut to a readable length.
-func systemQuote(s string) string {
-	const max = 80
-	r := []rune(s)
-	if len(r) > max {
-		return fmt.Sprintf("%q...", string(r[:max]))
-	}
-	return fmt.Sprintf("%q", s)
-}

@@ -3,6 +3,7 @@ package billing
 import (
 	"fmt"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -20,7 +21,7 @@ var ClearBillingHistory = jelastic.Define(jelastic.Method{Service: "Utils", Name
 	Summary: "Erase an environment's billing history records in a time range. Hoster admin test tool; needs the checksum."},
 	func(a *ClearBillingHistoryParams) string {
 		return fmt.Sprintf("Erase the billing history of environment %q (user %d) from %s to %s.",
-			a.EnvName, a.UID, utilsTime(a.StartDate), utilsTime(a.EndDate))
+			a.EnvName, a.UID, say.Time(a.StartDate.Time), say.Time(a.EndDate.Time))
 	})
 
 // ClearMonthTrafficParams are the arguments of Utils.ClearMonthTraffic.
@@ -80,7 +81,7 @@ var SetBillingHistoryDate = jelastic.Define(jelastic.Method{Service: "Utils", Na
 	Summary: "Overwrite a date on an environment's billing history records that start in a day range. Hoster admin test tool; needs the checksum."},
 	func(a *SetBillingHistoryDateParams) string {
 		return fmt.Sprintf("Overwrite the %q date with %q on the billing history records of environment %q (user %d) that started between %s and %s.",
-			a.DateType, a.DateValue, a.EnvName, a.UID, utilsDay(a.StartDateFrom), utilsDay(a.StartDateTo))
+			a.DateType, a.DateValue, a.EnvName, a.UID, say.Day(a.StartDateFrom.Time), say.Day(a.StartDateTo.Time))
 	})
 
 // SetMonthTrafficParams are the arguments of Utils.SetMonthTraffic.
@@ -99,13 +100,3 @@ var SetMonthTraffic = jelastic.Define(jelastic.Method{Service: "Utils", Name: "S
 	})
 
 var utilsMethods = []jelastic.Method{ClearBillingHistory.Method, ClearMonthTraffic.Method, GetUidUsageByPeriod.Method, SetAccountDate.Method, SetBillingHistoryDate.Method, SetMonthTraffic.Method}
-
-// utilsTime renders an instant for a preview, in UTC.
-func utilsTime(t jelastic.Time) string {
-	return t.UTC().Format("2006-01-02 15:04:05") + " UTC"
-}
-
-// utilsDay renders a calendar day for a preview.
-func utilsDay(t jelastic.Time) string {
-	return t.UTC().Format("2006-01-02")
-}
