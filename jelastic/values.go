@@ -13,7 +13,7 @@ import (
 type Time struct{ time.Time }
 
 // timeFormats lists, for people and models, the text forms ParseTime accepts.
-const timeFormats = "RFC 3339 (2024-04-01T00:00:00Z), '2024-04-01 00:00:00' or '2024-04-01'"
+const timeFormats = `RFC 3339 (2024-04-01T00:00:00Z), "2024-04-01 00:00:00" or "2024-04-01"`
 
 // ParseTime reads a date or date-time in any of the accepted forms.
 func ParseTime(s string) (Time, error) {

@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/schema"
 )
@@ -115,7 +116,7 @@ func unknownArgument(m jelastic.Method, name string, fields []jelastic.Field) er
 	if s := closest(name, valid); s != "" {
 		msg += fmt.Sprintf("; did you mean %q?", s)
 	}
-	return argErrorf("%s Valid arguments: %s", msg+".", strings.Join(valid, ", "))
+	return &argError{say.Sentences(msg, "valid arguments: "+say.List(valid))}
 }
 
 // closest finds the valid name a model most likely meant: one that starts with, ends with or

@@ -15,39 +15,39 @@ func TestBadArgumentsNeverReachThePlatform(t *testing.T) {
 		want             []string
 	}{
 		{"unknown argument suggests the closest", history, `{"start":"2024-04-01","end_time":"2024-04-02"}`,
-			[]string{`unknown argument "start"`, `did you mean "start_time"?`, "Valid arguments: start_time, end_time"}},
+			[]string{`Unknown argument "start"`, `did you mean "start_time"?`, "Valid arguments: start_time, end_time"}},
 		{"camelCase wire name suggests snake_case", history, `{"startTime":"2024-04-01","end_time":"2024-04-02"}`,
-			[]string{`unknown argument "startTime"`, `did you mean "start_time"?`}},
+			[]string{`Unknown argument "startTime"`, `did you mean "start_time"?`}},
 		{"typo suggests the closest", "account_fund_account", `{"uid":1,"ammount":5}`,
-			[]string{`unknown argument "ammount"`, `did you mean "amount"?`}},
+			[]string{`Unknown argument "ammount"`, `did you mean "amount"?`}},
 		{"argument for a tool that takes none", "account_get_account", `{"uid":1}`,
-			[]string{`unknown argument "uid"`, "takes no arguments"}},
+			[]string{`Unknown argument "uid"`, "takes no arguments"}},
 		{"missing required", history, `{"start_time":"2024-04-01"}`,
-			[]string{`missing required argument "end_time"`, "date-time"}},
+			[]string{`Missing required argument "end_time"`, "date-time"}},
 		{"wrong type for integer", "account_fund_account", `{"uid":"abc","amount":5}`,
-			[]string{`argument "uid"`, "expected an integer", `"abc"`}},
+			[]string{`Argument "uid"`, "expected an integer", `"abc"`}},
 		{"fraction for integer", "account_fund_account", `{"uid":12.5,"amount":5}`,
-			[]string{`argument "uid"`, "expected an integer", "12.5"}},
+			[]string{`Argument "uid"`, "expected an integer", "12.5"}},
 		{"object for string", "account_set_user_note", `{"uid":1,"note":{"a":1}}`,
-			[]string{`argument "note"`, "expected a string", "an object"}},
+			[]string{`Argument "note"`, "expected a string", "an object"}},
 		{"unparseable date", history, `{"start_time":"last tuesday","end_time":"2024-04-02"}`,
-			[]string{`argument "start_time"`, `cannot read "last tuesday"`, "2024-04-01T00:00:00Z"}},
+			[]string{`Argument "start_time"`, `cannot read "last tuesday"`, "2024-04-01T00:00:00Z"}},
 		{"impossible date", history, `{"start_time":"2024-02-30","end_time":"2024-04-02"}`,
-			[]string{`argument "start_time"`, "2024-02-30"}},
+			[]string{`Argument "start_time"`, "2024-02-30"}},
 		{"period out of the enum", history, `{"start_time":"2024-04-01","end_time":"2024-04-02","period":"FORTNIGHT"}`,
-			[]string{`argument "period"`, "AGE, YEAR, MONTH, WEEK, DAY, HOUR"}},
+			[]string{`Argument "period"`, "AGE, YEAR, MONTH, WEEK, DAY, HOUR"}},
 		{"amount not positive", "account_fund_account", `{"uid":1,"amount":-5,"confirm":true}`,
-			[]string{`argument "amount"`, "greater than 0", "-5"}},
+			[]string{`Argument "amount"`, "greater than 0", "-5"}},
 		{"month out of range", "pay_method_register_bank_card", `{"first_name":"A","last_name":"B","card_number":"4111111111111111","card_code":"123","expire_month":13,"expire_year":2030,"service_plan_id":1,"confirm":true}`,
-			[]string{`argument "expire_month"`, "must be at most 12", "13"}},
+			[]string{`Argument "expire_month"`, "must be at most 12", "13"}},
 		{"negative row index", "invoice_get_invoices", `{"start_row":-1}`,
-			[]string{`argument "start_row"`, "must be at least 0"}},
+			[]string{`Argument "start_row"`, "must be at least 0"}},
 		{"list item not a string", "account_get_accounts_by_uids", `{"uids":[{"x":1}]}`,
-			[]string{`argument "uids"`, "list of strings"}},
+			[]string{`Argument "uids"`, "list of strings"}},
 		{"object argument not JSON", "account_set_billing_info", `{"customer":"not json","confirm":true}`,
-			[]string{`argument "customer"`, "a JSON object"}},
+			[]string{`Argument "customer"`, "a JSON object"}},
 		{"arguments not an object", "account_get_account", `[1,2]`,
-			[]string{"arguments must be a JSON object"}},
+			[]string{"Arguments must be a JSON object"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -60,6 +60,9 @@ func TestBadArgumentsNeverReachThePlatform(t *testing.T) {
 				if !strings.Contains(text, w) {
 					t.Errorf("error %q lacks %q", text, w)
 				}
+			}
+			if !strings.HasSuffix(text, ". Nothing was sent.") || strings.Contains(text, "?.") || strings.Contains(text, ") Nothing") {
+				t.Errorf("error %q is not full sentences ending in %q", text, "Nothing was sent.")
 			}
 			if sc := structured(t, res); sc["status"] != "invalid_arguments" {
 				t.Errorf("structured status %v", sc["status"])

@@ -83,7 +83,7 @@ func TestFundAccountPreviewNamesTargetAndAmount(t *testing.T) {
 func TestConfirmIsOnlyOnDestructiveTools(t *testing.T) {
 	e := newEnv(t)
 	res := e.call(t, "account_get_account", `{"confirm":true}`)
-	if !res.IsError || !strings.Contains(resultText(res), `unknown argument "confirm"`) {
+	if !res.IsError || !strings.Contains(resultText(res), `Unknown argument "confirm"`) {
 		t.Fatalf("read tool accepted confirm: %s", resultText(res))
 	}
 	res = e.call(t, "account_fund_account", `{"uid":1,"amount":1,"confirm":"yes please"}`)

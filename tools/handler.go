@@ -13,6 +13,7 @@ import (
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/schema"
 )
@@ -67,7 +68,7 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 	args, err := readArguments(req.GetRawArguments())
 	if err != nil {
 		rec.outcome = outcomeInvalidArguments
-		return errorResult(outcomeInvalidArguments, err.Error())
+		return errorResult(outcomeInvalidArguments, say.Refusal(err.Error()))
 	}
 	confirmed := false
 	if h.method.Effect == jelastic.Destructive {
@@ -75,7 +76,7 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 			b, ok := asBool(raw)
 			if !ok {
 				rec.outcome = outcomeInvalidArguments
-				return errorResult(outcomeInvalidArguments, fmt.Sprintf("argument %q must be true or false", schema.ConfirmProperty))
+				return errorResult(outcomeInvalidArguments, say.Refusal(fmt.Sprintf("argument %q must be true or false", schema.ConfirmProperty)))
 			}
 			confirmed = b
 			args = without(args, schema.ConfirmProperty)
@@ -84,7 +85,7 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 	params, err := decodeArguments(h.method, args)
 	if err != nil {
 		rec.outcome = outcomeInvalidArguments
-		return errorResult(outcomeInvalidArguments, err.Error()+" Nothing was sent to the platform.")
+		return errorResult(outcomeInvalidArguments, say.Refusal(err.Error()))
 	}
 	rec.args = redactedArguments(params)
 	if h.method.Effect == jelastic.Destructive {
@@ -98,13 +99,13 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 			return approvalRequest(h.tool, preview(h.method, params))
 		case declined:
 			rec.outcome = outcomeDeclined
-			return notRun(outcomeDeclined, "The user declined this operation; nothing was sent to the platform. Do not retry unless they ask.")
+			return notRun(outcomeDeclined, say.Sentences("The user declined this operation", say.NothingSent, "Do not retry unless they ask"))
 		}
 	}
 	if h.check != nil {
 		if err := h.check(ctx); err != nil {
 			rec.outcome = outcomeNotAuthorized
-			return errorResult(outcomeNotAuthorized, err.Error()+" Nothing was sent to the platform.")
+			return errorResult(outcomeNotAuthorized, say.Refusal(err.Error()))
 		}
 	}
 	resp, err := h.caller.Call(ctx, h.method, params)
@@ -126,8 +127,8 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 
 func (h *handler) confirmationRequired(params any) *mcp.CallToolResult {
 	effect := preview(h.method, params)
-	text := fmt.Sprintf("Confirmation required, nothing was sent. This call would: %s "+
-		"Ask the user; if they agree, call %s again with the same arguments and \"confirm\": true.", effect, h.tool)
+	text := say.Sentences("Confirmation required", say.NothingSent, "this call would: "+effect,
+		fmt.Sprintf("ask the user; if they agree, call %s again with the same arguments and %q: true", h.tool, schema.ConfirmProperty))
 	return &mcp.CallToolResult{
 		Content: []mcp.Content{mcp.NewTextContent(text)},
 		StructuredContent: map[string]any{

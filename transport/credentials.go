@@ -14,7 +14,7 @@ import (
 var ErrNoClientToken error = noClientTokenError{}
 
 // noClientTokenError is a type rather than errors.New because its text is a full sentence:
-// the tools package appends another one ("Nothing was sent to the platform.").
+// the tools package appends another one ("Nothing was sent.").
 type noClientTokenError struct{}
 
 func (noClientTokenError) Error() string {
