@@ -122,6 +122,10 @@ func (m Method) ToolName() string {
 	return snake(m.Service) + "_" + snake(m.Name)
 }
 
+// Toolset is the group a client can choose the method's tool by: snake_case service,
+// e.g. group_quota.
+func (m Method) Toolset() string { return snake(m.Service) }
+
 // Title is a short label for people: "Account: fund account".
 func (m Method) Title() string {
 	return m.Service + ": " + strings.ReplaceAll(snake(m.Name), "_", " ")

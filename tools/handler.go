@@ -30,6 +30,8 @@ const (
 	outcomeDeclined             = "declined"
 	outcomeAwaitingApproval     = "awaiting_approval"
 	outcomeTooLarge             = "too_large"
+	outcomeNotOffered           = "not_offered"
+	outcomeUnknownTool          = "unknown_tool"
 )
 
 type handler struct {

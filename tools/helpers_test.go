@@ -33,7 +33,14 @@ type env struct {
 
 type envOption func(*jelastic.Config)
 
+// newEnv serves every tool of the catalog, the card registration included.
 func newEnv(t *testing.T, opts ...envOption) *env {
+	t.Helper()
+	return newEnvWith(t, tools.Options{Policy: tools.Policy{AllowCardData: true}}, opts...)
+}
+
+// newEnvWith serves the tools of o (its Caller and Logger are set here).
+func newEnvWith(t *testing.T, o tools.Options, opts ...envOption) *env {
 	t.Helper()
 	rec := jelastictest.NewRecorder()
 	t.Cleanup(rec.Close)
@@ -46,7 +53,8 @@ func newEnv(t *testing.T, opts ...envOption) *env {
 		t.Fatal(err)
 	}
 	logs := &testkit.Buffer{}
-	srv, err := tools.NewServer(tools.Options{Caller: api, Logger: zerolog.New(logs)}, "test")
+	o.Caller, o.Logger = api, zerolog.New(logs)
+	srv, err := tools.NewServer(o, "test")
 	if err != nil {
 		t.Fatal(err)
 	}

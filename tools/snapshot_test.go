@@ -6,9 +6,9 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
-)
 
-const snapshotFile = "testdata/tools.snap.json"
+	"github.com/jelastic-mcp/jelastic-mcp/tools"
+)
 
 // listTools returns the tools of a tools/list answer exactly as the server writes them (a
 // client library would re-encode them through its own types).
@@ -34,31 +34,44 @@ func listTools(t *testing.T, e *env) []byte {
 	return answer.Result.Tools
 }
 
+// snapshotModes are the tools/list answers pinned in testdata, one file per mode.
+var snapshotModes = []struct {
+	file string
+	opts tools.Options
+}{
+	{"testdata/tools.snap.json", tools.Options{}},
+	{"testdata/tools.essentials.snap.json", tools.Options{Policy: tools.Policy{Toolsets: []string{"essentials"}}}},
+	{"testdata/tools.readonly.snap.json", tools.Options{Policy: tools.Policy{ReadOnly: true}}},
+	{"testdata/tools.discovery.snap.json", tools.Options{Discovery: true}},
+}
+
 // TestToolsSnapshot fails on any change to names, titles, descriptions, schemas or
-// annotations that was not reviewed. Review the diff, then update with
+// annotations that was not reviewed, in each mode. Review the diff, then update with
 // UPDATE_SNAPSHOTS=1 go test ./tools/ -run TestToolsSnapshot.
 func TestToolsSnapshot(t *testing.T) {
-	e := newEnv(t)
-	var pretty bytes.Buffer
-	if err := json.Indent(&pretty, listTools(t, e), "", "  "); err != nil {
-		t.Fatal(err)
-	}
-	pretty.WriteByte('\n')
-	if os.Getenv("UPDATE_SNAPSHOTS") != "" {
-		if err := os.WriteFile(snapshotFile, pretty.Bytes(), 0o644); err != nil {
+	for _, mode := range snapshotModes {
+		e := newEnvWith(t, mode.opts)
+		var pretty bytes.Buffer
+		if err := json.Indent(&pretty, listTools(t, e), "", "  "); err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("wrote %s", snapshotFile)
-		return
-	}
-	want, err := os.ReadFile(snapshotFile)
-	if err != nil {
-		t.Fatalf("%v; create it with UPDATE_SNAPSHOTS=1", err)
-	}
-	if !bytes.Equal(want, pretty.Bytes()) {
-		t.Fatalf("tools/list differs from %s. If the change is intended, review it and run "+
-			"UPDATE_SNAPSHOTS=1 go test ./tools/ -run TestToolsSnapshot, then commit the file.\n%s",
-			snapshotFile, firstDifference(string(want), pretty.String()))
+		pretty.WriteByte('\n')
+		if os.Getenv("UPDATE_SNAPSHOTS") != "" {
+			if err := os.WriteFile(mode.file, pretty.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("wrote %s", mode.file)
+			continue
+		}
+		want, err := os.ReadFile(mode.file)
+		if err != nil {
+			t.Fatalf("%v; create it with UPDATE_SNAPSHOTS=1", err)
+		}
+		if !bytes.Equal(want, pretty.Bytes()) {
+			t.Errorf("tools/list differs from %s. If the change is intended, review it and run "+
+				"UPDATE_SNAPSHOTS=1 go test ./tools/ -run TestToolsSnapshot, then commit the file.\n%s",
+				mode.file, firstDifference(string(want), pretty.String()))
+		}
 	}
 }
 

@@ -8,6 +8,7 @@ package tools
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
@@ -38,6 +39,11 @@ type Options struct {
 	// Secrets never appear in a result, whatever the platform answers: the server's Jelastic
 	// token and HTTP auth token. A client's own token comes with each call (jelastic.WithToken).
 	Secrets []string
+	// Policy chooses the tools offered; the zero Policy offers all but card data.
+	Policy Policy
+	// Discovery lists only find_tools, describe_tool and call_tool, which reach the tools
+	// the policy offers.
+	Discovery bool
 }
 
 // tool is one MCP tool with the method behind it.
@@ -84,8 +90,8 @@ func definitions(methods []jelastic.Method) ([]tool, error) {
 	return out, nil
 }
 
-// build returns every tool with its handler, ready for server.MCPServer.AddTools.
-func build(opts Options) ([]server.ServerTool, error) {
+// build returns every tool the server knows, with its handler.
+func build(opts Options) ([]*entry, error) {
 	if opts.Caller == nil {
 		return nil, fmt.Errorf("tools: no Caller given")
 	}
@@ -97,25 +103,56 @@ func build(opts Options) ([]server.ServerTool, error) {
 	if maxResult <= 0 {
 		maxResult = DefaultMaxResultBytes
 	}
-	out := make([]server.ServerTool, len(defs))
-	for i, d := range defs {
+	out := make([]*entry, 0, len(defs))
+	for _, d := range defs {
 		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall, maxResult: maxResult}
-		out[i] = server.ServerTool{Tool: d.MCP, Handler: redacting(d.Method, opts.Secrets, h.handle)}
+		out = append(out, &entry{name: d.MCP.Name, toolset: d.Method.Toolset(), effect: d.Method.Effect,
+			cardData: takesCardData(d.Method), tool: d.MCP, handler: redacting(d.Method, opts.Secrets, h.handle)})
 	}
 	return out, nil
 }
 
-// NewServer is an MCP server offering the tools of opts.
+// takesCardData reports whether m takes a payment card's number or code as an argument.
+func takesCardData(m jelastic.Method) bool {
+	for _, f := range m.Fields() {
+		if f.Secret && strings.HasPrefix(f.Name, "card_") {
+			return true
+		}
+	}
+	return false
+}
+
+// NewServer is an MCP server offering the tools of opts. A *PolicyError means the policy
+// names tools or toolsets that do not exist.
 func NewServer(opts Options, version string) (*server.MCPServer, error) {
-	st, err := build(opts)
+	entries, err := build(opts)
 	if err != nil {
 		return nil, err
 	}
+	surf, err := newSurface(entries, opts)
+	if err != nil {
+		return nil, err
+	}
+	hooks := &server.Hooks{}
+	hooks.AddBeforeCallTool(surf.route)
+	hooks.AddAfterListTools(func(ctx context.Context, _ any, _ *mcp.ListToolsRequest, res *mcp.ListToolsResult) {
+		res.Tools = surf.listing(ctx)
+	})
 	s := server.NewMCPServer("jelastic-mcp", version,
 		server.WithToolCapabilities(false),
 		server.WithInstructions(instructions),
+		server.WithHooks(hooks),
 	)
-	s.AddTools(st...)
+	for _, e := range surf.entries {
+		if surf.policy.exposes(e) {
+			s.AddTool(e.tool, e.handler)
+		}
+	}
+	s.AddTool(mcp.NewTool(refusedTool, mcp.WithDescription("Answers calls to tools this server does not offer.")), surf.refuse)
+	if opts.Discovery {
+		surf.addDiscovery(s)
+	}
+	registry.Store(s, surf)
 	return s, nil
 }
 

@@ -52,6 +52,8 @@ type config struct {
 	http              transport.Options // --http and its settings; Addr empty: stdio
 
 	maxUpstream int64 // bytes read from one platform answer, after decompression
+	policy      tools.Policy
+	discovery   bool // list find_tools, describe_tool and call_tool only
 }
 
 const usageText = `jelastic-mcp: an MCP server for the billing of a Jelastic platform.
@@ -62,6 +64,8 @@ Environment:
   JELASTIC_URL     platform API address, e.g. https://app.jelastic.example.com (required)
   JELASTIC_TOKEN   session or personal access token
   JELASTIC_APPID   application id sent with every call (default cluster)
+  JELASTIC_TOOLSETS  default of --toolsets
+  JELASTIC_DISCOVERY set to 1 for --discovery
   JELASTIC_MCP_AUTH_TOKEN  with --http: clients must send "Authorization: Bearer <it>"
                    (required unless the address is loopback)
 
@@ -95,6 +99,12 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		origins = append(origins, v)
 		return nil
 	})
+	toolsets := fs.String("toolsets", getenv("JELASTIC_TOOLSETS"), "comma-separated toolsets to offer: one per service (account, invoice, ...), all (the default) or essentials (<= 40 tools for everyday billing questions, for clients with tool limits)")
+	only := fs.String("tools", "", "comma-separated tools to offer besides --toolsets (alone: only these)")
+	exclude := fs.String("exclude-tools", "", "comma-separated tools not to offer")
+	readOnly := fs.Bool("read-only", false, "offer only tools that change nothing (wins over every other choice)")
+	allowCard := fs.Bool("allow-card-data", false, "offer pay_method_register_bank_card, which takes a card number and code: they would pass through the model and stay in the chat history")
+	discovery := fs.Bool("discovery", getenv("JELASTIC_DISCOVERY") == "1", "list three tools (find_tools, describe_tool, call_tool) instead of every offered one")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return nil, exitOK, true
@@ -111,7 +121,9 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	if *listTools {
 		return nil, printed(fmt.Fprint(stdout, tools.MarkdownTable(nil))), true
 	}
-	cfg := &config{token: getenv("JELASTIC_TOKEN"), appID: getenv("JELASTIC_APPID"), timeout: *timeout, logFormat: *format, maxResult: *maxResult}
+	cfg := &config{token: getenv("JELASTIC_TOKEN"), appID: getenv("JELASTIC_APPID"), timeout: *timeout, logFormat: *format, maxResult: *maxResult,
+		discovery: *discovery, policy: tools.Policy{Toolsets: tools.SplitList(*toolsets), Tools: tools.SplitList(*only),
+			Exclude: tools.SplitList(*exclude), ReadOnly: *readOnly, AllowCardData: *allowCard}}
 	if cfg.appID == "" {
 		cfg.appID = "cluster"
 	}
@@ -221,7 +233,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		check = transport.RequireClientToken
 	}
 	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: check, MaxResultBytes: cfg.maxResult,
-		Secrets: []string{cfg.token, cfg.http.AuthToken}}, version)
+		Secrets: []string{cfg.token, cfg.http.AuthToken}, Policy: cfg.policy, Discovery: cfg.discovery}, version)
+	if _, ok := err.(*tools.PolicyError); ok {
+		complain(stderr, "%v", err)
+		return exitUsage
+	}
 	if err != nil {
 		logger.Error().Err(err).Msg("building tools")
 		return exitFailed

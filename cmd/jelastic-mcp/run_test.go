@@ -37,6 +37,14 @@ func TestConfigurationErrors(t *testing.T) {
 		{"unknown flag", []string{"--frobnicate"}, nil, exitUsage, "frobnicate"},
 		{"stray argument", []string{"serve"}, map[string]string{"JELASTIC_URL": "x.example"}, exitUsage, `unexpected argument "serve"`},
 		{"help", []string{"--help"}, nil, exitOK, "JELASTIC_URL"},
+		{"unknown toolset", []string{"--toolsets", "acount"}, map[string]string{"JELASTIC_URL": "x.example"}, exitUsage,
+			`There is no toolset named "acount"; did you mean "account"? Valid toolsets: all, essentials, account, group_quota,`},
+		{"unknown toolset from env", nil, map[string]string{"JELASTIC_URL": "x.example", "JELASTIC_TOOLSETS": "money"}, exitUsage,
+			`There is no toolset named "money".`},
+		{"unknown tool", []string{"--tools", "account_get_acount"}, map[string]string{"JELASTIC_URL": "x.example"}, exitUsage,
+			`There is no tool named "account_get_acount"; did you mean "account_get_account"?`},
+		{"unknown excluded tool", []string{"--exclude-tools", "fund"}, map[string]string{"JELASTIC_URL": "x.example"}, exitUsage,
+			`Valid tools: account_add_account, account_change_email`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -99,7 +107,7 @@ func TestStdioServer(t *testing.T) {
 		t.Errorf("server info %+v", info.ServerInfo)
 	}
 	list, err := c.ListTools(ctx, mcp.ListToolsRequest{})
-	if err != nil || len(list.Tools) != len(testkit.Facts(t)) {
+	if err != nil || len(list.Tools) != len(testkit.OfferedByDefault(t)) {
 		t.Fatalf("tools/list: %d tools, %v", len(list.Tools), err)
 	}
 	req := mcp.CallToolRequest{}

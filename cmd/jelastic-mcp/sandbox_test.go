@@ -197,7 +197,7 @@ func TestEveryToolAgainstSandbox(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	list, err := c.ListTools(ctx, mcp.ListToolsRequest{})
-	if err != nil || len(list.Tools) != len(testkit.Facts(t)) {
+	if err != nil || len(list.Tools) != len(testkit.OfferedByDefault(t)) {
 		t.Fatalf("tools/list: %d tools, %v", len(list.Tools), err)
 	}
 	ok := 0

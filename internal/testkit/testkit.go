@@ -47,6 +47,30 @@ func Facts(t testing.TB) []Method {
 	return methods
 }
 
+// TakesCardData reports whether m has a card number argument: such a tool is offered only
+// with --allow-card-data.
+func (m Method) TakesCardData() bool {
+	for _, a := range m.Args {
+		if a.Name == "card_number" {
+			return true
+		}
+	}
+	return false
+}
+
+// OfferedByDefault are the methods a server offers without any choice of tools: all but
+// those that take card data.
+func OfferedByDefault(t testing.TB) []Method {
+	t.Helper()
+	var out []Method
+	for _, m := range Facts(t) {
+		if !m.TakesCardData() {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
 // Count is how many of methods have the given effect ("read", "write", "destructive").
 func Count(methods []Method, effect string) int {
 	n := 0

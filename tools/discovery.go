@@ -1,0 +1,360 @@
+package tools
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
+
+// Discovery mode lists three tools instead of every offered one: a model finds a tool by
+// words, reads its schema if it needs to, and calls it through call_tool, which runs
+// exactly the handler a direct call runs (checks, confirmation, audit line).
+const (
+	findTool     = "find_tools"
+	describeTool = "describe_tool"
+	callTool     = "call_tool"
+)
+
+func isDiscoveryTool(name string) bool {
+	return name == findTool || name == describeTool || name == callTool
+}
+
+const (
+	findLimitDefault = 8
+	findLimitMax     = 25
+)
+
+var (
+	findSchema = json.RawMessage(`{"type":"object","properties":{` +
+		`"query":{"type":"string","description":"What you want to do or know, in a few words, e.g. unpaid invoices of a user or add money to a balance. Empty: list the toolsets."},` +
+		`"limit":{"type":"integer","minimum":1,"maximum":25,"default":8,"description":"Most tools to return."}},` +
+		`"additionalProperties":false}`)
+	describeSchema = json.RawMessage(`{"type":"object","properties":{` +
+		`"name":{"type":"string","description":"Tool name as find_tools gives it, e.g. account_get_account."}},` +
+		`"required":["name"],"additionalProperties":false}`)
+	callSchema = json.RawMessage(`{"type":"object","properties":{` +
+		`"name":{"type":"string","description":"Tool name as find_tools gives it."},` +
+		`"arguments":{"type":"object","description":"The tool's arguments, as its schema (describe_tool) names them."}},` +
+		`"required":["name"],"additionalProperties":false}`)
+)
+
+// discoveryTools is the listing of discovery mode. call_tool's hints follow what it can
+// reach: read-only when every offered tool is.
+func discoveryTools(offered []*entry) []mcp.Tool {
+	yes, no := true, false
+	readOnly := mcp.ToolAnnotation{ReadOnlyHint: &yes, DestructiveHint: &no, IdempotentHint: &yes, OpenWorldHint: &no}
+	find := mcp.NewToolWithRawSchema(findTool, "Find the billing tools for a task: the best matches for your words, each with its effect, "+
+		"what it does and its arguments (* = required). Then call one with call_tool.", findSchema)
+	find.Annotations = readOnly
+	describe := mcp.NewToolWithRawSchema(describeTool, "The full definition of one tool: description, input schema and hints.", describeSchema)
+	describe.Annotations = readOnly
+	call := mcp.NewToolWithRawSchema(callTool, "Call a tool found with find_tools by name with its arguments. "+
+		"The answer, checks and confirmation (confirm: true for destructive tools) are those of calling it directly.", callSchema)
+	effect := jelastic.Read
+	for _, e := range offered {
+		switch {
+		case e.effect == jelastic.Destructive:
+			effect = jelastic.Destructive
+		case e.effect == jelastic.Write && effect == jelastic.Read:
+			effect = jelastic.Write
+		}
+	}
+	call.Annotations = annotations(jelastic.Method{Effect: effect})
+	return []mcp.Tool{call, describe, find}
+}
+
+func (s *surface) addDiscovery(srv *server.MCPServer) {
+	tools := discoveryTools(s.entries)
+	for _, t := range tools {
+		var h server.ToolHandlerFunc
+		switch t.Name {
+		case findTool:
+			h = s.find
+		case describeTool:
+			h = s.describe
+		default:
+			h = s.call
+		}
+		srv.AddTool(t, h)
+	}
+	for _, e := range s.entries {
+		e.nameWords = words(e.name)
+		e.words = words(e.toolset + " " + e.tool.Description + " " + propertyNames(e.tool))
+		e.signature = signature(e.tool)
+	}
+}
+
+// discoveryArgs reads the arguments of a discovery tool strictly: a model that misspells
+// one learns it at once.
+func discoveryArgs(req mcp.CallToolRequest, into any) error {
+	raw := req.GetRawArguments()
+	b, ok := raw.(json.RawMessage)
+	if !ok {
+		var err error
+		if b, err = json.Marshal(raw); err != nil {
+			return err
+		}
+	}
+	if len(b) == 0 || string(b) == "null" {
+		return nil
+	}
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(into); err != nil {
+		return argErrorf("The arguments do not fit this tool's schema: %s. Nothing was sent.", strings.TrimPrefix(err.Error(), "json: "))
+	}
+	return nil
+}
+
+func (s *surface) find(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	var a struct {
+		Query string `json:"query"`
+		Limit int    `json:"limit"`
+	}
+	if err := discoveryArgs(req, &a); err != nil {
+		return errorResult(outcomeInvalidArguments, err.Error()), nil
+	}
+	if a.Limit <= 0 {
+		a.Limit = findLimitDefault
+	}
+	a.Limit = min(a.Limit, findLimitMax)
+	offered := s.offered(ctx)
+	query := words(a.Query)
+	if len(query) == 0 {
+		return toolsets(offered), nil
+	}
+	hits := rank(query, offered)
+	if len(hits) > a.Limit {
+		hits = hits[:a.Limit]
+	}
+	if len(hits) == 0 {
+		res := toolsets(offered)
+		res.Content[0] = mcp.NewTextContent(fmt.Sprintf("No tool matches %q. Try other words; these are the toolsets:\n", a.Query) +
+			res.Content[0].(mcp.TextContent).Text)
+		return res, nil
+	}
+	var b strings.Builder
+	found := make([]map[string]any, len(hits))
+	for i, e := range hits {
+		summary := firstSentence(e.tool.Description)
+		fmt.Fprintf(&b, "%s (%s): %s Arguments: %s\n", e.name, e.effect, summary, e.signature)
+		found[i] = map[string]any{"name": e.name, "effect": string(e.effect), "summary": summary, "arguments": e.signature}
+	}
+	return &mcp.CallToolResult{Content: []mcp.Content{mcp.NewTextContent(b.String())},
+		StructuredContent: map[string]any{"tools": found}}, nil
+}
+
+// toolsets answers an empty query: what there is, by toolset.
+func toolsets(offered []*entry) *mcp.CallToolResult {
+	counts := map[string]int{}
+	var order []string
+	for _, e := range offered {
+		if counts[e.toolset] == 0 {
+			order = append(order, e.toolset)
+		}
+		counts[e.toolset]++
+	}
+	sort.Strings(order)
+	var b strings.Builder
+	b.WriteString("Toolsets offered (tools in each); ask find_tools with words of your task:")
+	sets := make([]map[string]any, len(order))
+	for i, ts := range order {
+		fmt.Fprintf(&b, " %s (%d)", ts, counts[ts])
+		sets[i] = map[string]any{"toolset": ts, "tools": counts[ts]}
+	}
+	b.WriteString(".")
+	return &mcp.CallToolResult{Content: []mcp.Content{mcp.NewTextContent(b.String())},
+		StructuredContent: map[string]any{"toolsets": sets}}
+}
+
+func (s *surface) describe(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	var a struct {
+		Name string `json:"name"`
+	}
+	if err := discoveryArgs(req, &a); err != nil {
+		return errorResult(outcomeInvalidArguments, err.Error()), nil
+	}
+	e := s.byName[a.Name]
+	if e == nil {
+		return s.refusal(ctx, a.Name), nil
+	}
+	if ok, _ := s.exposed(ctx, e); !ok {
+		return s.refusal(ctx, a.Name), nil
+	}
+	raw, err := json.Marshal(e.tool)
+	if err != nil {
+		return nil, err
+	}
+	var def map[string]any
+	if err := json.Unmarshal(raw, &def); err != nil {
+		return nil, err
+	}
+	return &mcp.CallToolResult{Content: []mcp.Content{mcp.NewTextContent(string(raw))}, StructuredContent: def}, nil
+}
+
+// call runs an offered tool's own handler, so that nothing differs from calling it directly.
+func (s *surface) call(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	var a struct {
+		Name      string          `json:"name"`
+		Arguments json.RawMessage `json:"arguments"`
+	}
+	if err := discoveryArgs(req, &a); err != nil {
+		return errorResult(outcomeInvalidArguments, err.Error()), nil
+	}
+	e := s.byName[a.Name]
+	if e == nil || isDiscoveryTool(a.Name) {
+		return s.refusal(ctx, a.Name), nil
+	}
+	if ok, _ := s.exposed(ctx, e); !ok {
+		return s.refusal(ctx, a.Name), nil
+	}
+	inner := req
+	inner.Params.Name = a.Name
+	if len(a.Arguments) == 0 {
+		a.Arguments = json.RawMessage(`{}`)
+	}
+	inner.Params.Arguments, inner.Params.RawArguments = a.Arguments, a.Arguments
+	return e.handler(ctx, inner)
+}
+
+// stopWords carry no meaning for matching tools.
+var stopWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "for": true, "to": true,
+	"in": true, "on": true, "my": true, "and": true, "or": true, "by": true, "with": true, "is": true,
+	"what": true, "how": true, "get": true, "me": true, "show": true, "all": true, "which": true, "do": true}
+
+// words splits text into lowercase words without stop words, splitting snake_case too.
+func words(text string) []string {
+	f := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := f[:0]
+	for _, w := range f {
+		if !stopWords[w] {
+			out = append(out, w)
+		}
+	}
+	return slices.Compact(out)
+}
+
+// rank orders the tools that match any query word, best first. A word counts more when few
+// tools have it (idf), and twice in a tool's name.
+func rank(query []string, offered []*entry) []*entry {
+	scores := make([]float64, len(offered))
+	for _, q := range query {
+		inName := make([]bool, len(offered))
+		inText := make([]bool, len(offered))
+		df := 0
+		for i, e := range offered {
+			inName[i] = slices.ContainsFunc(e.nameWords, func(w string) bool { return like(q, w) })
+			inText[i] = inName[i] || slices.ContainsFunc(e.words, func(w string) bool { return like(q, w) })
+			if inText[i] {
+				df++
+			}
+		}
+		if df == 0 {
+			continue
+		}
+		idf := math.Log(1 + float64(len(offered))/float64(df))
+		for i := range offered {
+			switch {
+			case inName[i]:
+				scores[i] += 2 * idf
+			case inText[i]:
+				scores[i] += idf
+			}
+		}
+	}
+	order := make([]int, 0, len(offered))
+	for i := range offered {
+		if scores[i] > 0 {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+	hits := make([]*entry, len(order))
+	for k, i := range order {
+		hits[k] = offered[i]
+	}
+	return hits
+}
+
+// like matches a word and its inflections: invoice, invoices, invoiced.
+func like(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) >= 4 && strings.HasPrefix(b, a) && len(b)-len(a) <= 3
+}
+
+func firstSentence(s string) string {
+	if i := strings.Index(s, ". "); i >= 0 {
+		return s[:i+1]
+	}
+	return s
+}
+
+// propertyNames are the argument names of a tool, space-separated.
+func propertyNames(t mcp.Tool) string {
+	var sch struct {
+		Properties map[string]json.RawMessage `json:"properties"`
+	}
+	_ = json.Unmarshal(t.RawInputSchema, &sch)
+	var out []string
+	for n := range sch.Properties {
+		out = append(out, n)
+	}
+	return strings.Join(out, " ")
+}
+
+// signature lists a tool's arguments compactly: "uid* integer, note string".
+func signature(t mcp.Tool) string {
+	var sch struct {
+		Properties map[string]struct {
+			Type any   `json:"type"`
+			Enum []any `json:"enum"`
+		} `json:"properties"`
+		Required []string `json:"required"`
+	}
+	if err := json.Unmarshal(t.RawInputSchema, &sch); err != nil || len(sch.Properties) == 0 {
+		return "none."
+	}
+	names := make([]string, 0, len(sch.Properties))
+	for n := range sch.Properties {
+		names = append(names, n)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		ri, rj := slices.Contains(sch.Required, names[i]), slices.Contains(sch.Required, names[j])
+		if ri != rj {
+			return ri
+		}
+		return names[i] < names[j]
+	})
+	parts := make([]string, len(names))
+	for i, n := range names {
+		p := sch.Properties[n]
+		typ := fmt.Sprint(p.Type)
+		if len(p.Enum) > 0 {
+			vals := make([]string, len(p.Enum))
+			for j, v := range p.Enum {
+				vals[j] = fmt.Sprint(v)
+			}
+			typ = strings.Join(vals, "|")
+		}
+		if slices.Contains(sch.Required, n) {
+			n += "*"
+		}
+		parts[i] = n + " " + typ
+	}
+	return strings.Join(parts, ", ") + "."
+}

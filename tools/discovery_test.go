@@ -1,0 +1,145 @@
+package tools_test
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
+	"github.com/jelastic-mcp/jelastic-mcp/tools"
+)
+
+func discoveryEnv(t *testing.T, p tools.Policy) *env {
+	t.Helper()
+	return newEnvWith(t, tools.Options{Policy: p, Discovery: true})
+}
+
+// callThrough calls tool through call_tool with the given arguments.
+func callThrough(t *testing.T, e *env, tool string, args map[string]any) (text string, sc map[string]any, isError bool) {
+	t.Helper()
+	raw, _ := json.Marshal(map[string]any{"name": tool, "arguments": args})
+	res := e.call(t, "call_tool", string(raw))
+	return resultText(res), structured(t, res), res.IsError
+}
+
+// TestDiscoveryListsThreeSmallTools: discovery mode lists find_tools, describe_tool and
+// call_tool, and their definitions cost at most 1.5k tokens (4 bytes a token).
+func TestDiscoveryListsThreeSmallTools(t *testing.T) {
+	e := discoveryEnv(t, tools.Policy{})
+	raw := listTools(t, e)
+	if got := listedNames(t, e.client); !slices.Equal(got, []string{"call_tool", "describe_tool", "find_tools"}) {
+		t.Fatalf("tools/list in discovery mode: %v", got)
+	}
+	if tokens := len(raw) / 4; tokens > 1500 {
+		t.Errorf("the three definitions are %d bytes, about %d tokens; keep them within 1,500", len(raw), tokens)
+	}
+	t.Logf("discovery tools/list: %d bytes, about %d tokens", len(raw), len(raw)/4)
+}
+
+// TestDiscoveryReachesEveryTool: from a question in the words of a tool's own summary,
+// find_tools names it among its answers, with its arguments, so that call_tool can follow:
+// every offered tool is two calls away.
+func TestDiscoveryReachesEveryTool(t *testing.T) {
+	e := discoveryEnv(t, tools.Policy{})
+	var list []struct {
+		Name        string `json:"name"`
+		Description string `json:"description"`
+	}
+	if err := json.Unmarshal(listTools(t, newEnvWith(t, tools.Options{})), &list); err != nil {
+		t.Fatal(err)
+	}
+	missed := 0
+	for _, tl := range list {
+		summary, _, _ := strings.Cut(tl.Description, ". ")
+		raw, _ := json.Marshal(map[string]any{"query": summary})
+		res := e.call(t, "find_tools", string(raw))
+		found, _ := structured(t, res)["tools"].([]any)
+		hit := false
+		for _, f := range found {
+			if f.(map[string]any)["name"] == tl.Name {
+				hit = true
+				if !strings.Contains(resultText(res), tl.Name+" (") || f.(map[string]any)["arguments"] == "" {
+					t.Errorf("%s: no effect or arguments in %q", tl.Name, resultText(res))
+				}
+			}
+		}
+		if !hit {
+			missed++
+			t.Errorf("find_tools %q does not name %s; it found:\n%s", summary, tl.Name, resultText(res))
+		}
+	}
+	t.Logf("%d of %d tools found from their summary", len(list)-missed, len(list))
+	res := e.call(t, "find_tools", `{}`)
+	if !strings.Contains(resultText(res), "account (") || !strings.Contains(resultText(res), "invoice (") {
+		t.Errorf("an empty query should list the toolsets: %s", resultText(res))
+	}
+	res = e.call(t, "describe_tool", `{"name":"account_fund_account"}`)
+	if res.IsError || !strings.Contains(resultText(res), `"inputSchema"`) || !strings.Contains(resultText(res), `"confirm"`) {
+		t.Errorf("describe_tool: %s", resultText(res))
+	}
+}
+
+// TestDiscoveryCallToolThroughTheGate walks every destructive tool through call_tool: without
+// confirm nothing reaches the platform and the preview comes back; with confirm: true the
+// call is sent once, exactly as a direct call, with the same audit line.
+func TestDiscoveryCallToolThroughTheGate(t *testing.T) {
+	e := discoveryEnv(t, tools.Policy{AllowCardData: true})
+	facts := loadCatalog(t)
+	n := 0
+	for _, entry := range facts {
+		if entry.Effect != "destructive" {
+			continue
+		}
+		n++
+		args := requiredArgs(entry)
+		text, sc, isErr := callThrough(t, e, entry.Tool, args)
+		if isErr || sc["status"] != "confirmation_required" || sc["tool"] != entry.Tool {
+			t.Errorf("%s without confirm through call_tool: isError %v, %v: %s", entry.Tool, isErr, sc, text)
+		}
+		if reqs := e.platform.Requests(); len(reqs) != 0 {
+			t.Fatalf("%s: unconfirmed call through call_tool reached the platform", entry.Tool)
+		}
+		args["confirm"] = true
+		text, _, isErr = callThrough(t, e, entry.Tool, args)
+		reqs := e.platform.Requests()
+		if isErr || len(reqs) != 1 || reqs[0].Path != "/1.0/"+entry.Path {
+			t.Errorf("%s confirmed through call_tool: isError %v, %d requests: %s", entry.Tool, isErr, len(reqs), text)
+		}
+		if !strings.Contains(e.logs.String(), `"audit":"`+entry.Tool+`"`) {
+			t.Errorf("%s: no audit line for the call through call_tool", entry.Tool)
+		}
+		e.platform.Reset()
+	}
+	if want := testkit.Count(facts, "destructive"); n != want {
+		t.Errorf("walked %d destructive tools, the facts file has %d", n, want)
+	}
+}
+
+// TestDiscoveryRefusesWhatIsNotOffered: call_tool and describe_tool follow the same policy.
+func TestDiscoveryRefusesWhatIsNotOffered(t *testing.T) {
+	e := discoveryEnv(t, tools.Policy{ReadOnly: true})
+	text, sc, isErr := callThrough(t, e, "account_fund_account", map[string]any{"uid": 1, "amount": 5, "confirm": true})
+	if !isErr || sc["status"] != "not_offered" || !strings.Contains(text, "allow only reading") || !strings.HasSuffix(text, "Nothing was sent.") {
+		t.Errorf("write through call_tool on a read-only server: isError %v %v: %s", isErr, sc, text)
+	}
+	text, sc, isErr = callThrough(t, e, "pay_method_register_bank_card", nil)
+	if !isErr || sc["status"] != "not_offered" || !strings.Contains(text, "--allow-card-data") {
+		t.Errorf("card registration through call_tool: %s", text)
+	}
+	res := e.call(t, "describe_tool", `{"name":"account_fund_account"}`)
+	if !res.IsError {
+		t.Errorf("describe_tool of a tool not offered: %s", resultText(res))
+	}
+	res = e.call(t, "find_tools", `{"query":"add money to a balance"}`)
+	if strings.Contains(resultText(res), "account_fund_account") {
+		t.Errorf("find_tools on a read-only server found a write: %s", resultText(res))
+	}
+	res = e.call(t, "find_tools", `{"qery":"x"}`)
+	if !res.IsError || !strings.Contains(resultText(res), "qery") {
+		t.Errorf("a misspelt argument of find_tools: %s", resultText(res))
+	}
+	if n := len(e.platform.Requests()); n != 0 {
+		t.Errorf("%d requests reached the platform", n)
+	}
+}

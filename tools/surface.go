@@ -1,0 +1,195 @@
+package tools
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+	"sort"
+	"sync"
+
+	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
+	"github.com/rs/zerolog"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
+
+// entry is one tool the server knows, whether or not a policy offers it.
+type entry struct {
+	name     string
+	toolset  string
+	effect   jelastic.Effect
+	cardData bool
+	tool     mcp.Tool
+	handler  server.ToolHandlerFunc
+	index    int
+	// For find_tools: the words it matches and its arguments in brief.
+	words     []string
+	nameWords []string
+	signature string
+}
+
+// PolicyError is a policy that names tools or toolsets the server does not have.
+type PolicyError struct{ msg string }
+
+func (e *PolicyError) Error() string { return e.msg }
+
+// surface is what a server offers: every tool it knows, its policy, and one listing per
+// distinct set of offered tools.
+type surface struct {
+	entries   []*entry // sorted by name, as tools/list presents them
+	byName    map[string]*entry
+	policy    Policy
+	discovery bool
+	names     names
+	log       zerolog.Logger
+
+	mu       sync.Mutex
+	listings map[string][]mcp.Tool
+}
+
+// maxListings bounds the cache of listings: headers can ask for any subset, and each is
+// kept only while there are few.
+const maxListings = 64
+
+func newSurface(entries []*entry, opts Options) (*surface, error) {
+	sort.Slice(entries, func(i, j int) bool { return entries[i].name < entries[j].name })
+	s := &surface{entries: entries, byName: map[string]*entry{}, policy: opts.Policy,
+		discovery: opts.Discovery, log: opts.Logger, listings: map[string][]mcp.Tool{}}
+	for i, e := range entries {
+		if s.byName[e.name] != nil {
+			return nil, fmt.Errorf("two tools are named %s", e.name)
+		}
+		e.index = i
+		s.byName[e.name] = e
+		s.names.Tools = append(s.names.Tools, e.name)
+		if !slices.Contains(s.names.Toolsets, e.toolset) {
+			s.names.Toolsets = append(s.names.Toolsets, e.toolset)
+		}
+	}
+	if err := s.names.check(opts.Policy); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// exposed reports whether the tool is offered to the request of ctx. On refusal it says why.
+func (s *surface) exposed(ctx context.Context, e *entry) (bool, string) {
+	if !s.policy.exposes(e) {
+		return false, s.policy.why(e, true)
+	}
+	if n := narrowingFrom(ctx); n != nil && !n.exposes(e) {
+		return false, n.why(e, false)
+	}
+	return true, ""
+}
+
+// offered lists the tools offered to the request of ctx, in name order.
+func (s *surface) offered(ctx context.Context) []*entry {
+	var out []*entry
+	for _, e := range s.entries {
+		if ok, _ := s.exposed(ctx, e); ok {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// listing is the tools/list answer for ctx, built once per distinct set of offered tools.
+func (s *surface) listing(ctx context.Context) []mcp.Tool {
+	offered := s.offered(ctx)
+	var bits big.Int
+	for _, e := range offered {
+		bits.SetBit(&bits, e.index, 1)
+	}
+	key := bits.Text(32)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if l, ok := s.listings[key]; ok {
+		return l
+	}
+	var l []mcp.Tool
+	if s.discovery {
+		l = discoveryTools(offered)
+	} else {
+		l = make([]mcp.Tool, len(offered))
+		for i, e := range offered {
+			l[i] = e.tool
+		}
+	}
+	if len(s.listings) < maxListings {
+		s.listings[key] = l
+	}
+	return l
+}
+
+// refusedTool is registered but never listed: calls to tools that do not exist or are not
+// offered are redirected to it, so that the model gets a tool error it can read rather than
+// a protocol error, and nothing is sent.
+const refusedTool = "tool_not_offered"
+
+// refusedArg carries the name the client asked for into the refusal.
+const refusedArg = "requested_tool"
+
+// route sends a call to a tool that is not offered to the refusal. It runs as mcp-go's
+// before-call hook, the one place every tools/call passes.
+func (s *surface) route(ctx context.Context, _ any, req *mcp.CallToolRequest) {
+	name := req.Params.Name
+	if e := s.byName[name]; e != nil {
+		if ok, _ := s.exposed(ctx, e); ok {
+			return
+		}
+	} else if s.discovery && isDiscoveryTool(name) {
+		return
+	}
+	req.Params.Name = refusedTool
+	req.Params.Arguments, req.Params.RawArguments = map[string]any{refusedArg: name}, nil
+}
+
+// refuse is the handler of refusedTool.
+func (s *surface) refuse(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	name, _ := req.GetArguments()[refusedArg].(string)
+	return s.refusal(ctx, name), nil
+}
+
+// refusal is the answer to a call of a tool that is unknown or not offered to ctx.
+func (s *surface) refusal(ctx context.Context, name string) *mcp.CallToolResult {
+	outcome, text := outcomeNotOffered, ""
+	if e := s.byName[name]; e != nil {
+		_, why := s.exposed(ctx, e)
+		text = fmt.Sprintf("The tool %s is not offered here. %s Nothing was sent.", name, why)
+	} else {
+		outcome = outcomeUnknownTool
+		var valid []string
+		for _, e := range s.offered(ctx) {
+			valid = append(valid, e.name)
+		}
+		text = fmt.Sprintf("There is no tool named %q.", name)
+		if c := closest(name, valid); c != "" {
+			text = fmt.Sprintf("There is no tool named %q; did you mean %s?", name, c)
+		} else if s.discovery {
+			text += " Use find_tools to look for one."
+		}
+		text += " Nothing was sent."
+	}
+	ev := s.log.Info().Str("tool", name).Str("outcome", outcome)
+	if sess := server.ClientSessionFromContext(ctx); sess != nil {
+		ev = ev.Str("session", sess.SessionID())
+	}
+	ev.Msg("tool call")
+	return errorResult(outcome, text)
+}
+
+// registry maps each server to its surface, for CheckNarrowing.
+var registry sync.Map // *server.MCPServer -> *surface
+
+// CheckNarrowing returns an error naming what is unknown in p, for a transport to refuse a
+// request whose narrowing headers name tools or toolsets that srv does not know.
+func CheckNarrowing(srv *server.MCPServer, p Policy) error {
+	s, ok := registry.Load(srv)
+	if !ok {
+		return nil
+	}
+	return s.(*surface).names.check(p)
+}
