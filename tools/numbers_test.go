@@ -44,13 +44,13 @@ func TestIntegersAreReadExactly(t *testing.T) {
 	for _, c := range refused {
 		res := e.callRaw(t, "account_set_user_note", c.args)
 		text := resultText(res)
-		if !res.IsError || !strings.Contains(text, `argument "uid"`) || !strings.Contains(text, c.want) {
+		if !res.IsError || !strings.Contains(text, `Argument "uid"`) || !strings.Contains(text, c.want) {
 			t.Errorf("%s: %s; want an error naming uid and saying %q", c.args, text, c.want)
 		}
 	}
 	fund := []string{`{"uid":1,"amount":"1_000","confirm":true}`, `{"uid":1,"amount":"1,5","confirm":true}`, `{"uid":1,"amount":"Inf","confirm":true}`}
 	for _, args := range fund {
-		if res := e.callRaw(t, "account_fund_account", args); !res.IsError || !strings.Contains(resultText(res), `argument "amount"`) {
+		if res := e.callRaw(t, "account_fund_account", args); !res.IsError || !strings.Contains(resultText(res), `Argument "amount"`) {
 			t.Errorf("%s: %s", args, resultText(res))
 		}
 	}
