@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"syscall"
 	"time"
@@ -22,9 +23,6 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/tools"
 	"github.com/jelastic-mcp/jelastic-mcp/transport"
 )
-
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "dev"
 
 // Exit codes.
 const (
@@ -47,6 +45,7 @@ type config struct {
 	sandbox           bool // serve the embedded sandbox platform instead of JELASTIC_URL
 	sandboxUser       bool // in the sandbox, act as the end user rather than the hoster admin
 	sandboxSeed       int64
+	demo              bool // --demo: print a short conversation with the sandbox and exit
 	logLevel          zerolog.Level
 	logFormat         string
 	http              transport.Options // --http and its settings; Addr empty: stdio
@@ -89,6 +88,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	useSandbox := fs.Bool("sandbox", false, "serve an embedded demo platform on loopback (as its hoster admin); ignores JELASTIC_URL and JELASTIC_TOKEN")
 	sandboxUser := fs.Bool("sandbox-user", false, "with --sandbox: act as the sandbox's end user instead of its admin")
 	sandboxSeed := fs.Int64("sandbox-seed", 1, "with --sandbox: seed of the demo data")
+	demo := fs.Bool("demo", false, "print a short conversation with the sandbox, then how to connect a client, and exit")
 	httpAddr := fs.String("http", "", "serve streamable HTTP (/mcp) and SSE (/sse) on `host:port` instead of stdio, e.g. 127.0.0.1:8080")
 	var httpOpts transport.Options
 	fs.DurationVar(&httpOpts.SessionIdle, "session-idle", transport.DefaultSessionIdle, "with --http: end a session unused for this long, e.g. 90s or 1h")
@@ -116,7 +116,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 		return nil, exitUsage, true
 	}
 	if *showVersion {
-		return nil, printed(fmt.Fprintln(stdout, "jelastic-mcp", version)), true
+		return nil, printed(fmt.Fprintln(stdout, describeBuild(debug.ReadBuildInfo()))), true
 	}
 	if *listTools {
 		return nil, printed(fmt.Fprint(stdout, tools.MarkdownTable(nil))), true
@@ -157,7 +157,10 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 			return nil, exitUsage, true
 		}
 	}
-	cfg.sandbox, cfg.sandboxUser, cfg.sandboxSeed = *useSandbox || *sandboxUser, *sandboxUser, *sandboxSeed
+	cfg.sandbox, cfg.sandboxUser, cfg.sandboxSeed = *useSandbox || *sandboxUser || *demo, *sandboxUser, *sandboxSeed
+	if cfg.demo = *demo; cfg.demo {
+		cfg.logLevel = zerolog.Disabled // the transcript is the output; logs would bury it
+	}
 	if cfg.sandbox {
 		return cfg, exitOK, false
 	}
@@ -241,6 +244,13 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if err != nil {
 		logger.Error().Err(err).Msg("building tools")
 		return exitFailed
+	}
+	if cfg.demo {
+		if err := runDemo(ctx, srv, stdout); err != nil {
+			complain(stderr, "demo: %v", err)
+			return exitFailed
+		}
+		return exitOK
 	}
 	if cfg.http.Addr != "" {
 		opts := cfg.http
