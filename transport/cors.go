@@ -86,7 +86,8 @@ func (c *corsPolicy) preflight(next http.Handler) http.Handler {
 		h := w.Header()
 		c.apply(h, origin)
 		h.Set("Access-Control-Allow-Methods", "GET, POST, DELETE")
-		h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept, Last-Event-ID, Mcp-Session-Id, Mcp-Protocol-Version, "+HeaderJelasticToken)
+		h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type, Accept, Last-Event-ID, Mcp-Session-Id, Mcp-Protocol-Version, "+HeaderJelasticToken+
+			", "+HeaderToolsets+", "+HeaderTools+", "+HeaderExcludeTools+", "+HeaderReadonly)
 		h.Set("Access-Control-Max-Age", "600")
 		w.WriteHeader(http.StatusNoContent)
 	})

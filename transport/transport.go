@@ -208,7 +208,7 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 	// session checks, and the SDK.
 	protect := func(h http.Handler) http.Handler {
 		return cors.preflight(checkOrigin(cors, bearerAuth(opts.AuthToken, opts.Logger,
-			requireJSON(bodies.limit(guardWrites(opts.WriteTimeout, cors, opts.Middleware(h)))))))
+			requireJSON(bodies.limit(guardWrites(opts.WriteTimeout, cors, narrow(srv, opts.Middleware(h))))))))
 	}
 	mux := http.NewServeMux()
 	mux.Handle(PathStreamable, protect(sessions.guard(bind, streams.limit(streamable))))
