@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os/exec"
 	"regexp"
 	"runtime/debug"
 	"strings"
 	"testing"
+
+	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 )
 
 // TestDemo runs the newcomer's first command: the transcript shows a read, a destructive call
@@ -23,7 +26,7 @@ func TestDemo(t *testing.T) {
 	out := stdout.String()
 	command, _ := json.Marshal(binary)
 	for _, want := range []string{
-		"185 tools",
+		fmt.Sprintf("%d tools", len(testkit.OfferedByDefault(t))),
 		"> account_get_account {}\n  {\"balance\":",
 		"othing was sent. This call would: Add 50 to the main balance of user 1004.",
 		`"confirm":true,"uid":1004}` + "\n  {\"amount\":50,\"balance\":53.1639",
