@@ -40,8 +40,9 @@ type handler struct {
 	caller Caller
 	log    zerolog.Logger
 	check  func(context.Context) error
-	// maxResult bounds the JSON text of a successful result.
+	// maxResult bounds the JSON text of a successful result; narrow says how to ask for less.
 	maxResult int
+	narrow    string
 }
 
 // callRecord collects what the log lines of one call say.
@@ -115,10 +116,10 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 		return h.failure(err, rec)
 	}
 	rec.outcome = outcomeOK
-	payload, text, cut, err := fitPayload(resp.Payload(), h.maxResult)
+	payload, text, cut, err := fitPayload(resp.Payload(), h.maxResult, h.narrow)
 	if err != nil {
 		rec.outcome = outcomeTooLarge
-		return errorResult(outcomeTooLarge, err.Error())
+		return errorResult(outcomeTooLarge, say.Sentences(err.Error()))
 	}
 	rec.truncated = cut
 	return &mcp.CallToolResult{

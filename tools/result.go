@@ -3,45 +3,87 @@ package tools
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
+	"strings"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
-// DefaultMaxResultBytes bounds the JSON text of one successful result. Ninety days of hourly
-// billing history is megabytes: more than any model can read, so the answer is cut and the
-// model told how to ask for less.
-const DefaultMaxResultBytes = 256 << 10
+// DefaultMaxResultBytes bounds the JSON of one successful result: its text, and separately
+// its structuredContent. 24 KiB is about 6,000 tokens; thirty days of daily history or a
+// month of hourly history is far more than a model can use, so such answers are cut and the
+// model told how many items it got and which argument asks for less.
+const DefaultMaxResultBytes = 24 << 10
 
-// fitPayload returns the payload and its JSON text, cutting its longest top-level list when
-// the text would exceed limit. It reports whether it cut.
-func fitPayload(payload map[string]any, limit int) (map[string]any, []byte, bool, error) {
+// narrowers are the arguments that make an answer smaller, in the order a model should
+// reach for them, each with what to do with it.
+var narrowers = []struct{ names, how string }{
+	{"period", "a coarser period (DAY, WEEK or MONTH)"},
+	{"interval", "a longer interval"},
+	{"start_time,end_time", "a shorter window between start_time and end_time"},
+	{"start_date,end_date", "a shorter window between start_date and end_date"},
+	{"target_app_id", "one environment (target_app_id)"},
+	{"env_name", "one environment (env_name)"},
+	{"uid", "one account (uid)"},
+	{"owner_uid", "one owner (owner_uid)"},
+	{"filter_field,filter_value", "a filter (filter_field, filter_value)"},
+	{"status", "a status"},
+	{"type", "a type"},
+	{"search", "a narrower search"},
+	{"names", "fewer names"},
+	{"engine_types", "fewer engine types"},
+	{"quota_names", "fewer quota names"},
+	{"result_count,start_row", "pages (result_count, start_row)"},
+	{"limit", "a limit"},
+}
+
+// narrowHint says which arguments of m ask for a smaller answer.
+func narrowHint(m jelastic.Method) string {
+	var has []string
+	for _, f := range m.Fields() {
+		has = append(has, f.Name)
+	}
+	var ways []string
+	for _, n := range narrowers {
+		if slices.ContainsFunc(strings.Split(n.names, ","), func(a string) bool { return slices.Contains(has, a) }) {
+			ways = append(ways, n.how)
+		}
+	}
+	if len(ways) == 0 {
+		return "This tool has no argument that narrows its answer."
+	}
+	return "Ask for less with " + strings.Join(ways, ", ") + "."
+}
+
+// fitPayload returns the payload and its JSON text, cutting its longest list (at the top or
+// one object down) when the text would exceed limit. The structuredContent is the same
+// payload, so it stays within limit too. It reports whether it cut.
+func fitPayload(payload map[string]any, limit int, hint string) (map[string]any, []byte, bool, error) {
 	text, err := json.Marshal(payload)
 	if err != nil || len(text) <= limit {
 		return payload, text, false, err
 	}
-	key, items := longestList(payload)
+	parent, key, items := longestList(payload)
 	if len(items) == 0 {
-		return nil, nil, false, fmt.Errorf("the answer is %d bytes, more than the %d this server passes on, and has no list to shorten; "+
-			"narrow the request", len(text), limit)
+		return nil, nil, false, fmt.Errorf("the answer is %d bytes, more than the %d this server passes on, and has no list to shorten. %s",
+			len(text), limit, hint)
 	}
 	cut := func(n int) (map[string]any, []byte) {
-		out := make(map[string]any, len(payload)+1)
-		for k, v := range payload {
-			out[k] = v
-		}
-		out[key] = items[:n]
+		out := withKey(payload, parent, key, items[:n])
 		out["truncated"] = map[string]any{
-			"field": key, "total": len(items), "returned": n,
-			"hint": "The answer was cut to fit. Ask for less: a shorter period, a coarser period (DAY, WEEK, MONTH), " +
-				"a filter, or paging (start_row, result_count) where the tool has them.",
+			"field": strings.TrimPrefix(parent+"."+key, "."), "total": len(items), "returned": n,
+			"hint": fmt.Sprintf("Cut to fit: %d of %d items of %s, from the first. %s", n, len(items), key, hint),
 		}
 		b, _ := json.Marshal(out)
 		return out, b
 	}
 	// The text of a cut answer is the text with an empty list plus the items and the commas
-	// between them, so one pass over the items' sizes finds how many fit.
+	// between them, so one pass over the items' sizes finds how many fit. "returned" and the
+	// count in the hint grow from 0 to at most as many digits as the total.
 	_, empty := cut(0)
 	size, n := len(empty), 0
-	budget := limit - len(strconv.Itoa(len(items))) // "returned" grows from 0 to at most that many digits
+	budget := limit - 2*len(strconv.Itoa(len(items)))
 	for n < len(items) {
 		item, err := json.Marshal(items[n])
 		if err != nil {
@@ -57,19 +99,46 @@ func fitPayload(payload map[string]any, limit int) (map[string]any, []byte, bool
 		size, n = next, n+1
 	}
 	if len(empty) > budget {
-		return nil, nil, false, fmt.Errorf("the answer is %d bytes, more than the %d this server passes on; narrow the request", len(text), limit)
+		return nil, nil, false, fmt.Errorf("the answer is %d bytes, more than the %d this server passes on. %s", len(text), limit, hint)
 	}
 	out, b := cut(n)
 	return out, b, true, nil
 }
 
-func longestList(payload map[string]any) (string, []any) {
-	var key string
-	var longest []any
+// withKey is a shallow copy of payload with key (inside the object parent, when not empty)
+// set to v.
+func withKey(payload map[string]any, parent, key string, v any) map[string]any {
+	out := make(map[string]any, len(payload)+1)
+	for k, x := range payload {
+		out[k] = x
+	}
+	if parent == "" {
+		out[key] = v
+		return out
+	}
+	out[parent] = withKey(payload[parent].(map[string]any), "", key, v)
+	return out
+}
+
+// longestList finds the longest list of the payload, at its top level or in one of its
+// objects (some answers wrap their rows: {"response": {"array": [...]}}).
+func longestList(payload map[string]any) (parent, key string, longest []any) {
+	better := func(items []any, p, k string) bool {
+		return len(items) > len(longest) || (len(items) == len(longest) && len(items) > 0 && p+"."+k < parent+"."+key)
+	}
 	for k, v := range payload {
-		if items, ok := v.([]any); ok && (len(items) > len(longest) || (len(items) == len(longest) && k < key)) {
-			key, longest = k, items
+		switch x := v.(type) {
+		case []any:
+			if better(x, "", k) {
+				parent, key, longest = "", k, x
+			}
+		case map[string]any:
+			for k2, v2 := range x {
+				if items, ok := v2.([]any); ok && better(items, k, k2) {
+					parent, key, longest = k, k2, items
+				}
+			}
 		}
 	}
-	return key, longest
+	return parent, key, longest
 }

@@ -56,7 +56,7 @@ func TestLargeAnswersAreCut(t *testing.T) {
 		t.Fatal(err)
 	}
 	tr := got.Truncated
-	if tr.Field != "array" || tr.Total != 5000 || tr.Returned != len(got.Array) || tr.Returned < 100 || !strings.Contains(tr.Hint, "coarser period") {
+	if tr.Field != "array" || tr.Total != 5000 || tr.Returned != len(got.Array) || tr.Returned < 100 || !strings.Contains(tr.Hint, "a coarser period (DAY, WEEK or MONTH)") || !strings.Contains(tr.Hint, fmt.Sprintf("%d of 5000 items", tr.Returned)) {
 		t.Errorf("truncation note %+v with %d items", tr, len(got.Array))
 	}
 	if got.Array[0]["envName"] != "env-0" {

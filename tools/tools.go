@@ -105,7 +105,7 @@ func build(opts Options) ([]*entry, error) {
 	}
 	out := make([]*entry, 0, len(defs))
 	for _, d := range defs {
-		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall, maxResult: maxResult}
+		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall, maxResult: maxResult, narrow: narrowHint(d.Method)}
 		out = append(out, &entry{name: d.MCP.Name, toolset: d.Method.Toolset(), effect: d.Method.Effect,
 			cardData: takesCardData(d.Method), tool: d.MCP, handler: redacting(d.Method, opts.Secrets, h.handle)})
 	}
