@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/mark3labs/mcp-go/mcp"
-	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 
 	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
@@ -43,6 +42,7 @@ type handler struct {
 	// maxResult bounds the JSON text of a successful result; narrow says how to ask for less.
 	maxResult int
 	narrow    string
+	gate      *gate
 }
 
 // callRecord collects what the log lines of one call say.
@@ -91,18 +91,19 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 		return errorResult(outcomeInvalidArguments, say.Refusal(err.Error()))
 	}
 	rec.args = redactedArguments(params)
+	moved := moneyOf(params)
+	if refusal := h.gate.limits.check(moved, credentials(ctx), time.Now()); refusal != "" {
+		rec.outcome = outcomeOverLimit
+		return errorResult(outcomeOverLimit, say.Refusal(refusal))
+	}
 	if h.method.Effect == jelastic.Destructive {
+		effect := preview(h.method, params) + h.gate.limits.note(moved, credentials(ctx), time.Now())
 		if !confirmed {
 			rec.outcome = outcomeConfirmationRequired
-			return h.confirmationRequired(params)
+			return h.confirmationRequired(params, effect)
 		}
-		switch humanApproval(ctx, req) {
-		case pending:
-			rec.outcome = outcomeAwaitingApproval
-			return approvalRequest(h.tool, preview(h.method, params))
-		case declined:
-			rec.outcome = outcomeDeclined
-			return notRun(outcomeDeclined, say.Sentences("The user declined this operation", say.NothingSent, "Do not retry unless they ask"))
+		if res := h.approve(ctx, req, params, effect, rec); res != nil {
+			return res
 		}
 	}
 	if h.check != nil {
@@ -111,11 +112,10 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 			return errorResult(outcomeNotAuthorized, say.Refusal(err.Error()))
 		}
 	}
-	resp, err := h.caller.Call(ctx, h.method, params)
-	if err != nil {
-		return h.failure(err, rec)
+	resp, res := h.send(ctx, params, moved, rec)
+	if res != nil {
+		return res
 	}
-	rec.outcome = outcomeOK
 	payload, text, cut, err := fitPayload(resp.Payload(), h.maxResult, h.narrow)
 	if err != nil {
 		rec.outcome = outcomeTooLarge
@@ -128,8 +128,7 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 	}
 }
 
-func (h *handler) confirmationRequired(params any) *mcp.CallToolResult {
-	effect := preview(h.method, params)
+func (h *handler) confirmationRequired(params any, effect string) *mcp.CallToolResult {
 	text := say.Sentences("Confirmation required", say.NothingSent, "this call would: "+effect,
 		fmt.Sprintf("ask the user; if they agree, call %s again with the same arguments and %q: true", h.tool, schema.ConfirmProperty))
 	return &mcp.CallToolResult{
@@ -197,8 +196,8 @@ func (h *handler) logCall(ctx context.Context, rec *callRecord, took time.Durati
 	if rec.truncated {
 		ev = ev.Bool("truncated", true)
 	}
-	if s := server.ClientSessionFromContext(ctx); s != nil {
-		ev = ev.Str("session", s.SessionID())
+	if s := sessionHash(ctx); s != "" {
+		ev = ev.Str("session", s)
 	}
 	ev.Msg("tool call")
 	if h.method.Effect != jelastic.Read && rec.args != nil {

@@ -72,6 +72,12 @@ func connectStdio(t *testing.T, srv *server.MCPServer) *client.Client {
 // client options (an elicitation handler, say).
 func connectStdioWith(t *testing.T, srv *server.MCPServer, version string, caps mcp.ClientCapabilities, opts ...client.ClientOption) *client.Client {
 	t.Helper()
+	return connectStdioVia(t, srv, version, caps, nil, opts...)
+}
+
+// connectStdioVia is connectStdioWith with wrap, when set, put around the client's transport.
+func connectStdioVia(t *testing.T, srv *server.MCPServer, version string, caps mcp.ClientCapabilities, wrap func(transport.Interface) transport.Interface, opts ...client.ClientOption) *client.Client {
+	t.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
 	ctx, cancel := context.WithCancel(context.Background())
@@ -80,7 +86,11 @@ func connectStdioWith(t *testing.T, srv *server.MCPServer, version string, caps 
 		defer close(done)
 		_ = server.NewStdioServer(srv).Listen(ctx, inR, outW) // ends with the test's cancel
 	}()
-	c := client.NewClient(transport.NewIO(outR, inW, io.NopCloser(strings.NewReader(""))), opts...)
+	var tr transport.Interface = transport.NewIO(outR, inW, io.NopCloser(strings.NewReader("")))
+	if wrap != nil {
+		tr = wrap(tr)
+	}
+	c := client.NewClient(tr, opts...)
 	t.Cleanup(func() {
 		_ = c.Close()
 		cancel()
@@ -88,9 +98,17 @@ func connectStdioWith(t *testing.T, srv *server.MCPServer, version string, caps 
 		_ = outW.Close()
 		<-done
 	})
+	return initialize(t, c, version, caps)
+}
+
+// initialize starts c and runs the MCP handshake with version and caps.
+func initialize(t *testing.T, c *client.Client, version string, caps mcp.ClientCapabilities) *client.Client {
+	t.Helper()
+	ctx := context.Background()
 	if err := c.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { c.Close() })
 	init := mcp.InitializeRequest{}
 	init.Params.ProtocolVersion = version
 	init.Params.Capabilities = caps

@@ -44,6 +44,16 @@ type Options struct {
 	// Discovery lists only find_tools, describe_tool and call_tool, which reach the tools
 	// the policy offers.
 	Discovery bool
+	// SealKey signs the approval requests put to people (at least MinSealKeyBytes); a random
+	// key for this process when nil. Replicas that share one can finish each other's calls.
+	SealKey []byte
+	// MaxAmount refuses a call that moves more money than this; 0 for no limit.
+	MaxAmount float64
+	// MaxAmountPerDay refuses a call once the money moved with one set of credentials in
+	// the last 24 hours, as counted by this process, would pass it; 0 for no limit.
+	MaxAmountPerDay float64
+	// Audit, when set, records every write or destructive call before and after it is sent.
+	Audit *AuditLog
 }
 
 // tool is one MCP tool with the method behind it.
@@ -103,9 +113,17 @@ func build(opts Options) ([]*entry, error) {
 	if maxResult <= 0 {
 		maxResult = DefaultMaxResultBytes
 	}
+	if opts.MaxAmount < 0 || opts.MaxAmountPerDay < 0 {
+		return nil, fmt.Errorf("tools: money limits must not be negative")
+	}
+	seals, err := newSealer(opts.SealKey)
+	if err != nil {
+		return nil, err
+	}
+	g := &gate{seals: seals, limits: newLimits(opts.MaxAmount, opts.MaxAmountPerDay), audit: opts.Audit}
 	out := make([]*entry, 0, len(defs))
 	for _, d := range defs {
-		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall, maxResult: maxResult, narrow: narrowHint(d.Method)}
+		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall, maxResult: maxResult, narrow: narrowHint(d.Method), gate: g}
 		out = append(out, &entry{name: d.MCP.Name, toolset: d.Method.Toolset(), effect: d.Method.Effect,
 			cardData: takesCardData(d.Method), tool: d.MCP, handler: redacting(d.Method, opts.Secrets, h.handle)})
 	}

@@ -10,6 +10,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -53,6 +54,11 @@ type config struct {
 	maxUpstream int64 // bytes read from one platform answer, after decompression
 	policy      tools.Policy
 	discovery   bool // list find_tools, describe_tool and call_tool only
+
+	sealKey         []byte // JELASTIC_MCP_SEAL_KEY: signs approval requests; random when unset
+	maxAmount       float64
+	maxAmountPerDay float64
+	auditLog        string // --audit-log: JSON lines of every write or destructive call
 }
 
 const usageText = `jelastic-mcp: an MCP server for the billing of a Jelastic platform.
@@ -67,6 +73,8 @@ Environment:
   JELASTIC_DISCOVERY set to 1 for --discovery
   JELASTIC_MCP_AUTH_TOKEN  with --http: clients must send "Authorization: Bearer <it>"
                    (required unless the address is loopback)
+  JELASTIC_MCP_SEAL_KEY    signs the approval requests put to people: at least 32 random
+                   bytes as hex or base64, shared by replicas (random per process when unset)
 
 Flags:
 `
@@ -89,6 +97,9 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	sandboxUser := fs.Bool("sandbox-user", false, "with --sandbox: act as the sandbox's end user instead of its admin")
 	sandboxSeed := fs.Int64("sandbox-seed", 1, "with --sandbox: seed of the demo data")
 	demo := fs.Bool("demo", false, "print a short conversation with the sandbox, then how to connect a client, and exit")
+	maxAmount := fs.Float64("max-amount", 0, "refuse any call that moves more money than `N` (platform currency); 0: no limit")
+	maxPerDay := fs.Float64("max-amount-per-day", 0, "refuse calls once money moved with one set of credentials in the last 24 hours would pass `N` (counted per process); 0: no limit")
+	auditLog := fs.String("audit-log", "", "append a JSON line before and after every write or destructive call to `file`; calls that cannot be recorded are refused")
 	httpAddr := fs.String("http", "", "serve streamable HTTP (/mcp) and SSE (/sse) on `host:port` instead of stdio, e.g. 127.0.0.1:8080")
 	var httpOpts transport.Options
 	fs.DurationVar(&httpOpts.SessionIdle, "session-idle", transport.DefaultSessionIdle, "with --http: end a session unused for this long, e.g. 90s or 1h")
@@ -123,7 +134,12 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	}
 	cfg := &config{token: getenv("JELASTIC_TOKEN"), appID: getenv("JELASTIC_APPID"), timeout: *timeout, logFormat: *format, maxResult: *maxResult,
 		discovery: *discovery, policy: tools.Policy{Toolsets: tools.SplitList(*toolsets), Tools: tools.SplitList(*only),
-			Exclude: tools.SplitList(*exclude), ReadOnly: *readOnly, AllowCardData: *allowCard}}
+			Exclude: tools.SplitList(*exclude), ReadOnly: *readOnly, AllowCardData: *allowCard},
+		maxAmount: *maxAmount, maxAmountPerDay: *maxPerDay, auditLog: *auditLog}
+	if err := checkSafetyConfig(cfg, getenv); err != nil {
+		complain(stderr, "%v", err)
+		return nil, exitUsage, true
+	}
 	if cfg.appID == "" {
 		cfg.appID = "cluster"
 	}
@@ -235,8 +251,17 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if clientTokens {
 		check = transport.RequireClientToken
 	}
-	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: check, MaxResultBytes: cfg.maxResult,
-		Secrets: []string{cfg.token, cfg.http.AuthToken}, Policy: cfg.policy, Discovery: cfg.discovery}, version)
+	opts := tools.Options{Caller: client, Logger: logger, CheckCall: check, MaxResultBytes: cfg.maxResult,
+		Secrets: []string{cfg.token, cfg.http.AuthToken}, Policy: cfg.policy, Discovery: cfg.discovery,
+		SealKey: cfg.sealKey, MaxAmount: cfg.maxAmount, MaxAmountPerDay: cfg.maxAmountPerDay}
+	if cfg.auditLog != "" {
+		if opts.Audit, err = tools.OpenAuditLog(cfg.auditLog); err != nil {
+			complain(stderr, "--audit-log: %v", err)
+			return exitUsage
+		}
+		defer func() { _ = opts.Audit.Close() }()
+	}
+	srv, err := tools.NewServer(opts, version)
 	if _, ok := err.(*tools.PolicyError); ok {
 		complain(stderr, "%v", err)
 		return exitUsage
@@ -286,4 +311,21 @@ func printed(_ int, err error) int {
 		return exitFailed
 	}
 	return exitOK
+}
+
+// checkSafetyConfig reads the approval seal key and checks the money limits.
+func checkSafetyConfig(cfg *config, getenv func(string) string) error {
+	for _, v := range []float64{cfg.maxAmount, cfg.maxAmountPerDay} {
+		if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
+			return errors.New("--max-amount and --max-amount-per-day must be positive amounts, or 0 for no limit")
+		}
+	}
+	if k := getenv("JELASTIC_MCP_SEAL_KEY"); k != "" {
+		key, err := tools.ParseSealKey(k)
+		if err != nil {
+			return fmt.Errorf("JELASTIC_MCP_SEAL_KEY: %w", err)
+		}
+		cfg.sealKey = key
+	}
+	return nil
 }

@@ -68,7 +68,7 @@ var ChangePhoneNumber = jelastic.Define[ChangePhoneNumberParams](jelastic.Method
 // ChargeAccountByUidParams are the arguments of Account.ChargeAccountByUid.
 type ChargeAccountByUidParams struct {
 	UID         int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
-	Amount      float64 `json:"amount" wire:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
+	Amount      float64 `json:"amount" wire:"amount" money:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	Description string  `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Reason for the charge, shown in the user's history."`
 	EnvName     *string `json:"env_name,omitempty" wire:"envName" jsonschema_description:"Name of the environment the charge belongs to."`
 }
@@ -100,7 +100,7 @@ var ConvertToCommercial = jelastic.Define(jelastic.Method{Service: "Account", Na
 type ConvertToCommercialAndPayParams struct {
 	Customer              jelastic.Object `json:"customer" wire:"customer" jsonschema:"required" jsonschema_description:"Customer billing details (JSON object): name, address, country, etc."`
 	PayMethodType         string          `json:"pay_method_type" wire:"payMethodType" jsonschema:"required" jsonschema_description:"Payment method type, one of PayMethod.GetValidPayTypes."`
-	ServicePlanID         int             `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to pay for now."`
+	ServicePlanID         int             `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to pay for now."`
 	AutoServicePlanID     *int            `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"ID of the service plan bought on each automatic refill."`
 	AutoRefillMainBalance *int            `json:"auto_refill_main_balance,omitempty" wire:"autoRefillMainBalance" jsonschema_description:"Main-balance level that triggers an automatic refill."`
 	AutoRefillPeriod      *string         `json:"auto_refill_period,omitempty" wire:"autoRefillPeriod" jsonschema_description:"How often automatic refills may run: WEEK or MONTH."`
@@ -126,12 +126,12 @@ var ConvertToCommercialAndPay = jelastic.Define(jelastic.Method{Service: "Accoun
 // ConvertToTrialParams are the arguments of Account.ConvertToTrial.
 type ConvertToTrialParams struct {
 	Template  string         `json:"template" wire:"template" jsonschema:"required" jsonschema_description:"Name of the e-mail template sent to converted users."`
-	UIDs      jelastic.List  `json:"uids,omitempty" wire:"uids" jsonschema_description:"IDs of the users to convert, as strings."`
+	UIDs      jelastic.List  `json:"uids,omitempty" wire:"uids" money:"each" jsonschema_description:"IDs of the users to convert, as strings."`
 	StartTime *jelastic.Time `json:"start_time,omitempty" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema_description:"Start of the period that selects accounts (inclusive)."`
 	EndTime   *jelastic.Time `json:"end_time,omitempty" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema_description:"End of the period that selects accounts (exclusive)."`
 	Start     *int           `json:"start,omitempty" wire:"start" jsonschema_description:"Index of the first matching account to convert (0-based)."`
 	Count     *int           `json:"count,omitempty" wire:"count" jsonschema_description:"Maximum number of accounts to convert."`
-	Bonus     *float64       `json:"bonus,omitempty" wire:"bonus" jsonschema_description:"Bonus credit given to each converted account, e.g. 10."`
+	Bonus     *float64       `json:"bonus,omitempty" wire:"bonus" money:"amount" jsonschema_description:"Bonus credit given to each converted account, e.g. 10."`
 }
 
 // ConvertToTrial is Account.ConvertToTrial.
@@ -199,7 +199,7 @@ var ExportEnvBillingHistoryByPeriod = jelastic.Define[ExportEnvBillingHistoryByP
 // FundAccountParams are the arguments of Account.FundAccount.
 type FundAccountParams struct {
 	UID     int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
-	Amount  float64 `json:"amount" wire:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
+	Amount  float64 `json:"amount" wire:"amount" money:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	IsBonus *bool   `json:"is_bonus,omitempty" wire:"isBonus" jsonschema:"default=false" jsonschema_description:"true: add to the bonus balance; false: the main balance."`
 	Note    *string `json:"note,omitempty" wire:"note" jsonschema_description:"Free-text note saved with the transaction."`
 }
@@ -214,7 +214,7 @@ var FundAccount = jelastic.Define(jelastic.Method{Service: "Account", Name: "Fun
 // FundAndActivateAccountParams are the arguments of Account.FundAndActivateAccount.
 type FundAndActivateAccountParams struct {
 	UID    int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
-	Amount float64 `json:"amount" wire:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
+	Amount float64 `json:"amount" wire:"amount" money:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	Note   *string `json:"note,omitempty" wire:"note" jsonschema_description:"Free-text note saved with the transaction."`
 }
 
@@ -543,8 +543,8 @@ var SetFundNote = jelastic.Define[SetFundNoteParams](jelastic.Method{Service: "A
 type SetGroupParams struct {
 	UID          int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
 	GroupName    string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the billing group to move the user to, e.g. billing."`
-	ResetBalance *bool  `json:"reset_balance,omitempty" wire:"resetBalance" jsonschema:"default=false" jsonschema_description:"true: set the main balance to zero."`
-	ResetBonus   *bool  `json:"reset_bonus,omitempty" wire:"resetBonus" jsonschema:"default=false" jsonschema_description:"true: set the bonus balance to zero."`
+	ResetBalance *bool  `json:"reset_balance,omitempty" wire:"resetBalance" money:"wipes" jsonschema:"default=false" jsonschema_description:"true: set the main balance to zero."`
+	ResetBonus   *bool  `json:"reset_bonus,omitempty" wire:"resetBonus" money:"wipes" jsonschema:"default=false" jsonschema_description:"true: set the bonus balance to zero."`
 }
 
 // SetGroup is Account.SetGroup.
@@ -585,7 +585,7 @@ var SetUserNote = jelastic.Define[SetUserNoteParams](jelastic.Method{Service: "A
 
 // SurchargeAccountsParams are the arguments of Account.SurchargeAccounts.
 type SurchargeAccountsParams struct {
-	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"First day of the period."`
+	StartDate jelastic.Time `json:"start_date" wire:"startDate" money:"priced" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"First day of the period."`
 	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"Last day of the period."`
 }
 
@@ -611,7 +611,7 @@ var SuspendUser = jelastic.Define(jelastic.Method{Service: "Account", Name: "Sus
 // UnfundAccountParams are the arguments of Account.UnfundAccount.
 type UnfundAccountParams struct {
 	UID     int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
-	Amount  float64 `json:"amount" wire:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
+	Amount  float64 `json:"amount" wire:"amount" money:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	IsBonus *bool   `json:"is_bonus,omitempty" wire:"isBonus" jsonschema:"default=false" jsonschema_description:"true: take from the bonus balance; false: the main balance."`
 	Note    *string `json:"note,omitempty" wire:"note" jsonschema_description:"Free-text note saved with the transaction."`
 }
@@ -625,7 +625,7 @@ var UnfundAccount = jelastic.Define(jelastic.Method{Service: "Account", Name: "U
 
 // WithdrawAccountsParams are the arguments of Account.WithdrawAccounts.
 type WithdrawAccountsParams struct {
-	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"First day of the period."`
+	StartDate jelastic.Time `json:"start_date" wire:"startDate" money:"priced" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"First day of the period."`
 	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"Last day of the period."`
 }
 

@@ -51,8 +51,8 @@ var GetInvoices = jelastic.Define[GetInvoicesParams](jelastic.Method{Service: "I
 
 // MakeInvoiceParams are the arguments of Invoice.MakeInvoice.
 type MakeInvoiceParams struct {
-	UID     string `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"IDs of post-paid users to invoice, comma-separated, e.g. 12,57"`
-	SkipPay *bool  `json:"skip_pay,omitempty" wire:"skipPay" jsonschema_description:"true: only issue the invoice; false: also charge the default payment method"`
+	UID     string `json:"uid" wire:"uid" money:"priced" jsonschema:"required" jsonschema_description:"IDs of post-paid users to invoice, comma-separated, e.g. 12,57"`
+	SkipPay *bool  `json:"skip_pay,omitempty" wire:"skipPay" money:"skip" jsonschema_description:"true: only issue the invoice; false: also charge the default payment method"`
 }
 
 // MakeInvoice is Invoice.MakeInvoice.
@@ -94,7 +94,7 @@ var MarkAsVoid = jelastic.Define(jelastic.Method{Service: "Invoice", Name: "Mark
 
 // PayParams are the arguments of Invoice.Pay.
 type PayParams struct {
-	ID                int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the invoice to pay"`
+	ID                int     `json:"id" wire:"id" money:"priced" jsonschema:"required" jsonschema_description:"ID of the invoice to pay"`
 	PaymentMethodID   *string `json:"payment_method_id,omitempty" wire:"paymentMethodId" jsonschema_description:"ID of a saved payment method to charge (default: the default one)"`
 	PaymentMethodType *string `json:"payment_method_type,omitempty" wire:"paymentMethodType" jsonschema_description:"Payment method type, e.g. card, as listed by GetValidPayTypes"`
 }

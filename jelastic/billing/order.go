@@ -51,7 +51,7 @@ var OrderEvent = jelastic.Define(jelastic.Method{Service: "Order", Name: "OrderE
 
 // PayServicePlanParams are the arguments of Order.PayServicePlan.
 type PayServicePlanParams struct {
-	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy, e.g. a one-time balance refill"`
+	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to buy, e.g. a one-time balance refill"`
 	PayMethodID   string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"ID of the saved payment method to charge"`
 }
 

@@ -46,7 +46,7 @@ type RegisterBankCardParams struct {
 	CardCode      string `json:"card_code" wire:"cardCode" secret:"true" jsonschema:"required" jsonschema_description:"Card security code (CVV/CVC), 3 or 4 digits"`
 	ExpireMonth   int    `json:"expire_month" wire:"expireMonth" jsonschema:"required,minimum=1,maximum=12" jsonschema_description:"Expiry month on the card, 1-12"`
 	ExpireYear    int    `json:"expire_year" wire:"expireYear" jsonschema:"required" jsonschema_description:"Expiry year on the card, four digits, e.g. 2027"`
-	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Service plan bought to verify the card; 0 for the minimal test charge"`
+	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"Service plan bought to verify the card; 0 for the minimal test charge"`
 }
 
 // RegisterBankCard is PayMethod.RegisterBankCard.
@@ -63,7 +63,7 @@ var RegisterBankCard = jelastic.Define(jelastic.Method{Service: "PayMethod", Nam
 // RegisterPayMethodAndPayParams are the arguments of PayMethod.RegisterPayMethodAndPay.
 type RegisterPayMethodAndPayParams struct {
 	PayMethodType        string  `json:"pay_method_type" wire:"payMethodType" jsonschema:"required" jsonschema_description:"Payment method type, a value listed by GetValidPayTypes"`
-	ServicePlanID        int     `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy now"`
+	ServicePlanID        int     `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to buy now"`
 	AutoServicePlanID    *int    `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"Service plan bought on each auto-refill; 0 or -1 for no auto-refill"`
 	AutoRefillMinBalance *int    `json:"auto_refill_min_balance,omitempty" wire:"autoRefillMinBalance" jsonschema_description:"Balance, in platform currency, below which auto-refill buys the plan"`
 	AutoRefillPeriod     *string `json:"auto_refill_period,omitempty" wire:"autoRefillPeriod" jsonschema_description:"How often auto-refill may run: WEEK or MONTH"`

@@ -183,7 +183,7 @@ var SetAutopay = jelastic.Define[SetAutopayParams](jelastic.Method{Service: "Sub
 
 // SubscribeParams are the arguments of Subscription.Subscribe.
 type SubscribeParams struct {
-	ProductID           int     `json:"product_id" wire:"productId" jsonschema:"required" jsonschema_description:"ID of the product to subscribe to"`
+	ProductID           int     `json:"product_id" wire:"productId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the product to subscribe to"`
 	Items               string  `json:"items" wire:"items" jsonschema:"required" jsonschema_description:"JSON array of items: servicePlanId, tariffPlanId, quantity each"`
 	ChangeAutomatically *bool   `json:"change_automatically,omitempty" wire:"chargeAutomatically" jsonschema_description:"true: charge renewals automatically (autopay on)"`
 	ExpandFields        *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
