@@ -338,7 +338,7 @@ func TestSSEClientsThatDeclareElicitation(t *testing.T) {
 		t.Fatal(err)
 	}
 	web := httptest.NewUnstartedServer(server.NewSSEServer(srv, server.WithBaseURL("http://"+ln.Addr().String())))
-	web.Listener.Close()
+	_ = web.Listener.Close()
 	web.Listener = ln
 	web.Start()
 	defer web.Close()

@@ -108,7 +108,7 @@ func initialize(t *testing.T, c *client.Client, version string, caps mcp.ClientC
 	if err := c.Start(ctx); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { c.Close() })
+	t.Cleanup(func() { _ = c.Close() })
 	init := mcp.InitializeRequest{}
 	init.Params.ProtocolVersion = version
 	init.Params.Capabilities = caps

@@ -118,7 +118,7 @@ func auditLines(t *testing.T, path string) []map[string]any {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	var out []map[string]any
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
@@ -191,7 +191,9 @@ func TestAuditLog(t *testing.T) {
 	}
 
 	// A log that cannot be written stops the call.
-	audit.Close()
+	if err := audit.Close(); err != nil {
+		t.Fatal(err)
+	}
 	rec.Reset()
 	res := callClient(t, c, "account_fund_account", `{"uid":1234,"amount":50,"confirm":true}`)
 	if !res.IsError || structured(t, res)["status"] != "not_recorded" || !strings.Contains(resultText(res), "Nothing was sent") || len(rec.Requests()) != 0 {
