@@ -233,3 +233,33 @@ func TestMoneyTagsCoverEveryMove(t *testing.T) {
 		t.Fatalf("methods that declare money moves:\n got %v\nwant %v", got, want)
 	}
 }
+
+// TestMaxAmountPerDayUnderConcurrency: calls racing for what is left of the daily limit
+// cannot together pass it: of ten concurrent moves of 30 under a limit of 100, three go out.
+func TestMaxAmountPerDayUnderConcurrency(t *testing.T) {
+	rec := jelastictest.NewRecorder()
+	defer rec.Close()
+	c := connectStdio(t, newToolServer(t, rec, tools.Options{MaxAmountPerDay: 100}))
+	var wg sync.WaitGroup
+	errs := make(chan error, 10)
+	for range 10 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			req := mcp.CallToolRequest{}
+			req.Params.Name = "account_fund_account"
+			req.Params.Arguments = map[string]any{"uid": 1, "amount": 30, "confirm": true}
+			if _, err := c.CallTool(context.Background(), req); err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("protocol error: %v", err)
+	}
+	if n := len(rec.Requests()); n != 3 {
+		t.Fatalf("%d moves of 30 sent under a daily limit of 100, want 3", n)
+	}
+}
