@@ -160,15 +160,15 @@ func TestAuditLog(t *testing.T) {
 	callClient(t, c, "account_fund_account", `{"uid":1234,"amount":50,"note":"n"}`) // preview only
 	callClient(t, c, "account_fund_account", `{"uid":1234,"amount":50,"note":"n","confirm":true}`)
 	callClient(t, c, "account_unfund_account", `{"uid":99,"amount":13,"confirm":true}`)
-	const card = "4000056655665556"
-	callClient(t, c, "pay_method_register_bank_card", fmt.Sprintf(`{"first_name":"A","last_name":"B","card_number":%q,"card_code":"9381","expire_month":1,"expire_year":2031,"service_plan_id":0,"confirm":true}`, card))
+	const passphrase = "pp-secret-71c9e3a0"
+	callClient(t, c, "subscription_cancel", fmt.Sprintf(`{"id":5,"immediately":true,"passphrase":%q,"confirm":true}`, passphrase))
 	mu.Lock()
 	defer mu.Unlock()
 	if !reflect.DeepEqual(seenBefore, []int{0, 1, 3, 5}) {
 		t.Fatalf("audit lines on disk when each request reached the platform: %v, want [0 1 3 5]", seenBefore)
 	}
 	raw, _ := os.ReadFile(path)
-	for _, secret := range []string{card, "9381", testToken} {
+	for _, secret := range []string{passphrase, testToken} {
 		if strings.Contains(string(raw), secret) {
 			t.Fatalf("a secret reached the audit log:\n%s", raw)
 		}
