@@ -380,3 +380,34 @@ func TestLogsDoNotCarrySessionIDs(t *testing.T) {
 		t.Fatalf("session id %q in logs, or no session field:\n%s", id, logs.String())
 	}
 }
+
+// TestApprovalAcrossReplicas: two servers sharing a seal key are two replicas: the question
+// asked by one is answered through the other, and the call runs once. A server with another
+// key refuses the same answer.
+func TestApprovalAcrossReplicas(t *testing.T) {
+	rec := jelastictest.NewRecorder()
+	defer rec.Close()
+	key := []byte("a shared key of at least 32 bytes for the replicas")
+	caps := mcp.ClientCapabilities{Elicitation: &mcp.ElicitationCapability{Form: &struct{}{}}}
+	replica := func(key []byte) string {
+		web := httptest.NewServer(server.NewStreamableHTTPServer(newToolServer(t, rec, tools.Options{SealKey: key})))
+		t.Cleanup(web.Close)
+		return web.URL
+	}
+	first, second, stranger := replica(key), replica(key), replica(nil)
+	const fund = `{"uid":1234,"amount":50,"confirm":true}`
+	asker, askerTP := connectHTTP(t, first, mcp.LATEST_PROTOCOL_VERSION, "", caps, client.WithMaxInputRoundTrips(1))
+	ask(t, asker, fund)
+	state := askerTP.lastState(t)
+
+	c, tp := connectHTTP(t, stranger, mcp.LATEST_PROTOCOL_VERSION, "", caps)
+	tp.setEdit(forge(state, true))
+	if res := callClient(t, c, "account_fund_account", fund); !res.IsError || len(rec.Requests()) != 0 {
+		t.Fatalf("a server with another key took the answer: requests=%d %s", len(rec.Requests()), resultText(res))
+	}
+	c, tp = connectHTTP(t, second, mcp.LATEST_PROTOCOL_VERSION, "", caps)
+	tp.setEdit(forge(state, true))
+	if res := callClient(t, c, "account_fund_account", fund); res.IsError || len(rec.Requests()) != 1 {
+		t.Fatalf("the other replica: error=%v requests=%d %s", res.IsError, len(rec.Requests()), resultText(res))
+	}
+}
