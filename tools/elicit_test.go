@@ -411,3 +411,21 @@ func TestApprovalAcrossReplicas(t *testing.T) {
 		t.Fatalf("the other replica: error=%v requests=%d %s", res.IsError, len(rec.Requests()), resultText(res))
 	}
 }
+
+// TestApprovalThroughDiscovery: in discovery mode call_tool runs the tool's own handler, so
+// the person is asked and the seal checked exactly as on a direct call.
+func TestApprovalThroughDiscovery(t *testing.T) {
+	rec := jelastictest.NewRecorder()
+	defer rec.Close()
+	p := &person{answer: answerWith(map[string]any{"approve": "true"})}
+	caps := mcp.ClientCapabilities{Elicitation: &mcp.ElicitationCapability{Form: &struct{}{}}}
+	c := connectStdioWith(t, newToolServer(t, rec, tools.Options{Discovery: true}), mcp.LATEST_PROTOCOL_VERSION, caps, client.WithElicitationHandler(p))
+	const call = `{"name":"account_fund_account","arguments":{"uid":1234,"amount":50,"confirm":true}}`
+	if res := callClient(t, c, "call_tool", call); structured(t, res)["status"] != "declined" || len(rec.Requests()) != 0 {
+		t.Fatalf("approve \"true\" through call_tool: requests=%d %s", len(rec.Requests()), resultText(res))
+	}
+	p.answer = answerWith(map[string]any{"approve": true})
+	if res := callClient(t, c, "call_tool", call); res.IsError || len(rec.Requests()) != 1 || len(p.questions) != 2 {
+		t.Fatalf("approved through call_tool: requests=%d questions=%d %s", len(rec.Requests()), len(p.questions), resultText(res))
+	}
+}
