@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -47,6 +48,18 @@ func instance(m jelastic.Method, args []factArg) map[string]any {
 			v[a.Name] = "MONTH"
 		default:
 			v[a.Name] = "2024-04-01"
+		}
+		for _, f := range m.Fields() { // a closed set takes one of its values
+			if f.Name == a.Name && len(f.Enum) > 0 {
+				switch v[a.Name].(type) {
+				case int:
+					v[a.Name], _ = strconv.Atoi(f.Enum[0])
+				case []any:
+					v[a.Name] = []any{f.Enum[0]}
+				default:
+					v[a.Name] = f.Enum[0]
+				}
+			}
 		}
 	}
 	if m.Effect == jelastic.Destructive {

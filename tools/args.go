@@ -89,6 +89,9 @@ func decodeArguments(m jelastic.Method, args map[string]any) (any, error) {
 		if err := checkRange(f, v); err != nil {
 			return nil, argErrorf("argument %q: %v", f.Name, err)
 		}
+		if v, err = checkEnum(f, v); err != nil {
+			return nil, argErrorf("argument %q: %v", f.Name, err)
+		}
 		dst := st.Field(f.Index)
 		if dst.Kind() == reflect.Pointer {
 			p := reflect.New(dst.Type().Elem())

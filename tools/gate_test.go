@@ -13,7 +13,7 @@ func requiredArgs(entry catalogEntry) map[string]any {
 	args := map[string]any{}
 	for i, a := range entry.Args {
 		if a.Required {
-			args[a.Name], _ = sample(i, a)
+			args[a.Name], _ = sample(entry.Tool, i, a)
 		}
 	}
 	return args

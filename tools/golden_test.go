@@ -8,11 +8,20 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 // sample is an argument value a model might send, and the wire text the facts file says it
 // must become. The expectation is computed from the facts, not from the encoder under test.
-func sample(i int, a catalogArg) (any, string) {
+// An argument with a closed set of values takes the first of them.
+func sample(tool string, i int, a catalogArg) (any, string) {
+	if e := enumOf(tool, a.Name); len(e) > 0 {
+		if a.Type == "list[str]" {
+			return []string{e[0]}, e[0]
+		}
+		return e[0], e[0]
+	}
 	switch {
 	case a.Type == "int":
 		return i + 1, fmt.Sprint(i + 1) // distinct per argument, and inside every declared range
@@ -44,6 +53,21 @@ func sample(i int, a catalogArg) (any, string) {
 	panic("no sample for type " + a.Type)
 }
 
+// enumOf is the closed set of values a tool's argument declares, if any.
+func enumOf(tool, arg string) []string {
+	for _, m := range billing.Methods() {
+		if m.ToolName() != tool {
+			continue
+		}
+		for _, f := range m.Fields() {
+			if f.Name == arg {
+				return f.Enum
+			}
+		}
+	}
+	return nil
+}
+
 func strftime(format string, t time.Time) string {
 	return strings.NewReplacer("%Y", t.Format("2006"), "%m", t.Format("01"), "%d", t.Format("02"),
 		"%H", t.Format("15"), "%M", t.Format("04"), "%S", t.Format("05")).Replace(format)
@@ -64,7 +88,7 @@ func TestGoldenRequests(t *testing.T) {
 			want := url.Values{"appid": {"cluster"}, "session": {testToken}}
 			for i, a := range entry.Args {
 				if full || a.Required {
-					v, wire := sample(i, a)
+					v, wire := sample(entry.Tool, i, a)
 					args[a.Name] = v
 					want.Set(a.Wire, wire)
 				} else if a.Default != nil {

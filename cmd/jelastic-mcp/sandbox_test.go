@@ -160,6 +160,9 @@ func argumentsFromSchema(t *testing.T, schema json.RawMessage) map[string]any {
 			Type        string `json:"type"`
 			Enum        []any  `json:"enum"`
 			Description string `json:"description"`
+			Items       struct {
+				Enum []any `json:"enum"`
+			} `json:"items"`
 		} `json:"properties"`
 	}
 	if err := json.Unmarshal(schema, &s); err != nil {
@@ -176,6 +179,8 @@ func argumentsFromSchema(t *testing.T, schema json.RawMessage) map[string]any {
 			args[name] = 1.5
 		case p.Type == "boolean":
 			args[name] = name == "confirm"
+		case p.Type == "array" && len(p.Items.Enum) > 0:
+			args[name] = []any{p.Items.Enum[0]}
 		case p.Type == "array":
 			args[name] = []string{"1001"}
 		case p.Type == "object":

@@ -91,7 +91,7 @@ type ConvertToCommercialParams struct {
 
 // ConvertToCommercial is Account.ConvertToCommercial.
 var ConvertToCommercial = jelastic.Define(jelastic.Method{Service: "Account", Name: "ConvertToCommercial", Effect: jelastic.Destructive,
-	Summary: "Turn the caller's trial account into a paying (commercial) one by registering it with the external billing system."},
+	Summary: "Turn the caller's own trial account into a paying (commercial) one by registering it with the external billing system. It acts on the caller only; to move other users, admins use account_change_group."},
 	func(a *ConvertToCommercialParams) string {
 		return fmt.Sprintf("Register the caller's trial account as commercial in the external billing system, customer fields: %s.", say.Keys(a.Customer))
 	})
@@ -103,7 +103,7 @@ type ConvertToCommercialAndPayParams struct {
 	ServicePlanID         int             `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to pay for now."`
 	AutoServicePlanID     *int            `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"ID of the service plan bought on each automatic refill."`
 	AutoRefillMainBalance *int            `json:"auto_refill_main_balance,omitempty" wire:"autoRefillMainBalance" jsonschema_description:"Main-balance level that triggers an automatic refill."`
-	AutoRefillPeriod      *string         `json:"auto_refill_period,omitempty" wire:"autoRefillPeriod" jsonschema_description:"How often automatic refills may run: WEEK or MONTH."`
+	AutoRefillPeriod      *string         `json:"auto_refill_period,omitempty" wire:"autoRefillPeriod" jsonschema:"enum=WEEK,enum=MONTH" jsonschema_description:"How often automatic refills may run."`
 }
 
 // ConvertToCommercialAndPay is Account.ConvertToCommercialAndPay.
@@ -263,9 +263,9 @@ var GetAccountBillingHistoryByPeriod = jelastic.Define[GetAccountBillingHistoryB
 // GetAccountsParams are the arguments of Account.GetAccounts.
 type GetAccountsParams struct {
 	Lebalance      *string `json:"lebalance,omitempty" wire:"lebalance" jsonschema_description:"Only accounts with a balance at or below this amount."`
-	OrderField     *string `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Account field to sort by, e.g. uid."`
-	OrderDirection *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort order: ASC or DESC."`
-	FilterField    *string `json:"filter_field,omitempty" wire:"filterField" jsonschema_description:"Account field to filter on; pair with filter_value."`
+	OrderField     *string `json:"order_field,omitempty" wire:"orderField" jsonschema:"enum=uid,enum=email,enum=balance,enum=bonus,enum=group,enum=status,enum=createdOn" jsonschema_description:"Account field to sort by."`
+	OrderDirection *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema:"enum=ASC,enum=DESC" jsonschema_description:"Sort order."`
+	FilterField    *string `json:"filter_field,omitempty" wire:"filterField" jsonschema:"enum=uid,enum=email,enum=group,enum=status,enum=balance" jsonschema_description:"Account field to filter on; pair with filter_value."`
 	FilterValue    *string `json:"filter_value,omitempty" wire:"filterValue" jsonschema_description:"Value that filter_field must match."`
 	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)."`
 	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"Number of rows to return (0: all)."`
@@ -398,7 +398,7 @@ type GetEnvBillingHistoryByPeriodParams struct {
 
 // GetEnvBillingHistoryByPeriod is Account.GetEnvBillingHistoryByPeriod.
 var GetEnvBillingHistoryByPeriod = jelastic.Define[GetEnvBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetEnvBillingHistoryByPeriod", Tool: "account_get_env_billing_history", Effect: jelastic.Read,
-	Summary: "List an environment's charges over a period, grouped into time buckets, in the platform currency."}, nil)
+	Summary: "List what each of the caller's environments cost over a period: one row per time bucket and environment (envName, appid) with cost and resource amounts, in the platform currency. It covers all environments; to follow one, read its rows or use account_get_billing_history with target_app_id."}, nil)
 
 // GetExtendedAccountBillingHistoryByPeriodParams are the arguments of Account.GetExtendedAccountBillingHistoryByPeriod.
 type GetExtendedAccountBillingHistoryByPeriodParams struct {
@@ -463,7 +463,7 @@ type GetSumParams struct {
 
 // GetSum is Account.GetSum.
 var GetSum = jelastic.Define[GetSumParams](jelastic.Method{Service: "Account", Name: "GetSum", Effect: jelastic.Read,
-	Summary: "Return a user's total charges (debit) and balance over a period, in the platform currency. Hoster admin only."}, nil)
+	Summary: "Return the total a user was charged (debit) over a period, in the platform currency; not a balance (account_get_account has it). Users may read their own uid, admins any."}, nil)
 
 // GetSumAccountBillingHistoryParams are the arguments of Account.GetSumAccountBillingHistory.
 type GetSumAccountBillingHistoryParams struct {
@@ -507,7 +507,7 @@ var ResetTestAccounts = jelastic.Define(jelastic.Method{Service: "Account", Name
 // SetAccountStatusParams are the arguments of Account.SetAccountStatus.
 type SetAccountStatusParams struct {
 	UID    int `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
-	Status int `json:"status" wire:"status" jsonschema:"required" jsonschema_description:"New numeric account status code, as GetAccount reports it."`
+	Status int `json:"status" wire:"status" jsonschema:"required,enum=1,enum=2,enum=3,enum=4" jsonschema_description:"New account status: 1 active, 2 suspended, 3 deactivated, 4 destroyed (the codes GetAccount reports)."`
 }
 
 // SetAccountStatus is Account.SetAccountStatus.

@@ -10,7 +10,7 @@ import (
 
 // AddGroupParams are the arguments of GroupQuota.AddGroup.
 type AddGroupParams struct {
-	Type            string  `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"Kind of user group, e.g. TRIAL or BILLING"`
+	Type            string  `json:"type" wire:"type" jsonschema:"required,enum=TRIAL,enum=BILLING,enum=POST" jsonschema_description:"Kind of user group: TRIAL (trial accounts), BILLING (prepaid) or POST (post-paid, invoiced)."`
 	Name            string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Unique name for the new group"`
 	Description     *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text note about the group"`
 	SourceGroupName *string `json:"source_group_name,omitempty" wire:"sourceGroupName" jsonschema_description:"Existing group whose quotas are copied into the new one"`

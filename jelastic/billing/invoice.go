@@ -10,7 +10,7 @@ import (
 // InvoiceEventParams are the arguments of Invoice.Event.
 type InvoiceEventParams struct {
 	ExternID  string `json:"extern_id" wire:"externId" jsonschema:"required" jsonschema_description:"Invoice ID issued by the external billing system, e.g. INV-2024-0042"`
-	EventType string `json:"event_type" wire:"eventType" jsonschema:"required" jsonschema_description:"What happened to the invoice: PAID or EXPIRED"`
+	EventType string `json:"event_type" wire:"eventType" jsonschema:"required,enum=PAID,enum=EXPIRED" jsonschema_description:"What happened to the invoice."`
 }
 
 // InvoiceEvent is Invoice.Event.
@@ -34,12 +34,12 @@ var GetExternalInvoices = jelastic.Define[GetExternalInvoicesParams](jelastic.Me
 type GetInvoicesParams struct {
 	ID                 *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the invoice with this ID"`
 	UniqueName         *string `json:"unique_name,omitempty" wire:"uniqueName" jsonschema_description:"Invoice number as shown to the customer"`
-	Type               *string `json:"type,omitempty" wire:"type" jsonschema_description:"Invoice type: POST_PAYMENT or SUBSCRIPTION"`
-	Status             *string `json:"status,omitempty" wire:"status" jsonschema_description:"Invoice statuses to match, separated by ;, e.g. PAID"`
+	Type               *string `json:"type,omitempty" wire:"type" jsonschema:"enum=POST_PAYMENT,enum=SUBSCRIPTION" jsonschema_description:"Invoice type."`
+	Status             *string `json:"status,omitempty" wire:"status" sep:";" jsonschema:"enum=UNPAID,enum=PAID,enum=VOID" jsonschema_description:"Invoice status to match; several joined by ;, e.g. UNPAID;PAID."`
 	SubscriptionID     *int    `json:"subscription_id,omitempty" wire:"subscriptionId" jsonschema_description:"Return only invoices of this subscription ID"`
-	SubscriptionStatus *string `json:"subscription_status,omitempty" wire:"subscriptionStatus" jsonschema_description:"Subscription statuses to match, separated by ;"`
-	OrderFields        *string `json:"order_fields,omitempty" wire:"orderFields" jsonschema_description:"Field to sort by, e.g. id or createdOn"`
-	OrderDirection     *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort direction: ASC or DESC"`
+	SubscriptionStatus *string `json:"subscription_status,omitempty" wire:"subscriptionStatus" sep:";" jsonschema:"enum=ACTIVE,enum=TRIAL,enum=PAST_DUE,enum=CANCELED,enum=ENDED" jsonschema_description:"Status of the invoice's subscription to match; several joined by ;."`
+	OrderFields        *string `json:"order_fields,omitempty" wire:"orderFields" jsonschema:"enum=id,enum=uniqueName,enum=createdOn,enum=dueDate,enum=amount,enum=status,enum=type" jsonschema_description:"Invoice field to sort by."`
+	OrderDirection     *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema:"enum=ASC,enum=DESC" jsonschema_description:"Sort order."`
 	StartRow           *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)"`
 	ResultCount        *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"How many rows to return (0: all)"`
 	ExpandFields       *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields to include, object paths separated by ;, e.g. account.group"`

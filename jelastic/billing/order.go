@@ -22,7 +22,7 @@ var GetHistoryUrl = jelastic.Define[GetHistoryUrlParams](jelastic.Method{Service
 
 // GetOrdersParams are the arguments of Order.GetOrders.
 type GetOrdersParams struct {
-	Status string `json:"status" wire:"status" jsonschema:"required" jsonschema_description:"Order status to list, e.g. APPROVED or DECLINED"`
+	Status string `json:"status" wire:"status" jsonschema:"required,enum=APPROVED,enum=PENDING,enum=DECLINED,enum=ALL" jsonschema_description:"Order status to list; ALL for every order."`
 }
 
 // GetOrders is Order.GetOrders.
@@ -39,7 +39,7 @@ var GetUrlSupplyingCookiesForHistoryUrl = jelastic.Define[GetUrlSupplyingCookies
 // OrderEventParams are the arguments of Order.OrderEvent.
 type OrderEventParams struct {
 	ExternOrderID string `json:"extern_order_id" wire:"externOrderId" jsonschema:"required" jsonschema_description:"Order ID issued by the external billing system"`
-	EventType     string `json:"event_type" wire:"eventType" jsonschema:"required" jsonschema_description:"Outcome of the order: APPROVED or DECLINED"`
+	EventType     string `json:"event_type" wire:"eventType" jsonschema:"required,enum=APPROVED,enum=DECLINED" jsonschema_description:"Outcome of the order."`
 }
 
 // OrderEvent is Order.OrderEvent.

@@ -66,7 +66,7 @@ type RegisterPayMethodAndPayParams struct {
 	ServicePlanID        int     `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to buy now"`
 	AutoServicePlanID    *int    `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"Service plan bought on each auto-refill; 0 or -1 for no auto-refill"`
 	AutoRefillMinBalance *int    `json:"auto_refill_min_balance,omitempty" wire:"autoRefillMinBalance" jsonschema_description:"Balance, in platform currency, below which auto-refill buys the plan"`
-	AutoRefillPeriod     *string `json:"auto_refill_period,omitempty" wire:"autoRefillPeriod" jsonschema_description:"How often auto-refill may run: WEEK or MONTH"`
+	AutoRefillPeriod     *string `json:"auto_refill_period,omitempty" wire:"autoRefillPeriod" jsonschema:"enum=WEEK,enum=MONTH" jsonschema_description:"How often automatic refills may run."`
 }
 
 // RegisterPayMethodAndPay is PayMethod.RegisterPayMethodAndPay.

@@ -87,7 +87,7 @@ var RemoveReseller = jelastic.Define(jelastic.Method{Service: "Reseller", Name: 
 // SetResellerStatusParams are the arguments of Reseller.SetResellerStatus.
 type SetResellerStatusParams struct {
 	ID     int    `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the reseller"`
-	Status string `json:"status" wire:"status" jsonschema:"required" jsonschema_description:"New status, as reseller_get_all_resellers shows it (e.g. ACTIVE)"`
+	Status string `json:"status" wire:"status" jsonschema:"required,enum=ACTIVE,enum=SUSPENDED,enum=DISABLED" jsonschema_description:"New status of the reseller."`
 }
 
 // SetResellerStatus is Reseller.SetResellerStatus.

@@ -177,7 +177,7 @@ type GetPayMethodListParams struct{}
 
 // GetPayMethodList is ServicePlan.GetPayMethodList.
 var GetPayMethodList = jelastic.Define[GetPayMethodListParams](jelastic.Method{Service: "ServicePlan", Name: "GetPayMethodList", Effect: jelastic.Read,
-	Summary: "List the payment methods the current user can pay service plans with, and their IDs."}, nil)
+	Summary: "List the caller's payment methods (saved cards and other ways to pay) with their IDs, types and which one is the default."}, nil)
 
 // GetPaymentNewsParams are the arguments of ServicePlan.GetPaymentNews.
 type GetPaymentNewsParams struct{}

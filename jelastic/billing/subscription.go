@@ -75,7 +75,7 @@ type GetProductsParams struct {
 	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)."`
 	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"How many rows to return (0: all)."`
 	OrderField     *string `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id"`
-	OrderDirection *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort order: ASC or DESC."`
+	OrderDirection *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema:"enum=ASC,enum=DESC" jsonschema_description:"Sort order."`
 }
 
 // GetProducts is Subscription.GetProducts.
@@ -106,17 +106,17 @@ var GetServicePlans = jelastic.Define[GetServicePlansParams](jelastic.Method{Ser
 type GetSubscriptionsParams struct {
 	ID             *int          `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the subscription with this ID"`
 	ProductID      *int          `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Return only subscriptions to this product"`
-	Status         jelastic.List `json:"status,omitempty" wire:"status" jsonschema_description:"Statuses to include, e.g. ACTIVE, TRIAL, PAST_DUE, CANCELED, ENDED"`
+	Status         jelastic.List `json:"status,omitempty" wire:"status" jsonschema:"enum=ACTIVE,enum=TRIAL,enum=PAST_DUE,enum=CANCELED,enum=ENDED" jsonschema_description:"Subscription statuses to include."`
 	ExpandFields   *string       `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
 	StartRow       *int          `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)."`
 	ResultCount    *int          `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"How many rows to return (0: all)."`
 	OrderField     *string       `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id"`
-	OrderDirection *string       `json:"order_direction,omitempty" wire:"orderDirection" jsonschema_description:"Sort order: ASC or DESC."`
+	OrderDirection *string       `json:"order_direction,omitempty" wire:"orderDirection" jsonschema:"enum=ASC,enum=DESC" jsonschema_description:"Sort order."`
 }
 
 // GetSubscriptions is Subscription.GetSubscriptions.
 var GetSubscriptions = jelastic.Define[GetSubscriptionsParams](jelastic.Method{Service: "Subscription", Name: "GetSubscriptions", Effect: jelastic.Read,
-	Summary: "List the caller's subscriptions with status, items and installed resources; filter by ID, product or status."}, nil)
+	Summary: "List subscriptions with status, items and installed resources: the caller's own, or every user's when an admin calls it. Filter by ID, product or status."}, nil)
 
 // InstallProductParams are the arguments of Subscription.InstallProduct.
 type InstallProductParams struct {

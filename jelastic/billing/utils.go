@@ -53,7 +53,7 @@ var GetUidUsageByPeriod = jelastic.Define[GetUidUsageByPeriodParams](jelastic.Me
 // SetAccountDateParams are the arguments of Utils.SetAccountDate.
 type SetAccountDateParams struct {
 	UID       int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user whose account changes"`
-	DateType  string `json:"date_type" wire:"dateType" jsonschema:"required" jsonschema_description:"Which account date to overwrite (platform field name)"`
+	DateType  string `json:"date_type" wire:"dateType" jsonschema:"required,enum=createdOn,enum=lastLoginDate" jsonschema_description:"Which account date to overwrite."`
 	DateValue string `json:"date_value" wire:"dateValue" jsonschema:"required" jsonschema_description:"New date as text, e.g. 2024-04-01 00:00:00"`
 	Checksum  string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
 }

@@ -1,0 +1,60 @@
+package tools
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+)
+
+// checkEnum holds a value of a field with a closed set of values to that set: the platform
+// answers an unknown status or sort field with an empty list, which a model reads as "none".
+// Text matches whatever its case and comes back as the set spells it. A text field with a
+// `sep` tag takes several values joined by it; a list checks each element.
+func checkEnum(f jelastic.Field, v reflect.Value) (reflect.Value, error) {
+	if len(f.Enum) == 0 {
+		return v, nil
+	}
+	one := func(s string) (string, error) {
+		for _, e := range f.Enum {
+			if strings.EqualFold(strings.TrimSpace(s), e) {
+				return e, nil
+			}
+		}
+		return "", fmt.Errorf("%s is not one of %s", say.Quote(s), say.List(f.Enum))
+	}
+	switch v.Kind() {
+	case reflect.String:
+		parts := []string{v.String()}
+		sep := f.Tag.Get("sep")
+		if sep != "" {
+			parts = strings.Split(v.String(), sep)
+		}
+		for i, p := range parts {
+			c, err := one(p)
+			if err != nil {
+				return v, err
+			}
+			parts[i] = c
+		}
+		return reflect.ValueOf(strings.Join(parts, sep)).Convert(v.Type()), nil
+	case reflect.Slice:
+		out := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
+		for i := range v.Len() {
+			c, err := one(v.Index(i).String())
+			if err != nil {
+				return v, err
+			}
+			out.Index(i).SetString(c)
+		}
+		return out, nil
+	case reflect.Int, reflect.Int64:
+		if _, err := one(strconv.FormatInt(v.Int(), 10)); err != nil {
+			return v, fmt.Errorf("%d is not one of %s", v.Int(), say.List(f.Enum))
+		}
+	}
+	return v, nil
+}
