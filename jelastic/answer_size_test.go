@@ -99,3 +99,22 @@ func TestDefaultAnswerLimit(t *testing.T) {
 		t.Fatalf("error %v", err)
 	}
 }
+
+// TestOversizeAnswerToAChange: the platform answered a change, so the error says it was
+// probably made, and the call is not sent again.
+func TestOversizeAnswerToAChange(t *testing.T) {
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	platform.Respond(jelastictest.Body(200, answerOfSize(2048)))
+	client, err := jelastic.NewClient(jelastic.Config{BaseURL: platform.URL, MaxAnswerBytes: 1024, MaxRetries: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = client.Call(context.Background(), billing.FundAccount.Method, billing.FundAccountParams{UID: 1, Amount: 5})
+	if err == nil || !strings.Contains(err.Error(), "larger than 1 KiB") || !strings.Contains(err.Error(), "probably been made") {
+		t.Fatalf("error %v", err)
+	}
+	if n := len(platform.Requests()); n != 1 {
+		t.Errorf("sent %d times", n)
+	}
+}

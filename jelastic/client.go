@@ -234,11 +234,11 @@ func (c *Client) send(ctx context.Context, m Method, body string) (*Response, er
 		return nil, c.redirected(ctx, m, res)
 	}
 	if res.ContentLength > c.cfg.MaxAnswerBytes {
-		return nil, c.transportError(ctx, m, res.StatusCode, nil, c.tooLarge())
+		return nil, c.transportError(ctx, m, res.StatusCode, nil, c.tooLarge(m, res.StatusCode))
 	}
 	raw, err := io.ReadAll(&cappedReader{r: res.Body, left: c.cfg.MaxAnswerBytes})
 	if errors.Is(err, errAnswerTooLarge) {
-		return nil, c.transportError(ctx, m, res.StatusCode, nil, c.tooLarge())
+		return nil, c.transportError(ctx, m, res.StatusCode, nil, c.tooLarge(m, res.StatusCode))
 	}
 	if err != nil {
 		return nil, c.transportError(ctx, m, res.StatusCode, raw, err)
@@ -296,9 +296,15 @@ func (c *cappedReader) Read(p []byte) (int, error) {
 	return n, err
 }
 
-func (c *Client) tooLarge() error {
-	return fmt.Errorf("the answer is larger than %s, the most this server reads from the platform; "+
+func (c *Client) tooLarge(m Method, status int) error {
+	err := fmt.Errorf("the answer is larger than %s, the most this server reads from the platform; "+
 		"ask for less (a shorter period, a filter, paging) or raise the limit (--max-upstream-bytes)", byteSize(c.cfg.MaxAnswerBytes))
+	if m.Effect != Read && status >= 200 && status <= 299 {
+		// The platform did answer: the change was most likely made, and sending it again would
+		// make it twice.
+		err = fmt.Errorf("%w. The platform answered, so the change has probably been made: check with a read before sending it again", err)
+	}
+	return err
 }
 
 func byteSize(n int64) string {

@@ -3,11 +3,11 @@ package jelastic
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"io"
-	"regexp"
+	"sort"
+	"strconv"
 	"strings"
-	"sync"
+	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -56,9 +56,8 @@ type Redactor struct {
 
 type secret struct {
 	raw   string
+	plus  string // raw with its spaces as "+", as a URL query writes them; "" when the same
 	short bool
-	once  sync.Once
-	re    *regexp.Regexp
 }
 
 // NewRedactor returns a redactor for the given values; empty and very short ones are ignored,
@@ -72,7 +71,11 @@ func NewRedactor(values ...string) *Redactor {
 			continue
 		}
 		seen[v] = true
-		r.secrets = append(r.secrets, &secret{raw: v, short: n < shortSecretRunes})
+		sec := &secret{raw: v, short: n < shortSecretRunes}
+		if plus := strings.ReplaceAll(v, " ", "+"); plus != v {
+			sec.plus = plus
+		}
+		r.secrets = append(r.secrets, sec)
 		// \uD83D\uDE00 is the longest a rune gets: 12 characters, plus repeated backslashes,
 		// which a window this size still covers for a secret written at most twice escaped.
 		r.span = max(r.span, 16*n)
@@ -85,14 +88,23 @@ func (r *Redactor) String(s string) string {
 	if r == nil || len(r.secrets) == 0 || s == "" {
 		return s
 	}
-	escaped := strings.ContainsAny(s, `\%+`)
-	for _, sec := range r.secrets {
-		if !escaped && !strings.Contains(s, sec.raw) {
-			continue // the raw form is the only one s could hold
-		}
-		s = sec.replace(s)
+	var dec *decoded
+	if strings.ContainsAny(s, `\%`) {
+		dec = decode(s)
 	}
-	return s
+	var spans [][2]int
+	for _, sec := range r.secrets {
+		for _, form := range []string{sec.raw, sec.plus} {
+			if form == "" {
+				continue
+			}
+			spans = appendMatches(spans, s, form, sec.short, nil)
+			if dec != nil {
+				spans = appendMatches(spans, s, form, sec.short, dec)
+			}
+		}
+	}
+	return replaceSpans(s, spans)
 }
 
 // Value redacts v, a decoded JSON value, and returns it: secrets are replaced in every string
@@ -183,29 +195,190 @@ func (r *Redactor) Excerpt(b []byte, n int) string {
 	return s
 }
 
-func (s *secret) replace(text string) string {
-	s.once.Do(func() { s.re = regexp.MustCompile(pattern(s.raw)) })
-	var out strings.Builder
-	last := 0
-	for from := 0; from < len(text); {
-		loc := s.re.FindStringIndex(text[from:])
-		if loc == nil {
-			break
+// appendMatches adds the spans of text where form occurs: in text itself, or, with dec, in
+// its decoded reading mapped back onto text. A short secret must stand alone in text.
+func appendMatches(spans [][2]int, text, form string, short bool, dec *decoded) [][2]int {
+	hay := text
+	if dec != nil {
+		hay = dec.text
+	}
+	for from := 0; ; {
+		i := strings.Index(hay[from:], form)
+		if i < 0 {
+			return spans
 		}
-		start, end := from+loc[0], from+loc[1]
-		if s.short && !(standsAlone(text, start, end)) {
-			from = start + 1
+		start, end := from+i, from+i+len(form)
+		from = start + 1
+		if dec != nil {
+			start, end = dec.origStart(start), dec.origEnd(end)
+		}
+		if short && !standsAlone(text, start, end) {
 			continue
 		}
-		out.WriteString(text[last:start])
-		out.WriteString(Redacted)
-		last, from = end, end
+		spans = append(spans, [2]int{start, end})
 	}
-	if last == 0 {
-		return text
+}
+
+// replaceSpans puts Redacted in place of each span of s, overlapping spans merged.
+func replaceSpans(s string, spans [][2]int) string {
+	if len(spans) == 0 {
+		return s
 	}
-	out.WriteString(text[last:])
-	return out.String()
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(spans); {
+		start, end := spans[i][0], spans[i][1]
+		for i++; i < len(spans) && spans[i][0] < end; i++ {
+			end = max(end, spans[i][1])
+		}
+		b.WriteString(s[last:start])
+		b.WriteString(Redacted)
+		last = end
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// decoded is text read with its escapes undone: JSON's \u and short escapes behind any run of
+// backslashes (raw or URL-encoded), and URL percent-encoding, also repeated (%2541). A '+' stays
+// a '+'; secrets with spaces are looked for in their "+" form too.
+type decoded struct {
+	text  string
+	units []unit // the escapes, in order
+}
+
+// unit is one escape: decoded bytes [dec, dec+decLen) came from text [orig, orig+origLen).
+type unit struct{ dec, decLen, orig, origLen int }
+
+func decode(text string) *decoded {
+	var b strings.Builder
+	d := &decoded{}
+	emit := func(start, end int, out string) {
+		d.units = append(d.units, unit{dec: b.Len(), decLen: len(out), orig: start, origLen: end - start})
+		b.WriteString(out)
+	}
+	for i := 0; i < len(text); {
+		if end, c, ok := jsonEscape(text, i); ok {
+			emit(i, end, c)
+			i = end
+			continue
+		}
+		if end, c, ok := percentEscape(text, i); ok {
+			emit(i, end, string([]byte{c}))
+			i = end
+			continue
+		}
+		b.WriteByte(text[i])
+		i++
+	}
+	d.text = b.String()
+	return d
+}
+
+// unitAt is the last escape that starts at or before decoded byte i; ok is false if none.
+func (d *decoded) unitAt(i int) (unit, bool) {
+	k := sort.Search(len(d.units), func(k int) bool { return d.units[k].dec > i })
+	if k == 0 {
+		return unit{}, false
+	}
+	return d.units[k-1], true
+}
+
+// origStart maps decoded byte i to where it starts in the text.
+func (d *decoded) origStart(i int) int {
+	u, ok := d.unitAt(i)
+	switch {
+	case !ok:
+		return i
+	case i < u.dec+u.decLen:
+		return u.orig
+	}
+	return u.orig + u.origLen + (i - u.dec - u.decLen)
+}
+
+// origEnd maps the decoded end offset i (exclusive) to the end in the text.
+func (d *decoded) origEnd(i int) int {
+	u, ok := d.unitAt(i - 1)
+	if ok && i-1 < u.dec+u.decLen {
+		return u.orig + u.origLen
+	}
+	return d.origStart(i-1) + 1
+}
+
+var jsonShortEscape = map[byte]string{'"': `"`, '/': "/", 'b': "\b", 'f': "\f", 'n': "\n", 'r': "\r", 't': "\t"}
+
+// jsonEscape reads a JSON escape at i, behind one or more backslashes: \u0041, \\/, %5Cu0041;
+// a surrogate pair becomes one character.
+func jsonEscape(text string, i int) (end int, out string, ok bool) {
+	j := skipBackslashes(text, i)
+	if j == i || j >= len(text) {
+		return 0, "", false
+	}
+	if c, ok := jsonShortEscape[text[j]]; ok {
+		return j + 1, c, true
+	}
+	hi, ok := hex4(text, j)
+	if !ok {
+		return 0, "", false
+	}
+	end = j + 5
+	r := rune(hi)
+	if utf16.IsSurrogate(r) {
+		if k := skipBackslashes(text, end); k > end {
+			if lo, ok := hex4(text, k); ok {
+				if pair := utf16.DecodeRune(r, rune(lo)); pair != utf8.RuneError {
+					r, end = pair, k+5
+				}
+			}
+		}
+	}
+	return end, string(r), true
+}
+
+// skipBackslashes returns the end of a run of backslashes at i, raw or URL-encoded.
+func skipBackslashes(text string, i int) int {
+	for i < len(text) {
+		if text[i] == '\\' {
+			i++
+			continue
+		}
+		end, c, ok := percentEscape(text, i)
+		if !ok || c != '\\' {
+			break
+		}
+		i = end
+	}
+	return i
+}
+
+// hex4 reads "u" and four hex digits at i.
+func hex4(text string, i int) (uint16, bool) {
+	if i+5 > len(text) || text[i] != 'u' {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(text[i+1:i+5], 16, 16)
+	return uint16(n), err == nil
+}
+
+// percentEscape reads %XX at i, with any number of "25" after the % (encoded again and again).
+func percentEscape(text string, i int) (end int, c byte, ok bool) {
+	if text[i] != '%' {
+		return 0, 0, false
+	}
+	j := i + 1
+	for j+4 <= len(text) && text[j:j+2] == "25" && isHex(text[j+2]) && isHex(text[j+3]) {
+		j += 2
+	}
+	if j+2 > len(text) || !isHex(text[j]) || !isHex(text[j+1]) {
+		return 0, 0, false
+	}
+	n, _ := strconv.ParseUint(text[j:j+2], 16, 8)
+	return j + 2, byte(n), true
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 
 // standsAlone: text[start:end] is not part of a longer word or number.
@@ -214,43 +387,4 @@ func standsAlone(text string, start, end int) bool {
 		return b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 	}
 	return (start == 0 || !alnum(text[start-1])) && (end == len(text) || !alnum(text[end]))
-}
-
-// pattern matches value with each character in any of its written forms.
-func pattern(value string) string {
-	var b strings.Builder
-	for _, c := range value {
-		alts := []string{regexp.QuoteMeta(string(c))}
-		if short, ok := jsonShortEscape[c]; ok {
-			alts = append(alts, backslashes+regexp.QuoteMeta(short))
-		}
-		if c == ' ' {
-			alts = append(alts, `\+`, `%(?:25)*(?i:2b)`)
-		}
-		alts = append(alts, backslashes+unicodeEscape(c))
-		var pct strings.Builder
-		var buf [utf8.UTFMax]byte
-		for _, x := range buf[:utf8.EncodeRune(buf[:], c)] {
-			fmt.Fprintf(&pct, `%%(?:25)*(?i:%02x)`, x)
-		}
-		alts = append(alts, pct.String())
-		b.WriteString("(?:" + strings.Join(alts, "|") + ")")
-	}
-	return b.String()
-}
-
-// backslashes: one or more, each raw or URL-encoded, as JSON escaping once or more and then
-// URL-encoding leaves them.
-const backslashes = `(?:\\|%(?:25)*(?i:5c))+`
-
-var jsonShortEscape = map[rune]string{'"': `"`, '\\': `\`, '/': `/`, '\n': "n", '\t': "t", '\r': "r", '\b': "b", '\f': "f"}
-
-// unicodeEscape is the regexp for c written as JSON's \u escape (a surrogate pair beyond
-// the first plane); the hex digits in either case.
-func unicodeEscape(c rune) string {
-	if c < 0x10000 {
-		return fmt.Sprintf(`u(?i:%04x)`, c)
-	}
-	c -= 0x10000
-	return fmt.Sprintf(`u(?i:%04x)`, 0xD800+(c>>10)) + backslashes + fmt.Sprintf(`u(?i:%04x)`, 0xDC00+(c&0x3FF))
 }

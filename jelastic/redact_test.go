@@ -51,14 +51,33 @@ func forms(secret string) map[string]string {
 func TestRedactorFindsEveryForm(t *testing.T) {
 	secrets := []string{"tok/3f9a+c&7e<5b> d4a68", "p@ss wörd/€𝄞"}
 	r := jelastic.NewRedactor(secrets...)
+	var all, want []string
 	for _, secret := range secrets {
 		for name, form := range forms(secret) {
 			text := "before " + form + " after"
 			if got := r.String(text); got != "before [redacted] after" {
 				t.Errorf("%s form %q: got %q", name, form, got)
 			}
+			all, want = append(all, form), append(want, jelastic.Redacted)
 		}
 	}
+	// Side by side, each found where it is.
+	if got := r.String(strings.Join(all, "|")); got != strings.Join(want, "|") {
+		t.Errorf("all forms in one text: %q", got)
+	}
+}
+
+// FuzzRedactor: whatever surrounds a secret, redacting never panics and leaves no raw secret.
+func FuzzRedactor(f *testing.F) {
+	f.Add("x", "%5C%5Cu0074", "tok-secret/1 x")
+	f.Add(`\\\u`, "%%%2525", "p@ss+word")
+	f.Fuzz(func(t *testing.T, before, after, secret string) {
+		r := jelastic.NewRedactor(secret)
+		got := r.String(before + secret + after)
+		if utf8.RuneCountInString(secret) >= 8 && strings.Contains(got, secret) {
+			t.Errorf("secret %q left in %q", secret, got)
+		}
+	})
 }
 
 // TestRedactorShortSecrets: a card code is redacted where it stands alone, not inside a
@@ -136,6 +155,21 @@ func assertNoSecret(t *testing.T, what, text string, secrets []string) {
 		half := string([]rune(s)[:utf8.RuneCountInString(s)/2])
 		if strings.Contains(text, s) || strings.Contains(text, half) || strings.Contains(text, url.QueryEscape(half)) {
 			t.Errorf("%s shows (part of) secret %.4s…: %s", what, s, text)
+		}
+	}
+}
+
+// BenchmarkRedactResult: the cost per call of redacting a full-size result text (256 KiB of
+// JSON with time zones, so the escaped-forms path runs) for five secrets.
+func BenchmarkRedactResult(b *testing.B) {
+	item := `{"dateTime":"2024-04-01T00:00:00+02:00","cost":1.25,"note":"paid \"in full\""},`
+	text := strings.Repeat(item, (256<<10)/len(item))
+	secrets := []string{"tok-3f9a1c7e5b2d4a68", "4111111111111111", "cvc-Q7Z9", "hunter2/pass+phrase", "auth-token-e3b0c44298fc1c149afb"}
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		r := jelastic.NewRedactor(secrets...)
+		if r.String(text) != text {
+			b.Fatal("redacted what is not there")
 		}
 	}
 }
