@@ -137,7 +137,7 @@ func TestSessionIdle(t *testing.T) {
 	initialize(t, srv.base, nil)
 	// Liveness bound only: the sweeper runs every second.
 	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(100 * time.Millisecond) {
-		res, _ := send(t, http.MethodPost, srv.base+PathStreamable+"?probe", `{"jsonrpc":"2.0","method":"notifications/initialized"}`, session)
+		res, _ := send(t, http.MethodPost, srv.base+PathStreamable, initialized, session)
 		if res.StatusCode == http.StatusNotFound {
 			break
 		}
@@ -469,4 +469,37 @@ func TestShutdownWithStalledBody(t *testing.T) {
 		t.Errorf("shutdown took %v with a stalled body; want well under the 1 min grace", took)
 	}
 	_ = conn.Close()
+}
+
+// TestStreamKeepsSessionAlive: a session with an open GET stream is not idle, however long
+// the client stays silent; once the stream closes, it expires like any other.
+func TestStreamKeepsSessionAlive(t *testing.T) {
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	srv := start(t, platform.URL, serverSecret, Options{SessionIdle: 300 * time.Millisecond})
+	id := initialize(t, srv.base, nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, srv.base+PathStreamable, nil)
+	req.Header.Set("Mcp-Session-Id", id)
+	req.Header.Set("Accept", "text/event-stream")
+	res, err := http.DefaultClient.Do(req)
+	if err != nil || res.StatusCode != http.StatusOK {
+		t.Fatalf("GET stream: %v %v", err, res)
+	}
+	time.Sleep(3 * time.Second) // several sweeps, each past the idle time
+	session := map[string]string{"Mcp-Session-Id": id}
+	if res, body := send(t, http.MethodPost, srv.base+PathStreamable, toolsListBody, session); res.StatusCode != http.StatusOK {
+		t.Fatalf("a session with an open stream was ended: %d %s", res.StatusCode, body)
+	}
+	cancel()
+	_ = res.Body.Close()
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(time.Second) {
+		if res, _ := send(t, http.MethodPost, srv.base+PathStreamable, initialized, session); res.StatusCode == http.StatusNotFound {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the session did not expire after its stream closed")
+		}
+	}
 }
