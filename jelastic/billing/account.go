@@ -13,7 +13,7 @@ type AddAccountParams struct {
 }
 
 // AddAccount is Account.AddAccount.
-var AddAccount = jelastic.Define[AddAccountParams](jelastic.Method{Service: "Account", Name: "AddAccount", Effect: jelastic.Write,
+var AddAccount = define[AddAccountParams](jelastic.Method{Service: "Account", Name: "AddAccount", Effect: jelastic.Write,
 	Summary: "Open a trial billing account for an existing user ID; the new account starts in the trial group. Hoster admin only."}, nil)
 
 // ChangeEmailParams are the arguments of Account.ChangeEmail.
@@ -23,7 +23,7 @@ type ChangeEmailParams struct {
 }
 
 // ChangeEmail is Account.ChangeEmail.
-var ChangeEmail = jelastic.Define(jelastic.Method{Service: "Account", Name: "ChangeEmail", Effect: jelastic.Destructive,
+var ChangeEmail = define(jelastic.Method{Service: "Account", Name: "ChangeEmail", Effect: jelastic.Destructive,
 	Summary: "Replace the e-mail address a user signs in with; the user is found by current login. Hoster admin only."},
 	func(a *ChangeEmailParams) string {
 		return fmt.Sprintf("Change the login e-mail of user %s to %s.", say.Quote(a.Login), say.Quote(a.Email))
@@ -38,7 +38,7 @@ type ChangeGroupParams struct {
 }
 
 // ChangeGroup is Account.ChangeGroup.
-var ChangeGroup = jelastic.Define(jelastic.Method{Service: "Account", Name: "ChangeGroup", Effect: jelastic.Destructive,
+var ChangeGroup = define(jelastic.Method{Service: "Account", Name: "ChangeGroup", Effect: jelastic.Destructive,
 	Summary: "Move users to another billing group, which changes their prices and quotas; can e-mail them. Hoster admin only."},
 	func(a *ChangeGroupParams) string {
 		who := "users (no uids given)"
@@ -62,7 +62,7 @@ type ChangePhoneNumberParams struct {
 }
 
 // ChangePhoneNumber is Account.ChangePhoneNumber.
-var ChangePhoneNumber = jelastic.Define[ChangePhoneNumberParams](jelastic.Method{Service: "Account", Name: "ChangePhoneNumber", Effect: jelastic.Write,
+var ChangePhoneNumber = define[ChangePhoneNumberParams](jelastic.Method{Service: "Account", Name: "ChangePhoneNumber", Effect: jelastic.Write,
 	Summary: "Set a new phone number on a user's account; the user is found by login. Hoster admin only."}, nil)
 
 // ChargeAccountByUidParams are the arguments of Account.ChargeAccountByUid.
@@ -74,7 +74,7 @@ type ChargeAccountByUidParams struct {
 }
 
 // ChargeAccountByUid is Account.ChargeAccountByUid.
-var ChargeAccountByUid = jelastic.Define(jelastic.Method{Service: "Account", Name: "ChargeAccountByUid", Effect: jelastic.Destructive,
+var ChargeAccountByUid = define(jelastic.Method{Service: "Account", Name: "ChargeAccountByUid", Effect: jelastic.Destructive,
 	Summary: "Take an amount of money off a user's balance, with a reason, optionally tied to an environment. Hoster admin only."},
 	func(a *ChargeAccountByUidParams) string {
 		s := fmt.Sprintf("Charge %s from the balance of user %d for %s", say.Number(a.Amount), a.UID, say.Quote(a.Description))
@@ -90,7 +90,7 @@ type ConvertToCommercialParams struct {
 }
 
 // ConvertToCommercial is Account.ConvertToCommercial.
-var ConvertToCommercial = jelastic.Define(jelastic.Method{Service: "Account", Name: "ConvertToCommercial", Effect: jelastic.Destructive,
+var ConvertToCommercial = define(jelastic.Method{Service: "Account", Name: "ConvertToCommercial", Effect: jelastic.Destructive,
 	Summary: "Turn the caller's own trial account into a paying (commercial) one by registering it with the external billing system. It acts on the caller only; to move other users, admins use account_change_group."},
 	func(a *ConvertToCommercialParams) string {
 		return fmt.Sprintf("Register the caller's trial account as commercial in the external billing system, customer fields: %s.", say.Keys(a.Customer))
@@ -107,7 +107,7 @@ type ConvertToCommercialAndPayParams struct {
 }
 
 // ConvertToCommercialAndPay is Account.ConvertToCommercialAndPay.
-var ConvertToCommercialAndPay = jelastic.Define(jelastic.Method{Service: "Account", Name: "ConvertToCommercialAndPay", Effect: jelastic.Destructive,
+var ConvertToCommercialAndPay = define(jelastic.Method{Service: "Account", Name: "ConvertToCommercialAndPay", Effect: jelastic.Destructive,
 	Summary: "Make the caller's trial account commercial and pay a service plan at once with the chosen payment method."},
 	func(a *ConvertToCommercialAndPayParams) string {
 		s := fmt.Sprintf("Make the caller's account commercial (customer fields: %s) and pay service plan %d with pay method %s", say.Keys(a.Customer), a.ServicePlanID, say.Quote(a.PayMethodType))
@@ -135,7 +135,7 @@ type ConvertToTrialParams struct {
 }
 
 // ConvertToTrial is Account.ConvertToTrial.
-var ConvertToTrial = jelastic.Define(jelastic.Method{Service: "Account", Name: "ConvertToTrial", Effect: jelastic.Destructive,
+var ConvertToTrial = define(jelastic.Method{Service: "Account", Name: "ConvertToTrial", Effect: jelastic.Destructive,
 	Summary: "Turn paying accounts back into trial accounts, optionally granting a bonus, and e-mail the users. Hoster admin only."},
 	func(a *ConvertToTrialParams) string {
 		s := "Convert "
@@ -166,7 +166,7 @@ type EnableUserParams struct {
 }
 
 // EnableUser is Account.EnableUser.
-var EnableUser = jelastic.Define[EnableUserParams](jelastic.Method{Service: "Account", Name: "EnableUser", Effect: jelastic.Write,
+var EnableUser = define[EnableUserParams](jelastic.Method{Service: "Account", Name: "EnableUser", Effect: jelastic.Write,
 	Summary: "Re-enable a suspended user so they can sign in again. Hoster admin only."}, nil)
 
 // ExportAccountBillingHistoryByPeriodParams are the arguments of Account.ExportAccountBillingHistoryByPeriod.
@@ -180,7 +180,7 @@ type ExportAccountBillingHistoryByPeriodParams struct {
 }
 
 // ExportAccountBillingHistoryByPeriod is Account.ExportAccountBillingHistoryByPeriod.
-var ExportAccountBillingHistoryByPeriod = jelastic.Define[ExportAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "ExportAccountBillingHistoryByPeriod", Tool: "account_export_billing_history", Effect: jelastic.Read,
+var ExportAccountBillingHistoryByPeriod = define[ExportAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "ExportAccountBillingHistoryByPeriod", Tool: "account_export_billing_history", Effect: jelastic.Read,
 	Summary: "Create a download link for the caller's billing history over a period, with costs per time bucket."}, nil)
 
 // ExportEnvBillingHistoryByPeriodParams are the arguments of Account.ExportEnvBillingHistoryByPeriod.
@@ -193,7 +193,7 @@ type ExportEnvBillingHistoryByPeriodParams struct {
 }
 
 // ExportEnvBillingHistoryByPeriod is Account.ExportEnvBillingHistoryByPeriod.
-var ExportEnvBillingHistoryByPeriod = jelastic.Define[ExportEnvBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "ExportEnvBillingHistoryByPeriod", Tool: "account_export_env_billing_history", Effect: jelastic.Read,
+var ExportEnvBillingHistoryByPeriod = define[ExportEnvBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "ExportEnvBillingHistoryByPeriod", Tool: "account_export_env_billing_history", Effect: jelastic.Read,
 	Summary: "Create a download link for an environment's billing history over a period, with costs per time bucket."}, nil)
 
 // FundAccountParams are the arguments of Account.FundAccount.
@@ -205,7 +205,7 @@ type FundAccountParams struct {
 }
 
 // FundAccount is Account.FundAccount.
-var FundAccount = jelastic.Define(jelastic.Method{Service: "Account", Name: "FundAccount", Effect: jelastic.Destructive,
+var FundAccount = define(jelastic.Method{Service: "Account", Name: "FundAccount", Effect: jelastic.Destructive,
 	Summary: "Add money to a user's main or bonus balance and record it in the fund history. Hoster admin only."},
 	func(a *FundAccountParams) string {
 		return fmt.Sprintf("Add %s to the %s balance of user %d%s.", say.Number(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
@@ -219,7 +219,7 @@ type FundAndActivateAccountParams struct {
 }
 
 // FundAndActivateAccount is Account.FundAndActivateAccount.
-var FundAndActivateAccount = jelastic.Define(jelastic.Method{Service: "Account", Name: "FundAndActivateAccount", Effect: jelastic.Destructive,
+var FundAndActivateAccount = define(jelastic.Method{Service: "Account", Name: "FundAndActivateAccount", Effect: jelastic.Destructive,
 	Summary: "Add money to a user's main balance and activate the account as a paying one. Hoster admin only."},
 	func(a *FundAndActivateAccountParams) string {
 		return fmt.Sprintf("Add %s to the main balance of user %d and activate the account%s.", say.Number(a.Amount), a.UID, accountNote(a.Note))
@@ -229,7 +229,7 @@ var FundAndActivateAccount = jelastic.Define(jelastic.Method{Service: "Account",
 type GetAccountParams struct{}
 
 // GetAccount is Account.GetAccount.
-var GetAccount = jelastic.Define[GetAccountParams](jelastic.Method{Service: "Account", Name: "GetAccount", Effect: jelastic.Read,
+var GetAccount = define[GetAccountParams](jelastic.Method{Service: "Account", Name: "GetAccount", Effect: jelastic.Read,
 	Summary: "Return the caller's own billing account: status, billing group, main and bonus balances."}, nil)
 
 // GetAccountBillingByEngineTypeAndPeriodParams are the arguments of Account.GetAccountBillingByEngineTypeAndPeriod.
@@ -243,7 +243,7 @@ type GetAccountBillingByEngineTypeAndPeriodParams struct {
 }
 
 // GetAccountBillingByEngineTypeAndPeriod is Account.GetAccountBillingByEngineTypeAndPeriod.
-var GetAccountBillingByEngineTypeAndPeriod = jelastic.Define[GetAccountBillingByEngineTypeAndPeriodParams](jelastic.Method{Service: "Account", Name: "GetAccountBillingByEngineTypeAndPeriod", Tool: "account_get_billing_by_engine_type", Effect: jelastic.Read,
+var GetAccountBillingByEngineTypeAndPeriod = define[GetAccountBillingByEngineTypeAndPeriodParams](jelastic.Method{Service: "Account", Name: "GetAccountBillingByEngineTypeAndPeriod", Tool: "account_get_billing_by_engine_type", Effect: jelastic.Read,
 	Summary: "List costs over a period per engine type (java, php, ...) and time bucket, in the platform currency."}, nil)
 
 // GetAccountBillingHistoryByPeriodParams are the arguments of Account.GetAccountBillingHistoryByPeriod.
@@ -257,7 +257,7 @@ type GetAccountBillingHistoryByPeriodParams struct {
 }
 
 // GetAccountBillingHistoryByPeriod is Account.GetAccountBillingHistoryByPeriod.
-var GetAccountBillingHistoryByPeriod = jelastic.Define[GetAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetAccountBillingHistoryByPeriod", Tool: "account_get_billing_history", Effect: jelastic.Read,
+var GetAccountBillingHistoryByPeriod = define[GetAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetAccountBillingHistoryByPeriod", Tool: "account_get_billing_history", Effect: jelastic.Read,
 	Summary: "List the caller's charges over a period, one row per resource and time bucket (date, type, cost, node)."}, nil)
 
 // GetAccountsParams are the arguments of Account.GetAccounts.
@@ -272,7 +272,7 @@ type GetAccountsParams struct {
 }
 
 // GetAccounts is Account.GetAccounts.
-var GetAccounts = jelastic.Define[GetAccountsParams](jelastic.Method{Service: "Account", Name: "GetAccounts", Effect: jelastic.Read,
+var GetAccounts = define[GetAccountsParams](jelastic.Method{Service: "Account", Name: "GetAccounts", Effect: jelastic.Read,
 	Summary: "List billing accounts with sorting, filtering and paging; rows show user, group, status and balances. Hoster admin only."}, nil)
 
 // GetAccountsByLimitsParams are the arguments of Account.GetAccountsByLimits.
@@ -281,14 +281,14 @@ type GetAccountsByLimitsParams struct {
 }
 
 // GetAccountsByLimits is Account.GetAccountsByLimits.
-var GetAccountsByLimits = jelastic.Define[GetAccountsByLimitsParams](jelastic.Method{Service: "Account", Name: "GetAccountsByLimits", Effect: jelastic.Read,
+var GetAccountsByLimits = define[GetAccountsByLimitsParams](jelastic.Method{Service: "Account", Name: "GetAccountsByLimits", Effect: jelastic.Read,
 	Summary: "List accounts whose balance is under per-user limits passed in the call. Hoster admin only."}, nil)
 
 // GetAccountsByPersonalThresholdParams are the arguments of Account.GetAccountsByPersonalThreshold.
 type GetAccountsByPersonalThresholdParams struct{}
 
 // GetAccountsByPersonalThreshold is Account.GetAccountsByPersonalThreshold.
-var GetAccountsByPersonalThreshold = jelastic.Define[GetAccountsByPersonalThresholdParams](jelastic.Method{Service: "Account", Name: "GetAccountsByPersonalThreshold", Tool: "account_get_accounts_by_threshold", Effect: jelastic.Read,
+var GetAccountsByPersonalThreshold = define[GetAccountsByPersonalThresholdParams](jelastic.Method{Service: "Account", Name: "GetAccountsByPersonalThreshold", Tool: "account_get_accounts_by_threshold", Effect: jelastic.Read,
 	Summary: "List accounts whose balance fell under the reminder level their owners chose. Hoster admin only."}, nil)
 
 // GetAccountsByUidsParams are the arguments of Account.GetAccountsByUids.
@@ -298,21 +298,21 @@ type GetAccountsByUidsParams struct {
 }
 
 // GetAccountsByUids is Account.GetAccountsByUids.
-var GetAccountsByUids = jelastic.Define[GetAccountsByUidsParams](jelastic.Method{Service: "Account", Name: "GetAccountsByUids", Effect: jelastic.Read,
+var GetAccountsByUids = define[GetAccountsByUidsParams](jelastic.Method{Service: "Account", Name: "GetAccountsByUids", Effect: jelastic.Read,
 	Summary: "Return the billing accounts of the given user IDs, optionally only those at or below a balance. Hoster admin only."}, nil)
 
 // GetAccountsForDeactivationParams are the arguments of Account.GetAccountsForDeactivation.
 type GetAccountsForDeactivationParams struct{}
 
 // GetAccountsForDeactivation is Account.GetAccountsForDeactivation.
-var GetAccountsForDeactivation = jelastic.Define[GetAccountsForDeactivationParams](jelastic.Method{Service: "Account", Name: "GetAccountsForDeactivation", Effect: jelastic.Read,
+var GetAccountsForDeactivation = define[GetAccountsForDeactivationParams](jelastic.Method{Service: "Account", Name: "GetAccountsForDeactivation", Effect: jelastic.Read,
 	Summary: "List accounts due for deactivation: trials out of bonus or time, paying ones under the minimum balance. Hoster admin only."}, nil)
 
 // GetAccountsForDestroyingParams are the arguments of Account.GetAccountsForDestroying.
 type GetAccountsForDestroyingParams struct{}
 
 // GetAccountsForDestroying is Account.GetAccountsForDestroying.
-var GetAccountsForDestroying = jelastic.Define[GetAccountsForDestroyingParams](jelastic.Method{Service: "Account", Name: "GetAccountsForDestroying", Effect: jelastic.Read,
+var GetAccountsForDestroying = define[GetAccountsForDestroyingParams](jelastic.Method{Service: "Account", Name: "GetAccountsForDestroying", Effect: jelastic.Read,
 	Summary: "List accounts inactive for longer than allowed, which are due to be deleted. Hoster admin only."}, nil)
 
 // GetAggClusterBillingHistoryParams are the arguments of Account.GetAggClusterBillingHistory.
@@ -325,7 +325,7 @@ type GetAggClusterBillingHistoryParams struct {
 }
 
 // GetAggClusterBillingHistory is Account.GetAggClusterBillingHistory.
-var GetAggClusterBillingHistory = jelastic.Define[GetAggClusterBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetAggClusterBillingHistory", Effect: jelastic.Read,
+var GetAggClusterBillingHistory = define[GetAggClusterBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetAggClusterBillingHistory", Effect: jelastic.Read,
 	Summary: "Add up platform-wide billing over a period into fixed-length buckets, per chosen field. Hoster admin only."}, nil)
 
 // GetAggExtraBillingHistoryParams are the arguments of Account.GetAggExtraBillingHistory.
@@ -339,14 +339,14 @@ type GetAggExtraBillingHistoryParams struct {
 }
 
 // GetAggExtraBillingHistory is Account.GetAggExtraBillingHistory.
-var GetAggExtraBillingHistory = jelastic.Define[GetAggExtraBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetAggExtraBillingHistory", Effect: jelastic.Read,
+var GetAggExtraBillingHistory = define[GetAggExtraBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetAggExtraBillingHistory", Effect: jelastic.Read,
 	Summary: "Add up platform-wide extra billing items over a period into fixed-length buckets, by type or name. Hoster admin only."}, nil)
 
 // GetBillingInfoParams are the arguments of Account.GetBillingInfo.
 type GetBillingInfoParams struct{}
 
 // GetBillingInfo is Account.GetBillingInfo.
-var GetBillingInfo = jelastic.Define[GetBillingInfoParams](jelastic.Method{Service: "Account", Name: "GetBillingInfo", Effect: jelastic.Read,
+var GetBillingInfo = define[GetBillingInfoParams](jelastic.Method{Service: "Account", Name: "GetBillingInfo", Effect: jelastic.Read,
 	Summary: "Return the customer details kept for the caller's invoices: name, address, country, tax ID."}, nil)
 
 // GetClusterBillingHistoryParams are the arguments of Account.GetClusterBillingHistory.
@@ -357,7 +357,7 @@ type GetClusterBillingHistoryParams struct {
 }
 
 // GetClusterBillingHistory is Account.GetClusterBillingHistory.
-var GetClusterBillingHistory = jelastic.Define[GetClusterBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetClusterBillingHistory", Effect: jelastic.Read,
+var GetClusterBillingHistory = define[GetClusterBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetClusterBillingHistory", Effect: jelastic.Read,
 	Summary: "List platform-wide billing records over a period, optionally in buckets of a given length. Hoster admin only."}, nil)
 
 // GetCollaborationQuotasParams are the arguments of Account.GetCollaborationQuotas.
@@ -368,14 +368,14 @@ type GetCollaborationQuotasParams struct {
 }
 
 // GetCollaborationQuotas is Account.GetCollaborationQuotas.
-var GetCollaborationQuotas = jelastic.Define[GetCollaborationQuotasParams](jelastic.Method{Service: "Account", Name: "GetCollaborationQuotas", Effect: jelastic.Read,
+var GetCollaborationQuotas = define[GetCollaborationQuotasParams](jelastic.Method{Service: "Account", Name: "GetCollaborationQuotas", Effect: jelastic.Read,
 	Summary: "Return quota values of the user who pays for a collaboration, e.g. max environments; all quotas unless named."}, nil)
 
 // GetCountriesParams are the arguments of Account.GetCountries.
 type GetCountriesParams struct{}
 
 // GetCountries is Account.GetCountries.
-var GetCountries = jelastic.Define[GetCountriesParams](jelastic.Method{Service: "Account", Name: "GetCountries", Effect: jelastic.Read,
+var GetCountries = define[GetCountriesParams](jelastic.Method{Service: "Account", Name: "GetCountries", Effect: jelastic.Read,
 	Summary: "List the countries billing accepts: names, two-letter codes, phone prefixes, VAT and postal-code patterns."}, nil)
 
 // GetCountryStatesParams are the arguments of Account.GetCountryStates.
@@ -384,7 +384,7 @@ type GetCountryStatesParams struct {
 }
 
 // GetCountryStates is Account.GetCountryStates.
-var GetCountryStates = jelastic.Define[GetCountryStatesParams](jelastic.Method{Service: "Account", Name: "GetCountryStates", Effect: jelastic.Read,
+var GetCountryStates = define[GetCountryStatesParams](jelastic.Method{Service: "Account", Name: "GetCountryStates", Effect: jelastic.Read,
 	Summary: "List the states or provinces of a country; empty when addresses there need no state."}, nil)
 
 // GetEnvBillingHistoryByPeriodParams are the arguments of Account.GetEnvBillingHistoryByPeriod.
@@ -397,7 +397,7 @@ type GetEnvBillingHistoryByPeriodParams struct {
 }
 
 // GetEnvBillingHistoryByPeriod is Account.GetEnvBillingHistoryByPeriod.
-var GetEnvBillingHistoryByPeriod = jelastic.Define[GetEnvBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetEnvBillingHistoryByPeriod", Tool: "account_get_env_billing_history", Effect: jelastic.Read,
+var GetEnvBillingHistoryByPeriod = define[GetEnvBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetEnvBillingHistoryByPeriod", Tool: "account_get_env_billing_history", Effect: jelastic.Read,
 	Summary: "List what each of the caller's environments cost over a period: one row per time bucket and environment (envName, appid) with cost and resource amounts, in the platform currency. It covers all environments; to follow one, read its rows or use account_get_billing_history with target_app_id."}, nil)
 
 // GetExtendedAccountBillingHistoryByPeriodParams are the arguments of Account.GetExtendedAccountBillingHistoryByPeriod.
@@ -408,21 +408,21 @@ type GetExtendedAccountBillingHistoryByPeriodParams struct {
 }
 
 // GetExtendedAccountBillingHistoryByPeriod is Account.GetExtendedAccountBillingHistoryByPeriod.
-var GetExtendedAccountBillingHistoryByPeriod = jelastic.Define[GetExtendedAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetExtendedAccountBillingHistoryByPeriod", Tool: "account_get_extended_billing_history", Effect: jelastic.Read,
+var GetExtendedAccountBillingHistoryByPeriod = define[GetExtendedAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetExtendedAccountBillingHistoryByPeriod", Tool: "account_get_extended_billing_history", Effect: jelastic.Read,
 	Summary: "List the caller's detailed billing records for a period, optionally for one environment only."}, nil)
 
 // GetExternBillingSystemSessionParams are the arguments of Account.GetExternBillingSystemSession.
 type GetExternBillingSystemSessionParams struct{}
 
 // GetExternBillingSystemSession is Account.GetExternBillingSystemSession.
-var GetExternBillingSystemSession = jelastic.Define[GetExternBillingSystemSessionParams](jelastic.Method{Service: "Account", Name: "GetExternBillingSystemSession", Tool: "account_get_extern_billing_session", Effect: jelastic.Read,
+var GetExternBillingSystemSession = define[GetExternBillingSystemSessionParams](jelastic.Method{Service: "Account", Name: "GetExternBillingSystemSession", Tool: "account_get_extern_billing_session", Effect: jelastic.Read,
 	Summary: "Return a session for acting as the caller in the external billing system; call again if it expired. Secret."}, nil)
 
 // GetExternBillingSystemsParams are the arguments of Account.GetExternBillingSystems.
 type GetExternBillingSystemsParams struct{}
 
 // GetExternBillingSystems is Account.GetExternBillingSystems.
-var GetExternBillingSystems = jelastic.Define[GetExternBillingSystemsParams](jelastic.Method{Service: "Account", Name: "GetExternBillingSystems", Effect: jelastic.Read,
+var GetExternBillingSystems = define[GetExternBillingSystemsParams](jelastic.Method{Service: "Account", Name: "GetExternBillingSystems", Effect: jelastic.Read,
 	Summary: "List the external billing systems the platform can use, e.g. NullExternBilling or PbaExternBilling."}, nil)
 
 // GetExternalUserByIdParams are the arguments of Account.GetExternalUserById.
@@ -431,7 +431,7 @@ type GetExternalUserByIdParams struct {
 }
 
 // GetExternalUserById is Account.GetExternalUserById.
-var GetExternalUserById = jelastic.Define[GetExternalUserByIdParams](jelastic.Method{Service: "Account", Name: "GetExternalUserById", Effect: jelastic.Read,
+var GetExternalUserById = define[GetExternalUserByIdParams](jelastic.Method{Service: "Account", Name: "GetExternalUserById", Effect: jelastic.Read,
 	Summary: "Look up a user record in the external billing system by its ID there."}, nil)
 
 // GetFundAccountHistoryParams are the arguments of Account.GetFundAccountHistory.
@@ -442,7 +442,7 @@ type GetFundAccountHistoryParams struct {
 }
 
 // GetFundAccountHistory is Account.GetFundAccountHistory.
-var GetFundAccountHistory = jelastic.Define[GetFundAccountHistoryParams](jelastic.Method{Service: "Account", Name: "GetFundAccountHistory", Effect: jelastic.Read,
+var GetFundAccountHistory = define[GetFundAccountHistoryParams](jelastic.Method{Service: "Account", Name: "GetFundAccountHistory", Effect: jelastic.Read,
 	Summary: "List a user's balance top-ups and deductions in a period, with amounts, dates and notes. Hoster admin only."}, nil)
 
 // AccountGetQuotasParams are the arguments of Account.GetQuotas.
@@ -451,7 +451,7 @@ type AccountGetQuotasParams struct {
 }
 
 // AccountGetQuotas is Account.GetQuotas.
-var AccountGetQuotas = jelastic.Define[AccountGetQuotasParams](jelastic.Method{Service: "Account", Name: "GetQuotas", Effect: jelastic.Read,
+var AccountGetQuotas = define[AccountGetQuotasParams](jelastic.Method{Service: "Account", Name: "GetQuotas", Effect: jelastic.Read,
 	Summary: "Return the caller's current quota values, e.g. max environments; all quotas when none are named."}, nil)
 
 // GetSumParams are the arguments of Account.GetSum.
@@ -462,7 +462,7 @@ type GetSumParams struct {
 }
 
 // GetSum is Account.GetSum.
-var GetSum = jelastic.Define[GetSumParams](jelastic.Method{Service: "Account", Name: "GetSum", Effect: jelastic.Read,
+var GetSum = define[GetSumParams](jelastic.Method{Service: "Account", Name: "GetSum", Effect: jelastic.Read,
 	Summary: "Return the total a user was charged (debit) over a period, in the platform currency; not a balance (account_get_account has it). Users may read their own uid, admins any."}, nil)
 
 // GetSumAccountBillingHistoryParams are the arguments of Account.GetSumAccountBillingHistory.
@@ -474,14 +474,14 @@ type GetSumAccountBillingHistoryParams struct {
 }
 
 // GetSumAccountBillingHistory is Account.GetSumAccountBillingHistory.
-var GetSumAccountBillingHistory = jelastic.Define[GetSumAccountBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetSumAccountBillingHistory", Effect: jelastic.Read,
+var GetSumAccountBillingHistory = define[GetSumAccountBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetSumAccountBillingHistory", Effect: jelastic.Read,
 	Summary: "Return the total billed to a user over a period, for the main or the bonus balance. Hoster admin only."}, nil)
 
 // GetSuspendedAccountsParams are the arguments of Account.GetSuspendedAccounts.
 type GetSuspendedAccountsParams struct{}
 
 // GetSuspendedAccounts is Account.GetSuspendedAccounts.
-var GetSuspendedAccounts = jelastic.Define[GetSuspendedAccountsParams](jelastic.Method{Service: "Account", Name: "GetSuspendedAccounts", Effect: jelastic.Read,
+var GetSuspendedAccounts = define[GetSuspendedAccountsParams](jelastic.Method{Service: "Account", Name: "GetSuspendedAccounts", Effect: jelastic.Read,
 	Summary: "List suspended accounts, whose users are barred from signing in. Hoster admin only."}, nil)
 
 // AccountRemoveQuotaParams are the arguments of Account.RemoveQuota.
@@ -491,14 +491,14 @@ type AccountRemoveQuotaParams struct {
 }
 
 // AccountRemoveQuota is Account.RemoveQuota.
-var AccountRemoveQuota = jelastic.Define[AccountRemoveQuotaParams](jelastic.Method{Service: "Account", Name: "RemoveQuota", Effect: jelastic.Write,
+var AccountRemoveQuota = define[AccountRemoveQuotaParams](jelastic.Method{Service: "Account", Name: "RemoveQuota", Effect: jelastic.Write,
 	Summary: "Drop a user's own value for a quota so the billing group's value applies again. Hoster admin only."}, nil)
 
 // ResetTestAccountsParams are the arguments of Account.ResetTestAccounts.
 type ResetTestAccountsParams struct{}
 
 // ResetTestAccounts is Account.ResetTestAccounts.
-var ResetTestAccounts = jelastic.Define(jelastic.Method{Service: "Account", Name: "ResetTestAccounts", Effect: jelastic.Destructive,
+var ResetTestAccounts = define(jelastic.Method{Service: "Account", Name: "ResetTestAccounts", Effect: jelastic.Destructive,
 	Summary: "Reset all of the platform's test accounts to their initial state. Hoster admin only."},
 	func(*ResetTestAccountsParams) string {
 		return "Reset every test account on the platform to its initial state."
@@ -511,7 +511,7 @@ type SetAccountStatusParams struct {
 }
 
 // SetAccountStatus is Account.SetAccountStatus.
-var SetAccountStatus = jelastic.Define(jelastic.Method{Service: "Account", Name: "SetAccountStatus", Effect: jelastic.Destructive,
+var SetAccountStatus = define(jelastic.Method{Service: "Account", Name: "SetAccountStatus", Effect: jelastic.Destructive,
 	Summary: "Set a user's account status code; inactive stops their environments, active wakes them up. Hoster admin only."},
 	func(a *SetAccountStatusParams) string {
 		return fmt.Sprintf("Set the account status of user %d to code %d; an inactive status shuts down the user's environments.", a.UID, a.Status)
@@ -523,7 +523,7 @@ type SetBillingInfoParams struct {
 }
 
 // SetBillingInfo is Account.SetBillingInfo.
-var SetBillingInfo = jelastic.Define(jelastic.Method{Service: "Account", Name: "SetBillingInfo", Effect: jelastic.Destructive,
+var SetBillingInfo = define(jelastic.Method{Service: "Account", Name: "SetBillingInfo", Effect: jelastic.Destructive,
 	Summary: "Overwrite the caller's customer billing details with a new JSON object; the old details are lost."},
 	func(a *SetBillingInfoParams) string {
 		return fmt.Sprintf("Replace the caller's billing details with a new customer record (fields: %s); the old details are lost.", say.Keys(a.Customer))
@@ -536,7 +536,7 @@ type SetFundNoteParams struct {
 }
 
 // SetFundNote is Account.SetFundNote.
-var SetFundNote = jelastic.Define[SetFundNoteParams](jelastic.Method{Service: "Account", Name: "SetFundNote", Effect: jelastic.Write,
+var SetFundNote = define[SetFundNoteParams](jelastic.Method{Service: "Account", Name: "SetFundNote", Effect: jelastic.Write,
 	Summary: "Replace the note on one fund transaction from the fund history. Hoster admin only."}, nil)
 
 // SetGroupParams are the arguments of Account.SetGroup.
@@ -548,7 +548,7 @@ type SetGroupParams struct {
 }
 
 // SetGroup is Account.SetGroup.
-var SetGroup = jelastic.Define(jelastic.Method{Service: "Account", Name: "SetGroup", Effect: jelastic.Destructive,
+var SetGroup = define(jelastic.Method{Service: "Account", Name: "SetGroup", Effect: jelastic.Destructive,
 	Summary: "Move one user to a billing group, optionally zeroing the main and bonus balances. Hoster admin only."},
 	func(a *SetGroupParams) string {
 		s := fmt.Sprintf("Move user %d to billing group %s", a.UID, say.Quote(a.GroupName))
@@ -570,7 +570,7 @@ type SetQuotaParams struct {
 }
 
 // SetQuota is Account.SetQuota.
-var SetQuota = jelastic.Define[SetQuotaParams](jelastic.Method{Service: "Account", Name: "SetQuota", Effect: jelastic.Write,
+var SetQuota = define[SetQuotaParams](jelastic.Method{Service: "Account", Name: "SetQuota", Effect: jelastic.Write,
 	Summary: "Give one user their own value for a quota, e.g. allow more environments. Hoster admin only."}, nil)
 
 // SetUserNoteParams are the arguments of Account.SetUserNote.
@@ -580,7 +580,7 @@ type SetUserNoteParams struct {
 }
 
 // SetUserNote is Account.SetUserNote.
-var SetUserNote = jelastic.Define[SetUserNoteParams](jelastic.Method{Service: "Account", Name: "SetUserNote", Effect: jelastic.Write,
+var SetUserNote = define[SetUserNoteParams](jelastic.Method{Service: "Account", Name: "SetUserNote", Effect: jelastic.Write,
 	Summary: "Store an admin note on a user's account, replacing the previous one. Hoster admin only."}, nil)
 
 // SurchargeAccountsParams are the arguments of Account.SurchargeAccounts.
@@ -590,7 +590,7 @@ type SurchargeAccountsParams struct {
 }
 
 // SurchargeAccounts is Account.SurchargeAccounts.
-var SurchargeAccounts = jelastic.Define(jelastic.Method{Service: "Account", Name: "SurchargeAccounts", Effect: jelastic.Destructive,
+var SurchargeAccounts = define(jelastic.Method{Service: "Account", Name: "SurchargeAccounts", Effect: jelastic.Destructive,
 	Summary: "Run the surcharge billing pass over all accounts for the given days. Hoster admin only."},
 	func(a *SurchargeAccountsParams) string {
 		return fmt.Sprintf("Surcharge all accounts for %s through %s.", say.Day(a.StartDate.Time), say.Day(a.EndDate.Time))
@@ -602,7 +602,7 @@ type SuspendUserParams struct {
 }
 
 // SuspendUser is Account.SuspendUser.
-var SuspendUser = jelastic.Define(jelastic.Method{Service: "Account", Name: "SuspendUser", Effect: jelastic.Destructive,
+var SuspendUser = define(jelastic.Method{Service: "Account", Name: "SuspendUser", Effect: jelastic.Destructive,
 	Summary: "Suspend a user: they can no longer sign in until enabled again. Hoster admin only."},
 	func(a *SuspendUserParams) string {
 		return fmt.Sprintf("Suspend user %d; they will not be able to sign in.", a.UID)
@@ -617,7 +617,7 @@ type UnfundAccountParams struct {
 }
 
 // UnfundAccount is Account.UnfundAccount.
-var UnfundAccount = jelastic.Define(jelastic.Method{Service: "Account", Name: "UnfundAccount", Effect: jelastic.Destructive,
+var UnfundAccount = define(jelastic.Method{Service: "Account", Name: "UnfundAccount", Effect: jelastic.Destructive,
 	Summary: "Take money off a user's main or bonus balance and record it in the fund history. Hoster admin only."},
 	func(a *UnfundAccountParams) string {
 		return fmt.Sprintf("Take %s off the %s balance of user %d%s.", say.Number(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
@@ -630,13 +630,11 @@ type WithdrawAccountsParams struct {
 }
 
 // WithdrawAccounts is Account.WithdrawAccounts.
-var WithdrawAccounts = jelastic.Define(jelastic.Method{Service: "Account", Name: "WithdrawAccounts", Effect: jelastic.Destructive,
+var WithdrawAccounts = define(jelastic.Method{Service: "Account", Name: "WithdrawAccounts", Effect: jelastic.Destructive,
 	Summary: "Charge all accounts for the resources they used between two dates (bulk billing run). Hoster admin only."},
 	func(a *WithdrawAccountsParams) string {
 		return fmt.Sprintf("Charge all accounts for resource usage from %s through %s.", say.Day(a.StartDate.Time), say.Day(a.EndDate.Time))
 	})
-
-var accountMethods = []jelastic.Method{AddAccount.Method, ChangeEmail.Method, ChangeGroup.Method, ChangePhoneNumber.Method, ChargeAccountByUid.Method, ConvertToCommercial.Method, ConvertToCommercialAndPay.Method, ConvertToTrial.Method, EnableUser.Method, ExportAccountBillingHistoryByPeriod.Method, ExportEnvBillingHistoryByPeriod.Method, FundAccount.Method, FundAndActivateAccount.Method, GetAccount.Method, GetAccountBillingByEngineTypeAndPeriod.Method, GetAccountBillingHistoryByPeriod.Method, GetAccounts.Method, GetAccountsByLimits.Method, GetAccountsByPersonalThreshold.Method, GetAccountsByUids.Method, GetAccountsForDeactivation.Method, GetAccountsForDestroying.Method, GetAggClusterBillingHistory.Method, GetAggExtraBillingHistory.Method, GetBillingInfo.Method, GetClusterBillingHistory.Method, GetCollaborationQuotas.Method, GetCountries.Method, GetCountryStates.Method, GetEnvBillingHistoryByPeriod.Method, GetExtendedAccountBillingHistoryByPeriod.Method, GetExternBillingSystemSession.Method, GetExternBillingSystems.Method, GetExternalUserById.Method, GetFundAccountHistory.Method, AccountGetQuotas.Method, GetSum.Method, GetSumAccountBillingHistory.Method, GetSuspendedAccounts.Method, AccountRemoveQuota.Method, ResetTestAccounts.Method, SetAccountStatus.Method, SetBillingInfo.Method, SetFundNote.Method, SetGroup.Method, SetQuota.Method, SetUserNote.Method, SurchargeAccounts.Method, SuspendUser.Method, UnfundAccount.Method, WithdrawAccounts.Method}
 
 // accountBalance names the balance an is_bonus flag selects.
 func accountBalance(isBonus *bool) string {

@@ -87,7 +87,7 @@ func TestAccountPreviews(t *testing.T) {
 		}
 	}
 	// Every destructive Account method has a preview and a case above; no other has one.
-	for _, m := range accountMethods {
+	for _, m := range methodsOf("Account") {
 		switch {
 		case m.Effect == jelastic.Destructive && !covered[m.FullName()]:
 			t.Errorf("%s is destructive but has no preview test case", m.FullName())

@@ -8,6 +8,7 @@ import (
 	"go/token"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -20,6 +21,17 @@ import (
 func loadCatalog(t *testing.T) []testkit.Method {
 	t.Helper()
 	return testkit.Facts(t)
+}
+
+// methodsOf lists the catalog's methods of the given services.
+func methodsOf(services ...string) []jelastic.Method {
+	var out []jelastic.Method
+	for _, m := range Methods() {
+		if slices.Contains(services, m.Service) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 func strftimeToGo(f string) string {
@@ -220,6 +232,9 @@ func TestOneNamingRule(t *testing.T) {
 			}
 			for _, s := range gd.Specs {
 				vs := s.(*ast.ValueSpec)
+				if len(vs.Values) != 1 {
+					continue
+				}
 				call, ok := vs.Values[0].(*ast.CallExpr)
 				if !ok || len(call.Args) != 2 {
 					continue

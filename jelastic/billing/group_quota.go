@@ -19,7 +19,7 @@ type AddGroupParams struct {
 }
 
 // AddGroup is GroupQuota.AddGroup.
-var AddGroup = jelastic.Define[AddGroupParams](jelastic.Method{Service: "GroupQuota", Name: "AddGroup", Effect: jelastic.Write,
+var AddGroup = define[AddGroupParams](jelastic.Method{Service: "GroupQuota", Name: "AddGroup", Effect: jelastic.Write,
 	Summary: "Create a user group (the set of quotas and prices users in it get), optionally copying quotas from another group. Hoster admin only."}, nil)
 
 // AddQuotaParams are the arguments of GroupQuota.AddQuota.
@@ -32,7 +32,7 @@ type AddQuotaParams struct {
 }
 
 // AddQuota is GroupQuota.AddQuota.
-var AddQuota = jelastic.Define[AddQuotaParams](jelastic.Method{Service: "GroupQuota", Name: "AddQuota", Effect: jelastic.Write,
+var AddQuota = define[AddQuotaParams](jelastic.Method{Service: "GroupQuota", Name: "AddQuota", Effect: jelastic.Write,
 	Summary: "Define a new quota (a named numeric limit) with its default value, to be set per user group. Hoster admin only."}, nil)
 
 // DeleteGroupParams are the arguments of GroupQuota.DeleteGroup.
@@ -41,7 +41,7 @@ type DeleteGroupParams struct {
 }
 
 // DeleteGroup is GroupQuota.DeleteGroup.
-var DeleteGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "DeleteGroup", Effect: jelastic.Destructive,
+var DeleteGroup = define(jelastic.Method{Service: "GroupQuota", Name: "DeleteGroup", Effect: jelastic.Destructive,
 	Summary: "Delete a user group and its quota settings. Hoster admin only."},
 	func(p *DeleteGroupParams) string {
 		return "Delete user group " + say.Quote(p.Name) + " and its quota settings."
@@ -56,7 +56,7 @@ type EditGroupParams struct {
 }
 
 // EditGroup is GroupQuota.EditGroup.
-var EditGroup = jelastic.Define[EditGroupParams](jelastic.Method{Service: "GroupQuota", Name: "EditGroup", Effect: jelastic.Write,
+var EditGroup = define[EditGroupParams](jelastic.Method{Service: "GroupQuota", Name: "EditGroup", Effect: jelastic.Write,
 	Summary: "Rename a user group or change its description or conversion group; only the given fields change. Hoster admin only."}, nil)
 
 // EditQuotaParams are the arguments of GroupQuota.EditQuota.
@@ -68,7 +68,7 @@ type EditQuotaParams struct {
 }
 
 // EditQuota is GroupQuota.EditQuota.
-var EditQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "EditQuota", Effect: jelastic.Destructive,
+var EditQuota = define(jelastic.Method{Service: "GroupQuota", Name: "EditQuota", Effect: jelastic.Destructive,
 	Summary: "Change a quota definition's description or the object (e.g. region) it refers to. Hoster admin only."},
 	func(a *EditQuotaParams) string {
 		s := "Change the definition of quota " + say.Quote(a.Name)
@@ -95,14 +95,14 @@ type GetGroupQuotasParams struct {
 }
 
 // GetGroupQuotas is GroupQuota.GetGroupQuotas.
-var GetGroupQuotas = jelastic.Define[GetGroupQuotasParams](jelastic.Method{Service: "GroupQuota", Name: "GetGroupQuotas", Effect: jelastic.Read,
+var GetGroupQuotas = define[GetGroupQuotasParams](jelastic.Method{Service: "GroupQuota", Name: "GetGroupQuotas", Effect: jelastic.Read,
 	Summary: "List the quota values (limits) that apply to a user group, optionally only the named quotas."}, nil)
 
 // GetGroupsParams are the arguments of GroupQuota.GetGroups.
 type GetGroupsParams struct{}
 
 // GetGroups is GroupQuota.GetGroups.
-var GetGroups = jelastic.Define[GetGroupsParams](jelastic.Method{Service: "GroupQuota", Name: "GetGroups", Effect: jelastic.Read,
+var GetGroups = define[GetGroupsParams](jelastic.Method{Service: "GroupQuota", Name: "GetGroups", Effect: jelastic.Read,
 	Summary: "List all user groups of the platform with their type, description and conversion group."}, nil)
 
 // GetPricingModelsParams are the arguments of GroupQuota.GetPricingModels.
@@ -111,14 +111,14 @@ type GetPricingModelsParams struct {
 }
 
 // GetPricingModels is GroupQuota.GetPricingModels.
-var GetPricingModels = jelastic.Define[GetPricingModelsParams](jelastic.Method{Service: "GroupQuota", Name: "GetPricingModels", Effect: jelastic.Read,
+var GetPricingModels = define[GetPricingModelsParams](jelastic.Method{Service: "GroupQuota", Name: "GetPricingModels", Effect: jelastic.Read,
 	Summary: "List the pricing models (sets of tariffs) attached to a user group."}, nil)
 
 // GroupQuotaGetQuotasParams are the arguments of GroupQuota.GetQuotas.
 type GroupQuotaGetQuotasParams struct{}
 
 // GroupQuotaGetQuotas is GroupQuota.GetQuotas.
-var GroupQuotaGetQuotas = jelastic.Define[GroupQuotaGetQuotasParams](jelastic.Method{Service: "GroupQuota", Name: "GetQuotas", Effect: jelastic.Read,
+var GroupQuotaGetQuotas = define[GroupQuotaGetQuotasParams](jelastic.Method{Service: "GroupQuota", Name: "GetQuotas", Effect: jelastic.Read,
 	Summary: "List every quota defined on the platform with its description, reference and default value."}, nil)
 
 // IsDomainBoundParams are the arguments of GroupQuota.IsDomainBound.
@@ -127,7 +127,7 @@ type IsDomainBoundParams struct {
 }
 
 // IsDomainBound is GroupQuota.IsDomainBound.
-var IsDomainBound = jelastic.Define[IsDomainBoundParams](jelastic.Method{Service: "GroupQuota", Name: "IsDomainBound", Effect: jelastic.Read,
+var IsDomainBound = define[IsDomainBoundParams](jelastic.Method{Service: "GroupQuota", Name: "IsDomainBound", Effect: jelastic.Read,
 	Summary: "Internal utility: report whether the platform's domain is bound, as true or false. Needs the platform checksum."}, nil)
 
 // RemoveGroupQuotaParams are the arguments of GroupQuota.RemoveGroupQuota.
@@ -137,7 +137,7 @@ type RemoveGroupQuotaParams struct {
 }
 
 // RemoveGroupQuota is GroupQuota.RemoveGroupQuota.
-var RemoveGroupQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "RemoveGroupQuota", Effect: jelastic.Destructive,
+var RemoveGroupQuota = define(jelastic.Method{Service: "GroupQuota", Name: "RemoveGroupQuota", Effect: jelastic.Destructive,
 	Summary: "Drop a group's own value for a quota, so the quota's default applies to that group again. Hoster admin only."},
 	func(a *RemoveGroupQuotaParams) string {
 		return "Drop the value of quota " + say.Quote(a.QuotaName) + " set for user group " + say.Quote(a.GroupName) +
@@ -152,7 +152,7 @@ type GroupQuotaRemoveQuotaParams struct {
 }
 
 // GroupQuotaRemoveQuota is GroupQuota.RemoveQuota.
-var GroupQuotaRemoveQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "RemoveQuota", Effect: jelastic.Destructive,
+var GroupQuotaRemoveQuota = define(jelastic.Method{Service: "GroupQuota", Name: "RemoveQuota", Effect: jelastic.Destructive,
 	Summary: "Delete a quota definition from the platform, with its values in every user group. Hoster admin only."},
 	func(a *GroupQuotaRemoveQuotaParams) string {
 		s := "Delete quota " + say.Quote(a.Name)
@@ -172,7 +172,7 @@ type SetCollaborationGroupParams struct {
 }
 
 // SetCollaborationGroup is GroupQuota.SetCollaborationGroup.
-var SetCollaborationGroup = jelastic.Define[SetCollaborationGroupParams](jelastic.Method{Service: "GroupQuota", Name: "SetCollaborationGroup", Effect: jelastic.Write,
+var SetCollaborationGroup = define[SetCollaborationGroupParams](jelastic.Method{Service: "GroupQuota", Name: "SetCollaborationGroup", Effect: jelastic.Write,
 	Summary: "Choose the user group given to accounts created by invitation into a collaboration (shared team). Hoster admin only."}, nil)
 
 // SetDefaultGroupParams are the arguments of GroupQuota.SetDefaultGroup.
@@ -181,7 +181,7 @@ type SetDefaultGroupParams struct {
 }
 
 // SetDefaultGroup is GroupQuota.SetDefaultGroup.
-var SetDefaultGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetDefaultGroup", Path: "billing/groupquota/rest/defaultgroup", Effect: jelastic.Destructive,
+var SetDefaultGroup = define(jelastic.Method{Service: "GroupQuota", Name: "SetDefaultGroup", Path: "billing/groupquota/rest/defaultgroup", Effect: jelastic.Destructive,
 	Summary: "Make a user group the platform's default group for accounts that have no other. Hoster admin only."},
 	func(p *SetDefaultGroupParams) string {
 		return "Make " + say.Quote(p.Name) +
@@ -197,7 +197,7 @@ type SetGroupQuotaParams struct {
 }
 
 // SetGroupQuota is GroupQuota.SetGroupQuota.
-var SetGroupQuota = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetGroupQuota", Effect: jelastic.Destructive,
+var SetGroupQuota = define(jelastic.Method{Service: "GroupQuota", Name: "SetGroupQuota", Effect: jelastic.Destructive,
 	Summary: "Set a group's own value for one quota, overriding the quota's default for all users in the group. Hoster admin only."},
 	func(a *SetGroupQuotaParams) string {
 		s := fmt.Sprintf("Set quota %s of user group %s to %d", say.Quote(a.QuotaName), say.Quote(a.GroupName), a.Value)
@@ -214,7 +214,7 @@ type SetPricingModelsParams struct {
 }
 
 // SetPricingModels is GroupQuota.SetPricingModels.
-var SetPricingModels = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetPricingModels", Path: "billing/groupquota/rest/setpricingmodel", Effect: jelastic.Destructive,
+var SetPricingModels = define(jelastic.Method{Service: "GroupQuota", Name: "SetPricingModels", Path: "billing/groupquota/rest/setpricingmodel", Effect: jelastic.Destructive,
 	Summary: "Replace the pricing models attached to a user group with the given set. Hoster admin only."},
 	func(p *SetPricingModelsParams) string {
 		return "Replace the pricing models of user group " + say.Quote(p.GroupName) +
@@ -227,7 +227,7 @@ type SetSignupGroupParams struct {
 }
 
 // SetSignupGroup is GroupQuota.SetSignupGroup.
-var SetSignupGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "SetSignupGroup", Effect: jelastic.Destructive,
+var SetSignupGroup = define(jelastic.Method{Service: "GroupQuota", Name: "SetSignupGroup", Effect: jelastic.Destructive,
 	Summary: "Choose the user group that newly registered accounts are placed in. Hoster admin only."},
 	func(p *SetSignupGroupParams) string {
 		return "Place every new sign-up in user group " + say.Quote(p.Name) + ", which sets their prices and quotas."
@@ -240,7 +240,7 @@ type SetWinDomainParams struct {
 }
 
 // SetWinDomain is GroupQuota.SetWinDomain.
-var SetWinDomain = jelastic.Define[SetWinDomainParams](jelastic.Method{Service: "GroupQuota", Name: "SetWinDomain", Effect: jelastic.Write,
+var SetWinDomain = define[SetWinDomainParams](jelastic.Method{Service: "GroupQuota", Name: "SetWinDomain", Effect: jelastic.Write,
 	Summary: "Link a user group to a Windows (Active Directory) domain used by its Windows nodes. Hoster admin only."}, nil)
 
 // UnassignHdNodeGroupParams are the arguments of GroupQuota.UnassignHdNodeGroup.
@@ -250,10 +250,8 @@ type UnassignHdNodeGroupParams struct {
 }
 
 // UnassignHdNodeGroup is GroupQuota.UnassignHdNodeGroup.
-var UnassignHdNodeGroup = jelastic.Define(jelastic.Method{Service: "GroupQuota", Name: "UnassignHdNodeGroup", Effect: jelastic.Destructive,
+var UnassignHdNodeGroup = define(jelastic.Method{Service: "GroupQuota", Name: "UnassignHdNodeGroup", Effect: jelastic.Destructive,
 	Summary: "Detach a region (hardware node group) from the user groups it is assigned to, so their users cannot deploy there. Needs the checksum."},
 	func(p *UnassignHdNodeGroupParams) string {
 		return "Unassign region " + say.Quote(p.HardwareNodeGroup) + " (hardware node group) from every user group it is assigned to."
 	})
-
-var groupQuotaMethods = []jelastic.Method{AddGroup.Method, AddQuota.Method, DeleteGroup.Method, EditGroup.Method, EditQuota.Method, GetGroupQuotas.Method, GetGroups.Method, GetPricingModels.Method, GroupQuotaGetQuotas.Method, IsDomainBound.Method, RemoveGroupQuota.Method, GroupQuotaRemoveQuota.Method, SetCollaborationGroup.Method, SetDefaultGroup.Method, SetGroupQuota.Method, SetPricingModels.Method, SetSignupGroup.Method, SetWinDomain.Method, UnassignHdNodeGroup.Method}

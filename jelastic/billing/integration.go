@@ -8,7 +8,7 @@ type GetInvoiceUrlParams struct {
 }
 
 // GetInvoiceUrl is Integration.GetInvoiceUrl.
-var GetInvoiceUrl = jelastic.Define[GetInvoiceUrlParams](jelastic.Method{Service: "Integration", Name: "GetInvoiceUrl", Effect: jelastic.Read,
+var GetInvoiceUrl = define[GetInvoiceUrlParams](jelastic.Method{Service: "Integration", Name: "GetInvoiceUrl", Effect: jelastic.Read,
 	Summary: "Get the web address where an invoice can be viewed and paid in the integrated external billing system."}, nil)
 
 // GetSSOUrlParams are the arguments of Integration.GetSSOUrl.
@@ -17,7 +17,5 @@ type GetSSOUrlParams struct {
 }
 
 // GetSSOUrl is Integration.GetSSOUrl.
-var GetSSOUrl = jelastic.Define[GetSSOUrlParams](jelastic.Method{Service: "Integration", Name: "GetSSOUrl", Effect: jelastic.Read,
+var GetSSOUrl = define[GetSSOUrlParams](jelastic.Method{Service: "Integration", Name: "GetSSOUrl", Effect: jelastic.Read,
 	Summary: "Get a single sign-on link that logs the caller into the external billing system's portal, optionally at a given page."}, nil)
-
-var integrationMethods = []jelastic.Method{GetInvoiceUrl.Method, GetSSOUrl.Method}

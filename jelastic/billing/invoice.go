@@ -14,7 +14,7 @@ type InvoiceEventParams struct {
 }
 
 // InvoiceEvent is Invoice.Event.
-var InvoiceEvent = jelastic.Define(jelastic.Method{Service: "Invoice", Name: "Event", Effect: jelastic.Destructive,
+var InvoiceEvent = define(jelastic.Method{Service: "Invoice", Name: "Event", Effect: jelastic.Destructive,
 	Summary: "Report to the platform that an externally billed invoice was paid or has expired, updating its state. Used by billing integrations."},
 	func(a *InvoiceEventParams) string {
 		return fmt.Sprintf("Record event %s for external invoice %s.", a.EventType, a.ExternID)
@@ -27,7 +27,7 @@ type GetExternalInvoicesParams struct {
 }
 
 // GetExternalInvoices is Invoice.GetExternalInvoices.
-var GetExternalInvoices = jelastic.Define[GetExternalInvoicesParams](jelastic.Method{Service: "Invoice", Name: "GetExternalInvoices", Path: "billing/invoice/rest/externalinvoices", Effect: jelastic.Read,
+var GetExternalInvoices = define[GetExternalInvoicesParams](jelastic.Method{Service: "Invoice", Name: "GetExternalInvoices", Path: "billing/invoice/rest/externalinvoices", Effect: jelastic.Read,
 	Summary: "List invoices kept in the external billing system (e.g. WHMCS) for a user, with amounts, dates and status."}, nil)
 
 // GetInvoicesParams are the arguments of Invoice.GetInvoices.
@@ -46,7 +46,7 @@ type GetInvoicesParams struct {
 }
 
 // GetInvoices is Invoice.GetInvoices.
-var GetInvoices = jelastic.Define[GetInvoicesParams](jelastic.Method{Service: "Invoice", Name: "GetInvoices", Effect: jelastic.Read,
+var GetInvoices = define[GetInvoicesParams](jelastic.Method{Service: "Invoice", Name: "GetInvoices", Effect: jelastic.Read,
 	Summary: "List platform invoices matching optional filters (ID, number, type, status, subscription), sorted and paged; each with amount, period and status."}, nil)
 
 // MakeInvoiceParams are the arguments of Invoice.MakeInvoice.
@@ -56,7 +56,7 @@ type MakeInvoiceParams struct {
 }
 
 // MakeInvoice is Invoice.MakeInvoice.
-var MakeInvoice = jelastic.Define(jelastic.Method{Service: "Invoice", Name: "MakeInvoice", Effect: jelastic.Destructive,
+var MakeInvoice = define(jelastic.Method{Service: "Invoice", Name: "MakeInvoice", Effect: jelastic.Destructive,
 	Summary: "Issue invoices now for the given post-paid users and, unless skipped, charge their default payment method. Hoster admin only."},
 	func(a *MakeInvoiceParams) string {
 		s := "Issue invoices for post-paid user(s) " + a.UID
@@ -73,7 +73,7 @@ type MarkAsPaidParams struct {
 }
 
 // MarkAsPaid is Invoice.MarkAsPaid.
-var MarkAsPaid = jelastic.Define(jelastic.Method{Service: "Invoice", Name: "MarkAsPaid", Effect: jelastic.Destructive,
+var MarkAsPaid = define(jelastic.Method{Service: "Invoice", Name: "MarkAsPaid", Effect: jelastic.Destructive,
 	Summary: "Set an invoice's status to paid without taking a payment, found by platform ID or external billing ID. Admin only."},
 	func(a *MarkAsPaidParams) string {
 		return "Mark " + invoiceRef(a.ID, a.EBSInvoiceID) + " as paid."
@@ -86,7 +86,7 @@ type MarkAsVoidParams struct {
 }
 
 // MarkAsVoid is Invoice.MarkAsVoid.
-var MarkAsVoid = jelastic.Define(jelastic.Method{Service: "Invoice", Name: "MarkAsVoid", Effect: jelastic.Destructive,
+var MarkAsVoid = define(jelastic.Method{Service: "Invoice", Name: "MarkAsVoid", Effect: jelastic.Destructive,
 	Summary: "Cancel (void) an invoice so it is no longer due, found by platform ID or external billing ID. Admin only."},
 	func(a *MarkAsVoidParams) string {
 		return "Mark " + invoiceRef(a.ID, a.EBSInvoiceID) + " as void."
@@ -100,7 +100,7 @@ type PayParams struct {
 }
 
 // Pay is Invoice.Pay.
-var Pay = jelastic.Define(jelastic.Method{Service: "Invoice", Name: "Pay", Effect: jelastic.Destructive,
+var Pay = define(jelastic.Method{Service: "Invoice", Name: "Pay", Effect: jelastic.Destructive,
 	Summary: "Pay an open invoice by charging a payment method of its owner (the default one unless given). Moves money."},
 	func(a *PayParams) string {
 		s := fmt.Sprintf("Pay invoice %d", a.ID)
@@ -125,10 +125,8 @@ type SearchInvoicesParams struct {
 }
 
 // SearchInvoices is Invoice.SearchInvoices.
-var SearchInvoices = jelastic.Define[SearchInvoicesParams](jelastic.Method{Service: "Invoice", Name: "SearchInvoices", Effect: jelastic.Read,
+var SearchInvoices = define[SearchInvoicesParams](jelastic.Method{Service: "Invoice", Name: "SearchInvoices", Effect: jelastic.Read,
 	Summary: "Find invoices with a JSON filter (creation date range, sorting, paging), optionally within one reseller; lists the matches."}, nil)
-
-var invoiceMethods = []jelastic.Method{InvoiceEvent.Method, GetExternalInvoices.Method, GetInvoices.Method, MakeInvoice.Method, MarkAsPaid.Method, MarkAsVoid.Method, Pay.Method, SearchInvoices.Method}
 
 // invoiceRef names an invoice by its platform ID and/or external billing ID.
 func invoiceRef(id *int, ebs *string) string {

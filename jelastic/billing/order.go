@@ -10,14 +10,14 @@ import (
 type GetFraudCheckUrlParams struct{}
 
 // GetFraudCheckUrl is Order.GetFraudCheckUrl.
-var GetFraudCheckUrl = jelastic.Define[GetFraudCheckUrlParams](jelastic.Method{Service: "Order", Name: "GetFraudCheckUrl", Effect: jelastic.Read,
+var GetFraudCheckUrl = define[GetFraudCheckUrlParams](jelastic.Method{Service: "Order", Name: "GetFraudCheckUrl", Effect: jelastic.Read,
 	Summary: "Get the web address of the external billing system's fraud check page that the caller must pass before paying."}, nil)
 
 // GetHistoryUrlParams are the arguments of Order.GetHistoryUrl.
 type GetHistoryUrlParams struct{}
 
 // GetHistoryUrl is Order.GetHistoryUrl.
-var GetHistoryUrl = jelastic.Define[GetHistoryUrlParams](jelastic.Method{Service: "Order", Name: "GetHistoryUrl", Effect: jelastic.Read,
+var GetHistoryUrl = define[GetHistoryUrlParams](jelastic.Method{Service: "Order", Name: "GetHistoryUrl", Effect: jelastic.Read,
 	Summary: "Get the web address of the caller's order and payment history page in the external billing system."}, nil)
 
 // GetOrdersParams are the arguments of Order.GetOrders.
@@ -26,14 +26,14 @@ type GetOrdersParams struct {
 }
 
 // GetOrders is Order.GetOrders.
-var GetOrders = jelastic.Define[GetOrdersParams](jelastic.Method{Service: "Order", Name: "GetOrders", Effect: jelastic.Read,
+var GetOrders = define[GetOrdersParams](jelastic.Method{Service: "Order", Name: "GetOrders", Effect: jelastic.Read,
 	Summary: "List the caller's orders (service plan purchases) that have the given status, with plan, amount and date."}, nil)
 
 // GetUrlSupplyingCookiesForHistoryUrlParams are the arguments of Order.GetUrlSupplyingCookiesForHistoryUrl.
 type GetUrlSupplyingCookiesForHistoryUrlParams struct{}
 
 // GetUrlSupplyingCookiesForHistoryUrl is Order.GetUrlSupplyingCookiesForHistoryUrl.
-var GetUrlSupplyingCookiesForHistoryUrl = jelastic.Define[GetUrlSupplyingCookiesForHistoryUrlParams](jelastic.Method{Service: "Order", Name: "GetUrlSupplyingCookiesForHistoryUrl", Tool: "order_get_history_url_with_cookies", Effect: jelastic.Read,
+var GetUrlSupplyingCookiesForHistoryUrl = define[GetUrlSupplyingCookiesForHistoryUrlParams](jelastic.Method{Service: "Order", Name: "GetUrlSupplyingCookiesForHistoryUrl", Tool: "order_get_history_url_with_cookies", Effect: jelastic.Read,
 	Summary: "Get a login link that sets the browser session cookies needed before opening the order history page (see GetHistoryUrl)."}, nil)
 
 // OrderEventParams are the arguments of Order.OrderEvent.
@@ -43,7 +43,7 @@ type OrderEventParams struct {
 }
 
 // OrderEvent is Order.OrderEvent.
-var OrderEvent = jelastic.Define(jelastic.Method{Service: "Order", Name: "OrderEvent", Effect: jelastic.Destructive,
+var OrderEvent = define(jelastic.Method{Service: "Order", Name: "OrderEvent", Effect: jelastic.Destructive,
 	Summary: "Report that the external billing system approved or declined an order; approval credits the purchase. Used by billing integrations."},
 	func(a *OrderEventParams) string {
 		return fmt.Sprintf("Record event %s for external order %s.", a.EventType, a.ExternOrderID)
@@ -56,10 +56,8 @@ type PayServicePlanParams struct {
 }
 
 // PayServicePlan is Order.PayServicePlan.
-var PayServicePlan = jelastic.Define(jelastic.Method{Service: "Order", Name: "PayServicePlan", Effect: jelastic.Destructive,
+var PayServicePlan = define(jelastic.Method{Service: "Order", Name: "PayServicePlan", Effect: jelastic.Destructive,
 	Summary: "Buy a service plan (e.g. a balance refill) for the caller, charging the given saved payment method. Moves money."},
 	func(a *PayServicePlanParams) string {
 		return fmt.Sprintf("Buy service plan %d, charging payment method %s.", a.ServicePlanID, a.PayMethodID)
 	})
-
-var orderMethods = []jelastic.Method{GetFraudCheckUrl.Method, GetHistoryUrl.Method, GetOrders.Method, GetUrlSupplyingCookiesForHistoryUrl.Method, OrderEvent.Method, PayServicePlan.Method}

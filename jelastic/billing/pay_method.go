@@ -14,28 +14,28 @@ type EnablePayMethodParams struct {
 }
 
 // EnablePayMethod is PayMethod.EnablePayMethod.
-var EnablePayMethod = jelastic.Define[EnablePayMethodParams](jelastic.Method{Service: "PayMethod", Name: "EnablePayMethod", Effect: jelastic.Write,
+var EnablePayMethod = define[EnablePayMethodParams](jelastic.Method{Service: "PayMethod", Name: "EnablePayMethod", Effect: jelastic.Write,
 	Summary: "Turn one of the caller's saved payment methods (e.g. a card) on or off for future charges."}, nil)
 
 // GetDefaultPayMethodParams are the arguments of PayMethod.GetDefaultPayMethod.
 type GetDefaultPayMethodParams struct{}
 
 // GetDefaultPayMethod is PayMethod.GetDefaultPayMethod.
-var GetDefaultPayMethod = jelastic.Define[GetDefaultPayMethodParams](jelastic.Method{Service: "PayMethod", Name: "GetDefaultPayMethod", Effect: jelastic.Read,
+var GetDefaultPayMethod = define[GetDefaultPayMethodParams](jelastic.Method{Service: "PayMethod", Name: "GetDefaultPayMethod", Effect: jelastic.Read,
 	Summary: "Show the caller's default payment method (the one charged automatically): its ID, type and masked details."}, nil)
 
 // GetPublicTokenParams are the arguments of PayMethod.GetPublicToken.
 type GetPublicTokenParams struct{}
 
 // GetPublicToken is PayMethod.GetPublicToken.
-var GetPublicToken = jelastic.Define[GetPublicTokenParams](jelastic.Method{Service: "PayMethod", Name: "GetPublicToken", Effect: jelastic.Read,
+var GetPublicToken = define[GetPublicTokenParams](jelastic.Method{Service: "PayMethod", Name: "GetPublicToken", Effect: jelastic.Read,
 	Summary: "Get the payment gateway's public (publishable) key that a client page uses to collect card details."}, nil)
 
 // GetValidPayTypesParams are the arguments of PayMethod.GetValidPayTypes.
 type GetValidPayTypesParams struct{}
 
 // GetValidPayTypes is PayMethod.GetValidPayTypes.
-var GetValidPayTypes = jelastic.Define[GetValidPayTypesParams](jelastic.Method{Service: "PayMethod", Name: "GetValidPayTypes", Effect: jelastic.Read,
+var GetValidPayTypes = define[GetValidPayTypesParams](jelastic.Method{Service: "PayMethod", Name: "GetValidPayTypes", Effect: jelastic.Read,
 	Summary: "List the payment method types the platform accepts (e.g. card, PayPal); use a value from it as pay_method_type."}, nil)
 
 // RegisterBankCardParams are the arguments of PayMethod.RegisterBankCard.
@@ -50,7 +50,7 @@ type RegisterBankCardParams struct {
 }
 
 // RegisterBankCard is PayMethod.RegisterBankCard.
-var RegisterBankCard = jelastic.Define(jelastic.Method{Service: "PayMethod", Name: "RegisterBankCard", Effect: jelastic.Destructive,
+var RegisterBankCard = define(jelastic.Method{Service: "PayMethod", Name: "RegisterBankCard", Effect: jelastic.Destructive,
 	Summary: "Save a bank card as a payment method of the caller and verify it with a charge: a service plan or a minimal test payment."},
 	func(a *RegisterBankCardParams) string {
 		s := fmt.Sprintf("Register a bank card of %s %s (expires %02d/%d) and charge it ", a.FirstName, a.LastName, a.ExpireMonth, a.ExpireYear)
@@ -70,7 +70,7 @@ type RegisterPayMethodAndPayParams struct {
 }
 
 // RegisterPayMethodAndPay is PayMethod.RegisterPayMethodAndPay.
-var RegisterPayMethodAndPay = jelastic.Define(jelastic.Method{Service: "PayMethod", Name: "RegisterPayMethodAndPay", Effect: jelastic.Destructive,
+var RegisterPayMethodAndPay = define(jelastic.Method{Service: "PayMethod", Name: "RegisterPayMethodAndPay", Effect: jelastic.Destructive,
 	Summary: "Save a new payment method of the given type, pay for a service plan with it and optionally set up auto-refill of the balance."},
 	func(a *RegisterPayMethodAndPayParams) string {
 		s := fmt.Sprintf("Register a payment method of type %s and pay service plan %d with it", say.Quote(a.PayMethodType), a.ServicePlanID)
@@ -92,7 +92,7 @@ type SetDefaultPayMethodParams struct {
 }
 
 // SetDefaultPayMethod is PayMethod.SetDefaultPayMethod.
-var SetDefaultPayMethod = jelastic.Define[SetDefaultPayMethodParams](jelastic.Method{Service: "PayMethod", Name: "SetDefaultPayMethod", Effect: jelastic.Write,
+var SetDefaultPayMethod = define[SetDefaultPayMethodParams](jelastic.Method{Service: "PayMethod", Name: "SetDefaultPayMethod", Effect: jelastic.Write,
 	Summary: "Make one of the caller's saved payment methods the default, the one used for automatic charges."}, nil)
 
 // SetupIntentParams are the arguments of PayMethod.SetupIntent.
@@ -101,10 +101,8 @@ type SetupIntentParams struct {
 }
 
 // SetupIntent is PayMethod.SetupIntent.
-var SetupIntent = jelastic.Define[SetupIntentParams](jelastic.Method{Service: "PayMethod", Name: "SetupIntent", Effect: jelastic.Write,
+var SetupIntent = define[SetupIntentParams](jelastic.Method{Service: "PayMethod", Name: "SetupIntent", Effect: jelastic.Write,
 	Summary: "Start saving a new payment method with the gateway (a setup intent); returns the client secret a payment form needs."}, nil)
-
-var payMethodMethods = []jelastic.Method{EnablePayMethod.Method, GetDefaultPayMethod.Method, GetPublicToken.Method, GetValidPayTypes.Method, RegisterBankCard.Method, RegisterPayMethodAndPay.Method, SetDefaultPayMethod.Method, SetupIntent.Method}
 
 // payMethodPeriod turns an auto-refill period (WEEK, MONTH) into a word for a sentence.
 func payMethodPeriod(p string) string {

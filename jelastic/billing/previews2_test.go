@@ -115,7 +115,7 @@ func TestPreviews2(t *testing.T) {
 
 // TestPreviews2CoverDestructive makes sure every destructive method of these services has a preview.
 func TestPreviews2CoverDestructive(t *testing.T) {
-	for _, list := range [][]jelastic.Method{invoiceMethods, groupQuotaMethods, integrationMethods, payMethodMethods, pricingMethods, orderMethods} {
+	for _, list := range [][]jelastic.Method{methodsOf("Invoice", "GroupQuota", "Integration", "PayMethod", "Pricing", "Order")} {
 		for _, m := range list {
 			if m.Effect == jelastic.Destructive && !m.HasPreview() {
 				t.Errorf("%s is destructive but has no Preview", m.FullName())

@@ -109,7 +109,7 @@ func TestPreviews3(t *testing.T) {
 		covered[c.method.FullName()] = true
 	}
 	var all []jelastic.Method
-	for _, ms := range [][]jelastic.Method{resellerMethods, servicePlanMethods, utilsMethods, systemMethods, subscriptionMethods} {
+	for _, ms := range [][]jelastic.Method{methodsOf("Reseller", "ServicePlan", "Utils", "System", "Subscription")} {
 		all = append(all, ms...)
 	}
 	for _, m := range all {

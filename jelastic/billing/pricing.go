@@ -16,7 +16,7 @@ type AddPricingParams struct {
 }
 
 // AddPricing is Pricing.AddPricing.
-var AddPricing = jelastic.Define[AddPricingParams](jelastic.Method{Service: "Pricing", Name: "AddPricing", Effect: jelastic.Write,
+var AddPricing = define[AddPricingParams](jelastic.Method{Service: "Pricing", Name: "AddPricing", Effect: jelastic.Write,
 	Summary: "Create a pricing model (a named set of tariffs that user groups are charged by) from the given tariffs. Hoster admin only."}, nil)
 
 // AddResourceParams are the arguments of Pricing.AddResource.
@@ -25,7 +25,7 @@ type AddResourceParams struct {
 }
 
 // AddResource is Pricing.AddResource.
-var AddResource = jelastic.Define[AddResourceParams](jelastic.Method{Service: "Pricing", Name: "AddResource", Effect: jelastic.Write,
+var AddResource = define[AddResourceParams](jelastic.Method{Service: "Pricing", Name: "AddResource", Effect: jelastic.Write,
 	Summary: "Define a new billable resource (something tariffs can charge for, e.g. RAM, disk or traffic). Hoster admin only."}, nil)
 
 // AddTariffParams are the arguments of Pricing.AddTariff.
@@ -34,7 +34,7 @@ type AddTariffParams struct {
 }
 
 // AddTariff is Pricing.AddTariff.
-var AddTariff = jelastic.Define[AddTariffParams](jelastic.Method{Service: "Pricing", Name: "AddTariff", Effect: jelastic.Write,
+var AddTariff = define[AddTariffParams](jelastic.Method{Service: "Pricing", Name: "AddTariff", Effect: jelastic.Write,
 	Summary: "Create a tariff: the price of one resource, possibly tiered by usage, for use in pricing models. Hoster admin only."}, nil)
 
 // AttachTariffParams are the arguments of Pricing.AttachTariff.
@@ -44,7 +44,7 @@ type AttachTariffParams struct {
 }
 
 // AttachTariff is Pricing.AttachTariff.
-var AttachTariff = jelastic.Define[AttachTariffParams](jelastic.Method{Service: "Pricing", Name: "AttachTariff", Effect: jelastic.Write,
+var AttachTariff = define[AttachTariffParams](jelastic.Method{Service: "Pricing", Name: "AttachTariff", Effect: jelastic.Write,
 	Summary: "Apply a tariff, by its unique name, to one environment so the environment is billed by it. Hoster admin only."}, nil)
 
 // AttachTariffGridParams are the arguments of Pricing.AttachTariffGrid.
@@ -54,7 +54,7 @@ type AttachTariffGridParams struct {
 }
 
 // AttachTariffGrid is Pricing.AttachTariffGrid.
-var AttachTariffGrid = jelastic.Define[AttachTariffGridParams](jelastic.Method{Service: "Pricing", Name: "AttachTariffGrid", Effect: jelastic.Write,
+var AttachTariffGrid = define[AttachTariffGridParams](jelastic.Method{Service: "Pricing", Name: "AttachTariffGrid", Effect: jelastic.Write,
 	Summary: "Add a tariff grid (a named set of price tiers) to a pricing model. Hoster admin only."}, nil)
 
 // CheckHostGroupsAllowedParams are the arguments of Pricing.CheckHostGroupsAllowed.
@@ -64,7 +64,7 @@ type CheckHostGroupsAllowedParams struct {
 }
 
 // CheckHostGroupsAllowed is Pricing.CheckHostGroupsAllowed.
-var CheckHostGroupsAllowed = jelastic.Define[CheckHostGroupsAllowedParams](jelastic.Method{Service: "Pricing", Name: "CheckHostGroupsAllowed", Effect: jelastic.Read,
+var CheckHostGroupsAllowed = define[CheckHostGroupsAllowedParams](jelastic.Method{Service: "Pricing", Name: "CheckHostGroupsAllowed", Effect: jelastic.Read,
 	Summary: "Check whether a user's pricing allows them to deploy in the given regions; answers per region."}, nil)
 
 // DeletePricingParams are the arguments of Pricing.DeletePricing.
@@ -73,7 +73,7 @@ type DeletePricingParams struct {
 }
 
 // DeletePricing is Pricing.DeletePricing.
-var DeletePricing = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "DeletePricing", Effect: jelastic.Destructive,
+var DeletePricing = define(jelastic.Method{Service: "Pricing", Name: "DeletePricing", Effect: jelastic.Destructive,
 	Summary: "Delete a pricing model; groups using it lose those prices. Hoster admin only."},
 	func(p *DeletePricingParams) string {
 		return "Delete pricing model " + p.ID + "."
@@ -85,7 +85,7 @@ type DeleteTariffParams struct {
 }
 
 // DeleteTariff is Pricing.DeleteTariff.
-var DeleteTariff = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "DeleteTariff", Effect: jelastic.Destructive,
+var DeleteTariff = define(jelastic.Method{Service: "Pricing", Name: "DeleteTariff", Effect: jelastic.Destructive,
 	Summary: "Delete a tariff; pricing models that include it stop charging by it. Hoster admin only."},
 	func(p *DeleteTariffParams) string {
 		return "Delete tariff " + p.ID + "."
@@ -98,7 +98,7 @@ type DetachTariffParams struct {
 }
 
 // DetachTariff is Pricing.DetachTariff.
-var DetachTariff = jelastic.Define[DetachTariffParams](jelastic.Method{Service: "Pricing", Name: "DetachTariff", Effect: jelastic.Write,
+var DetachTariff = define[DetachTariffParams](jelastic.Method{Service: "Pricing", Name: "DetachTariff", Effect: jelastic.Write,
 	Summary: "Stop applying a tariff, by its unique name, to one environment. Hoster admin only."}, nil)
 
 // DetachTariffGridParams are the arguments of Pricing.DetachTariffGrid.
@@ -108,7 +108,7 @@ type DetachTariffGridParams struct {
 }
 
 // DetachTariffGrid is Pricing.DetachTariffGrid.
-var DetachTariffGrid = jelastic.Define[DetachTariffGridParams](jelastic.Method{Service: "Pricing", Name: "DetachTariffGrid", Effect: jelastic.Write,
+var DetachTariffGrid = define[DetachTariffGridParams](jelastic.Method{Service: "Pricing", Name: "DetachTariffGrid", Effect: jelastic.Write,
 	Summary: "Remove a tariff grid (set of price tiers) from a pricing model. Hoster admin only."}, nil)
 
 // EditPricingParams are the arguments of Pricing.EditPricing.
@@ -117,7 +117,7 @@ type EditPricingParams struct {
 }
 
 // EditPricing is Pricing.EditPricing.
-var EditPricing = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "EditPricing", Effect: jelastic.Destructive,
+var EditPricing = define(jelastic.Method{Service: "Pricing", Name: "EditPricing", Effect: jelastic.Destructive,
 	Summary: "Change an existing pricing model (name, description and other settings), identified by the id inside the object. Hoster admin only."},
 	func(a *EditPricingParams) string {
 		return "Change pricing model " + pricingID(a.Pricing) + " (fields: " + say.Keys(a.Pricing) + "), which changes what customers on it pay."
@@ -129,7 +129,7 @@ type EditResourceParams struct {
 }
 
 // EditResource is Pricing.EditResource.
-var EditResource = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "EditResource", Effect: jelastic.Destructive,
+var EditResource = define(jelastic.Method{Service: "Pricing", Name: "EditResource", Effect: jelastic.Destructive,
 	Summary: "Change an existing billable resource definition, identified by the id inside the JSON. Hoster admin only."},
 	func(p *EditResourceParams) string {
 		var o jelastic.Object
@@ -143,7 +143,7 @@ type EditTariffParams struct {
 }
 
 // EditTariff is Pricing.EditTariff.
-var EditTariff = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "EditTariff", Effect: jelastic.Destructive,
+var EditTariff = define(jelastic.Method{Service: "Pricing", Name: "EditTariff", Effect: jelastic.Destructive,
 	Summary: "Change an existing tariff (prices, tiers, name), identified by the id inside the object. Hoster admin only."},
 	func(a *EditTariffParams) string {
 		return "Change tariff " + pricingID(a.Tariff) + " (fields: " + say.Keys(a.Tariff) + "), which changes prices."
@@ -155,7 +155,7 @@ type GetCurrenciesParams struct {
 }
 
 // GetCurrencies is Pricing.GetCurrencies.
-var GetCurrencies = jelastic.Define[GetCurrenciesParams](jelastic.Method{Service: "Pricing", Name: "GetCurrencies", Effect: jelastic.Read,
+var GetCurrencies = define[GetCurrenciesParams](jelastic.Method{Service: "Pricing", Name: "GetCurrencies", Effect: jelastic.Read,
 	Summary: "List the currencies known to the platform (code, symbol, rate), or only the one named."}, nil)
 
 // GetPlatformCurrencyParams are the arguments of Pricing.GetPlatformCurrency.
@@ -164,7 +164,7 @@ type GetPlatformCurrencyParams struct {
 }
 
 // GetPlatformCurrency is Pricing.GetPlatformCurrency.
-var GetPlatformCurrency = jelastic.Define[GetPlatformCurrencyParams](jelastic.Method{Service: "Pricing", Name: "GetPlatformCurrency", Effect: jelastic.Read,
+var GetPlatformCurrency = define[GetPlatformCurrencyParams](jelastic.Method{Service: "Pricing", Name: "GetPlatformCurrency", Effect: jelastic.Read,
 	Summary: "Get the currency the platform (or one reseller) bills in, e.g. USD; all balances and prices use it."}, nil)
 
 // GetPricingParams are the arguments of Pricing.GetPricing.
@@ -173,7 +173,7 @@ type GetPricingParams struct {
 }
 
 // GetPricing is Pricing.GetPricing.
-var GetPricing = jelastic.Define[GetPricingParams](jelastic.Method{Service: "Pricing", Name: "GetPricing", Effect: jelastic.Read,
+var GetPricing = define[GetPricingParams](jelastic.Method{Service: "Pricing", Name: "GetPricing", Effect: jelastic.Read,
 	Summary: "Show the prices that apply to a user: their pricing model with its tariffs per resource (cloudlets, disk, IPs, traffic)."}, nil)
 
 // GetPricingInnerParams are the arguments of Pricing.GetPricingInner.
@@ -182,7 +182,7 @@ type GetPricingInnerParams struct {
 }
 
 // GetPricingInner is Pricing.GetPricingInner.
-var GetPricingInner = jelastic.Define[GetPricingInnerParams](jelastic.Method{Service: "Pricing", Name: "GetPricingInner", Effect: jelastic.Read,
+var GetPricingInner = define[GetPricingInnerParams](jelastic.Method{Service: "Pricing", Name: "GetPricingInner", Effect: jelastic.Read,
 	Summary: "List all pricing models of the platform (or of one reseller) with their tariffs. Hoster admin only."}, nil)
 
 // GetResourcesParams are the arguments of Pricing.GetResources.
@@ -192,7 +192,7 @@ type GetResourcesParams struct {
 }
 
 // GetResources is Pricing.GetResources.
-var GetResources = jelastic.Define[GetResourcesParams](jelastic.Method{Service: "Pricing", Name: "GetResources", Effect: jelastic.Read,
+var GetResources = define[GetResourcesParams](jelastic.Method{Service: "Pricing", Name: "GetResources", Effect: jelastic.Read,
 	Summary: "List the billable resources that tariffs can charge for, with their units, or only the one with the given ID or name."}, nil)
 
 // GetTariffsInnerParams are the arguments of Pricing.GetTariffsInner.
@@ -203,14 +203,14 @@ type GetTariffsInnerParams struct {
 }
 
 // GetTariffsInner is Pricing.GetTariffsInner.
-var GetTariffsInner = jelastic.Define[GetTariffsInnerParams](jelastic.Method{Service: "Pricing", Name: "GetTariffsInner", Effect: jelastic.Read,
+var GetTariffsInner = define[GetTariffsInnerParams](jelastic.Method{Service: "Pricing", Name: "GetTariffsInner", Effect: jelastic.Read,
 	Summary: "List tariffs with their prices and tiers, optionally only those of one pricing model, type or reseller. Hoster admin only."}, nil)
 
 // GetUniqueResourceNamesParams are the arguments of Pricing.GetUniqueResourceNames.
 type GetUniqueResourceNamesParams struct{}
 
 // GetUniqueResourceNames is Pricing.GetUniqueResourceNames.
-var GetUniqueResourceNames = jelastic.Define[GetUniqueResourceNamesParams](jelastic.Method{Service: "Pricing", Name: "GetUniqueResourceNames", Effect: jelastic.Read,
+var GetUniqueResourceNames = define[GetUniqueResourceNamesParams](jelastic.Method{Service: "Pricing", Name: "GetUniqueResourceNames", Effect: jelastic.Read,
 	Summary: "List the distinct names of all billable resources, e.g. for use in tariffs."}, nil)
 
 // SetTariffsParams are the arguments of Pricing.SetTariffs.
@@ -221,7 +221,7 @@ type SetTariffsParams struct {
 }
 
 // SetTariffs is Pricing.SetTariffs.
-var SetTariffs = jelastic.Define(jelastic.Method{Service: "Pricing", Name: "SetTariffs", Effect: jelastic.Destructive,
+var SetTariffs = define(jelastic.Method{Service: "Pricing", Name: "SetTariffs", Effect: jelastic.Destructive,
 	Summary: "Replace the list of tariffs (and tariff grids) in a pricing model with the given one. Hoster admin only."},
 	func(a *SetTariffsParams) string {
 		s := "Replace the tariffs of pricing model " + a.PricingID + " with tariffs " + a.TariffIds
@@ -238,7 +238,7 @@ type ValidateEnvironmentParams struct {
 }
 
 // ValidateEnvironment is Pricing.ValidateEnvironment.
-var ValidateEnvironment = jelastic.Define[ValidateEnvironmentParams](jelastic.Method{Service: "Pricing", Name: "ValidateEnvironment", Effect: jelastic.Read,
+var ValidateEnvironment = define[ValidateEnvironmentParams](jelastic.Method{Service: "Pricing", Name: "ValidateEnvironment", Effect: jelastic.Read,
 	Summary: "Check whether a user's group and pricing allow an environment in the given region; returns success or the reason it is refused."}, nil)
 
 // ValidateNodeParams are the arguments of Pricing.ValidateNode.
@@ -251,7 +251,7 @@ type ValidateNodeParams struct {
 }
 
 // ValidateNode is Pricing.ValidateNode.
-var ValidateNode = jelastic.Define[ValidateNodeParams](jelastic.Method{Service: "Pricing", Name: "ValidateNode", Effect: jelastic.Read,
+var ValidateNode = define[ValidateNodeParams](jelastic.Method{Service: "Pricing", Name: "ValidateNode", Effect: jelastic.Read,
 	Summary: "Check whether a user may create a node of this type and cloudlet size in a region under their quotas and pricing."}, nil)
 
 // ValidateNodeInnerParams are the arguments of Pricing.ValidateNodeInner.
@@ -264,10 +264,8 @@ type ValidateNodeInnerParams struct {
 }
 
 // ValidateNodeInner is Pricing.ValidateNodeInner.
-var ValidateNodeInner = jelastic.Define[ValidateNodeInnerParams](jelastic.Method{Service: "Pricing", Name: "ValidateNodeInner", Effect: jelastic.Read,
+var ValidateNodeInner = define[ValidateNodeInnerParams](jelastic.Method{Service: "Pricing", Name: "ValidateNodeInner", Effect: jelastic.Read,
 	Summary: "Internal variant of ValidateNode: check a node's type and cloudlet size against a user's quotas and pricing in a region."}, nil)
-
-var pricingMethods = []jelastic.Method{AddPricing.Method, AddResource.Method, AddTariff.Method, AttachTariff.Method, AttachTariffGrid.Method, CheckHostGroupsAllowed.Method, DeletePricing.Method, DeleteTariff.Method, DetachTariff.Method, DetachTariffGrid.Method, EditPricing.Method, EditResource.Method, EditTariff.Method, GetCurrencies.Method, GetPlatformCurrency.Method, GetPricing.Method, GetPricingInner.Method, GetResources.Method, GetTariffsInner.Method, GetUniqueResourceNames.Method, SetTariffs.Method, ValidateEnvironment.Method, ValidateNode.Method, ValidateNodeInner.Method}
 
 // pricingID names the object an edit applies to by the id inside it.
 func pricingID(o jelastic.Object) string {

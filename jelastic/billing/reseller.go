@@ -15,7 +15,7 @@ type AddResellerParams struct {
 }
 
 // AddReseller is Reseller.AddReseller.
-var AddReseller = jelastic.Define[AddResellerParams](jelastic.Method{Service: "Reseller", Name: "AddReseller", Effect: jelastic.Write,
+var AddReseller = define[AddResellerParams](jelastic.Method{Service: "Reseller", Name: "AddReseller", Effect: jelastic.Write,
 	Summary: "Register a new reseller (a partner who sells the platform under its own brand) with its platform and regions. Hoster admin only."}, nil)
 
 // EditResellerParams are the arguments of Reseller.EditReseller.
@@ -26,14 +26,14 @@ type EditResellerParams struct {
 }
 
 // EditReseller is Reseller.EditReseller.
-var EditReseller = jelastic.Define[EditResellerParams](jelastic.Method{Service: "Reseller", Name: "EditReseller", Effect: jelastic.Write,
+var EditReseller = define[EditResellerParams](jelastic.Method{Service: "Reseller", Name: "EditReseller", Effect: jelastic.Write,
 	Summary: "Change an existing reseller's record, and optionally its platform settings or regions. Hoster admin only."}, nil)
 
 // GetAllResellersParams are the arguments of Reseller.GetAllResellers.
 type GetAllResellersParams struct{}
 
 // GetAllResellers is Reseller.GetAllResellers.
-var GetAllResellers = jelastic.Define[GetAllResellersParams](jelastic.Method{Service: "Reseller", Name: "GetAllResellers", Effect: jelastic.Read,
+var GetAllResellers = define[GetAllResellersParams](jelastic.Method{Service: "Reseller", Name: "GetAllResellers", Effect: jelastic.Read,
 	Summary: "List every reseller on the platform with its ID, status and settings. Hoster admin only."}, nil)
 
 // GetResellerByAppidParams are the arguments of Reseller.GetResellerByAppid.
@@ -42,7 +42,7 @@ type GetResellerByAppidParams struct {
 }
 
 // GetResellerByAppid is Reseller.GetResellerByAppid.
-var GetResellerByAppid = jelastic.Define[GetResellerByAppidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByAppid", Effect: jelastic.Read,
+var GetResellerByAppid = define[GetResellerByAppidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByAppid", Effect: jelastic.Read,
 	Summary: "Return the reseller record (ID, status, settings) that an application appid belongs to."}, nil)
 
 // GetResellerByIdParams are the arguments of Reseller.GetResellerById.
@@ -51,7 +51,7 @@ type GetResellerByIdParams struct {
 }
 
 // GetResellerById is Reseller.GetResellerById.
-var GetResellerById = jelastic.Define[GetResellerByIdParams](jelastic.Method{Service: "Reseller", Name: "GetResellerById", Effect: jelastic.Read,
+var GetResellerById = define[GetResellerByIdParams](jelastic.Method{Service: "Reseller", Name: "GetResellerById", Effect: jelastic.Read,
 	Summary: "Return one reseller's record (name, status, platform, regions), looked up by reseller ID."}, nil)
 
 // GetResellerByOwnerUidParams are the arguments of Reseller.GetResellerByOwnerUid.
@@ -60,7 +60,7 @@ type GetResellerByOwnerUidParams struct {
 }
 
 // GetResellerByOwnerUid is Reseller.GetResellerByOwnerUid.
-var GetResellerByOwnerUid = jelastic.Define[GetResellerByOwnerUidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByOwnerUid", Effect: jelastic.Read,
+var GetResellerByOwnerUid = define[GetResellerByOwnerUidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByOwnerUid", Effect: jelastic.Read,
 	Summary: "Return the reseller owned (administered) by the given user ID."}, nil)
 
 // GetResellerByUidParams are the arguments of Reseller.GetResellerByUid.
@@ -69,7 +69,7 @@ type GetResellerByUidParams struct {
 }
 
 // GetResellerByUid is Reseller.GetResellerByUid.
-var GetResellerByUid = jelastic.Define[GetResellerByUidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByUid", Effect: jelastic.Read,
+var GetResellerByUid = define[GetResellerByUidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByUid", Effect: jelastic.Read,
 	Summary: "Return the reseller record of the reseller whose customer the given user ID is."}, nil)
 
 // RemoveResellerParams are the arguments of Reseller.RemoveReseller.
@@ -78,7 +78,7 @@ type RemoveResellerParams struct {
 }
 
 // RemoveReseller is Reseller.RemoveReseller.
-var RemoveReseller = jelastic.Define(jelastic.Method{Service: "Reseller", Name: "RemoveReseller", Effect: jelastic.Destructive,
+var RemoveReseller = define(jelastic.Method{Service: "Reseller", Name: "RemoveReseller", Effect: jelastic.Destructive,
 	Summary: "Delete a reseller and its platform configuration. Hoster admin only; cannot be undone."},
 	func(r *RemoveResellerParams) string {
 		return fmt.Sprintf("Delete reseller %d and its platform configuration.", r.ID)
@@ -91,10 +91,8 @@ type SetResellerStatusParams struct {
 }
 
 // SetResellerStatus is Reseller.SetResellerStatus.
-var SetResellerStatus = jelastic.Define(jelastic.Method{Service: "Reseller", Name: "SetResellerStatus", Effect: jelastic.Destructive,
+var SetResellerStatus = define(jelastic.Method{Service: "Reseller", Name: "SetResellerStatus", Effect: jelastic.Destructive,
 	Summary: "Change a reseller's status; a non-active status can shut the reseller's whole platform down for its customers. Hoster admin only."},
 	func(r *SetResellerStatusParams) string {
 		return fmt.Sprintf("Set the status of reseller %d to %q.", r.ID, r.Status)
 	})
-
-var resellerMethods = []jelastic.Method{AddReseller.Method, EditReseller.Method, GetAllResellers.Method, GetResellerByAppid.Method, GetResellerById.Method, GetResellerByOwnerUid.Method, GetResellerByUid.Method, RemoveReseller.Method, SetResellerStatus.Method}

@@ -17,7 +17,7 @@ type CreateLevelAutoPayParams struct {
 }
 
 // CreateLevelAutoPay is ServicePlan.CreateLevelAutoPay.
-var CreateLevelAutoPay = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "CreateLevelAutoPay", Effect: jelastic.Destructive,
+var CreateLevelAutoPay = define(jelastic.Method{Service: "ServicePlan", Name: "CreateLevelAutoPay", Effect: jelastic.Destructive,
 	Summary: "Create a threshold auto-pay: whenever the balance drops below a level, buy a service plan with a saved payment method."},
 	func(a *CreateLevelAutoPayParams) string {
 		gap := "no minimum gap between payments"
@@ -38,7 +38,7 @@ type CreateRegularAutoPayParams struct {
 }
 
 // CreateRegularAutoPay is ServicePlan.CreateRegularAutoPay.
-var CreateRegularAutoPay = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "CreateRegularAutoPay", Effect: jelastic.Destructive,
+var CreateRegularAutoPay = define(jelastic.Method{Service: "ServicePlan", Name: "CreateRegularAutoPay", Effect: jelastic.Destructive,
 	Summary: "Create a scheduled auto-pay: buy a service plan with a saved payment method on a cron schedule until an expiry date."},
 	func(a *CreateRegularAutoPayParams) string {
 		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %q on schedule %q (%s), until %s.",
@@ -54,7 +54,7 @@ type CreateServicePlanParams struct {
 }
 
 // CreateServicePlan is ServicePlan.CreateServicePlan.
-var CreateServicePlan = jelastic.Define[CreateServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "CreateServicePlan", Effect: jelastic.Write,
+var CreateServicePlan = define[CreateServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "CreateServicePlan", Effect: jelastic.Write,
 	Summary: "Create a service plan (a purchasable balance top-up or payment) linked to a plan in the external billing system. Hoster admin only."}, nil)
 
 // DeleteAutoPayParams are the arguments of ServicePlan.DeleteAutoPay.
@@ -63,7 +63,7 @@ type DeleteAutoPayParams struct {
 }
 
 // DeleteAutoPay is ServicePlan.DeleteAutoPay.
-var DeleteAutoPay = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "DeleteAutoPay", Effect: jelastic.Destructive,
+var DeleteAutoPay = define(jelastic.Method{Service: "ServicePlan", Name: "DeleteAutoPay", Effect: jelastic.Destructive,
 	Summary: "Delete an auto-pay rule of the current user, so it makes no further automatic payments."},
 	func(p *DeleteAutoPayParams) string {
 		return fmt.Sprintf("Delete auto-pay rule %d, so it makes no further automatic payments.", p.AutoPayID)
@@ -75,7 +75,7 @@ type DeleteServicePlanParams struct {
 }
 
 // DeleteServicePlan is ServicePlan.DeleteServicePlan.
-var DeleteServicePlan = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "DeleteServicePlan", Effect: jelastic.Destructive,
+var DeleteServicePlan = define(jelastic.Method{Service: "ServicePlan", Name: "DeleteServicePlan", Effect: jelastic.Destructive,
 	Summary: "Delete a service plan so users can no longer buy it. Hoster admin only; cannot be undone."},
 	func(p *DeleteServicePlanParams) string {
 		return fmt.Sprintf("Delete service plan %d.", p.ServicePlanID)
@@ -88,7 +88,7 @@ type EnableServicePlanParams struct {
 }
 
 // EnableServicePlan is ServicePlan.EnableServicePlan.
-var EnableServicePlan = jelastic.Define[EnableServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "EnableServicePlan", Effect: jelastic.Write,
+var EnableServicePlan = define[EnableServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "EnableServicePlan", Effect: jelastic.Write,
 	Summary: "Make a service plan available to users (enabled=1) or hide it (enabled=0). Hoster admin only."}, nil)
 
 // ExtendedCreateServicePlanParams are the arguments of ServicePlan.ExtendedCreateServicePlan.
@@ -103,14 +103,14 @@ type ExtendedCreateServicePlanParams struct {
 }
 
 // ExtendedCreateServicePlan is ServicePlan.ExtendedCreateServicePlan.
-var ExtendedCreateServicePlan = jelastic.Define[ExtendedCreateServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "ExtendedCreateServicePlan", Tool: "service_plan_extended_create", Effect: jelastic.Write,
+var ExtendedCreateServicePlan = define[ExtendedCreateServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "ExtendedCreateServicePlan", Tool: "service_plan_extended_create", Effect: jelastic.Write,
 	Summary: "Create a balance top-up service plan with label, price, type and default flag in one call. Hoster admin only."}, nil)
 
 // ExtendedGetServicePlansParams are the arguments of ServicePlan.ExtendedGetServicePlans.
 type ExtendedGetServicePlansParams struct{}
 
 // ExtendedGetServicePlans is ServicePlan.ExtendedGetServicePlans.
-var ExtendedGetServicePlans = jelastic.Define[ExtendedGetServicePlansParams](jelastic.Method{Service: "ServicePlan", Name: "ExtendedGetServicePlans", Effect: jelastic.Read,
+var ExtendedGetServicePlans = define[ExtendedGetServicePlansParams](jelastic.Method{Service: "ServicePlan", Name: "ExtendedGetServicePlans", Effect: jelastic.Read,
 	Summary: "List all service plans with full details: label, price, type, external ID, enabled and default flags."}, nil)
 
 // ExtendedServicePlanUpdateParams are the arguments of ServicePlan.ExtendedServicePlanUpdate.
@@ -126,7 +126,7 @@ type ExtendedServicePlanUpdateParams struct {
 }
 
 // ExtendedServicePlanUpdate is ServicePlan.ExtendedServicePlanUpdate.
-var ExtendedServicePlanUpdate = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "ExtendedServicePlanUpdate", Tool: "service_plan_extended_update", Effect: jelastic.Destructive,
+var ExtendedServicePlanUpdate = define(jelastic.Method{Service: "ServicePlan", Name: "ExtendedServicePlanUpdate", Tool: "service_plan_extended_update", Effect: jelastic.Destructive,
 	Summary: "Replace all settings of a service plan (label, price, type, external ID, flags). Hoster admin only."},
 	func(a *ExtendedServicePlanUpdateParams) string {
 		return fmt.Sprintf("Replace all settings of service plan %d: label %q, price %s (platform currency), type %q, external plan %q, enabled %t, default %t.",
@@ -139,28 +139,28 @@ type GetAutoPayHistoryParams struct {
 }
 
 // GetAutoPayHistory is ServicePlan.GetAutoPayHistory.
-var GetAutoPayHistory = jelastic.Define[GetAutoPayHistoryParams](jelastic.Method{Service: "ServicePlan", Name: "GetAutoPayHistory", Effect: jelastic.Read,
+var GetAutoPayHistory = define[GetAutoPayHistoryParams](jelastic.Method{Service: "ServicePlan", Name: "GetAutoPayHistory", Effect: jelastic.Read,
 	Summary: "List the payments an auto-pay rule has made so far, with dates and results."}, nil)
 
 // GetAutoPaysParams are the arguments of ServicePlan.GetAutoPays.
 type GetAutoPaysParams struct{}
 
 // GetAutoPays is ServicePlan.GetAutoPays.
-var GetAutoPays = jelastic.Define[GetAutoPaysParams](jelastic.Method{Service: "ServicePlan", Name: "GetAutoPays", Effect: jelastic.Read,
+var GetAutoPays = define[GetAutoPaysParams](jelastic.Method{Service: "ServicePlan", Name: "GetAutoPays", Effect: jelastic.Read,
 	Summary: "List the current user's auto-pay rules (threshold and scheduled) with their IDs and settings."}, nil)
 
 // GetBoughtServicePlansParams are the arguments of ServicePlan.GetBoughtServicePlans.
 type GetBoughtServicePlansParams struct{}
 
 // GetBoughtServicePlans is ServicePlan.GetBoughtServicePlans.
-var GetBoughtServicePlans = jelastic.Define[GetBoughtServicePlansParams](jelastic.Method{Service: "ServicePlan", Name: "GetBoughtServicePlans", Effect: jelastic.Read,
+var GetBoughtServicePlans = define[GetBoughtServicePlansParams](jelastic.Method{Service: "ServicePlan", Name: "GetBoughtServicePlans", Effect: jelastic.Read,
 	Summary: "List the service plans the current user has already bought, with purchase details."}, nil)
 
 // GetCurrencyParams are the arguments of ServicePlan.GetCurrency.
 type GetCurrencyParams struct{}
 
 // GetCurrency is ServicePlan.GetCurrency.
-var GetCurrency = jelastic.Define[GetCurrencyParams](jelastic.Method{Service: "ServicePlan", Name: "GetCurrency", Effect: jelastic.Read,
+var GetCurrency = define[GetCurrencyParams](jelastic.Method{Service: "ServicePlan", Name: "GetCurrency", Effect: jelastic.Read,
 	Summary: "Return the currency the platform bills in (code and symbol), used by all amounts."}, nil)
 
 // GetFinalCostParams are the arguments of ServicePlan.GetFinalCost.
@@ -169,21 +169,21 @@ type GetFinalCostParams struct {
 }
 
 // GetFinalCost is ServicePlan.GetFinalCost.
-var GetFinalCost = jelastic.Define[GetFinalCostParams](jelastic.Method{Service: "ServicePlan", Name: "GetFinalCost", Effect: jelastic.Read,
+var GetFinalCost = define[GetFinalCostParams](jelastic.Method{Service: "ServicePlan", Name: "GetFinalCost", Effect: jelastic.Read,
 	Summary: "Return what the current user would actually pay for a service plan, including any taxes or discounts."}, nil)
 
 // GetPayMethodListParams are the arguments of ServicePlan.GetPayMethodList.
 type GetPayMethodListParams struct{}
 
 // GetPayMethodList is ServicePlan.GetPayMethodList.
-var GetPayMethodList = jelastic.Define[GetPayMethodListParams](jelastic.Method{Service: "ServicePlan", Name: "GetPayMethodList", Effect: jelastic.Read,
+var GetPayMethodList = define[GetPayMethodListParams](jelastic.Method{Service: "ServicePlan", Name: "GetPayMethodList", Effect: jelastic.Read,
 	Summary: "List the caller's payment methods (saved cards and other ways to pay) with their IDs, types and which one is the default."}, nil)
 
 // GetPaymentNewsParams are the arguments of ServicePlan.GetPaymentNews.
 type GetPaymentNewsParams struct{}
 
 // GetPaymentNews is ServicePlan.GetPaymentNews.
-var GetPaymentNews = jelastic.Define[GetPaymentNewsParams](jelastic.Method{Service: "ServicePlan", Name: "GetPaymentNews", Effect: jelastic.Read,
+var GetPaymentNews = define[GetPaymentNewsParams](jelastic.Method{Service: "ServicePlan", Name: "GetPaymentNews", Effect: jelastic.Read,
 	Summary: "List the current user's payment notifications (news about completed or failed payments)."}, nil)
 
 // GetServicePlanParams are the arguments of ServicePlan.GetServicePlan.
@@ -192,7 +192,7 @@ type GetServicePlanParams struct {
 }
 
 // GetServicePlan is ServicePlan.GetServicePlan.
-var GetServicePlan = jelastic.Define[GetServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "GetServicePlan", Effect: jelastic.Read,
+var GetServicePlan = define[GetServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "GetServicePlan", Effect: jelastic.Read,
 	Summary: "Return one service plan's details: name, description, type, price and external ID."}, nil)
 
 // GetServicePlanByTypeParams are the arguments of ServicePlan.GetServicePlanByType.
@@ -201,7 +201,7 @@ type GetServicePlanByTypeParams struct {
 }
 
 // GetServicePlanByType is ServicePlan.GetServicePlanByType.
-var GetServicePlanByType = jelastic.Define[GetServicePlanByTypeParams](jelastic.Method{Service: "ServicePlan", Name: "GetServicePlanByType", Effect: jelastic.Read,
+var GetServicePlanByType = define[GetServicePlanByTypeParams](jelastic.Method{Service: "ServicePlan", Name: "GetServicePlanByType", Effect: jelastic.Read,
 	Summary: "List the service plans of one type (for example one-time top-ups)."}, nil)
 
 // PaymentNewsReadParams are the arguments of ServicePlan.PaymentNewsRead.
@@ -210,7 +210,7 @@ type PaymentNewsReadParams struct {
 }
 
 // PaymentNewsRead is ServicePlan.PaymentNewsRead.
-var PaymentNewsRead = jelastic.Define[PaymentNewsReadParams](jelastic.Method{Service: "ServicePlan", Name: "PaymentNewsRead", Effect: jelastic.Write,
+var PaymentNewsRead = define[PaymentNewsReadParams](jelastic.Method{Service: "ServicePlan", Name: "PaymentNewsRead", Effect: jelastic.Write,
 	Summary: "Mark payment notifications as read so they no longer appear in service_plan_get_payment_news."}, nil)
 
 // SetExternPlanIdParams are the arguments of ServicePlan.SetExternPlanId.
@@ -220,7 +220,7 @@ type SetExternPlanIdParams struct {
 }
 
 // SetExternPlanId is ServicePlan.SetExternPlanId.
-var SetExternPlanId = jelastic.Define[SetExternPlanIdParams](jelastic.Method{Service: "ServicePlan", Name: "SetExternPlanId", Effect: jelastic.Write,
+var SetExternPlanId = define[SetExternPlanIdParams](jelastic.Method{Service: "ServicePlan", Name: "SetExternPlanId", Effect: jelastic.Write,
 	Summary: "Link a service plan to a different plan ID in the external billing system. Hoster admin only."}, nil)
 
 // UpdateServicePlanParams are the arguments of ServicePlan.UpdateServicePlan.
@@ -232,11 +232,9 @@ type UpdateServicePlanParams struct {
 }
 
 // UpdateServicePlan is ServicePlan.UpdateServicePlan.
-var UpdateServicePlan = jelastic.Define(jelastic.Method{Service: "ServicePlan", Name: "UpdateServicePlan", Effect: jelastic.Destructive,
+var UpdateServicePlan = define(jelastic.Method{Service: "ServicePlan", Name: "UpdateServicePlan", Effect: jelastic.Destructive,
 	Summary: "Change a service plan's name, description and external plan ID. Hoster admin only."},
 	func(a *UpdateServicePlanParams) string {
 		return fmt.Sprintf("Rename service plan %d to %q with a new description and external plan ID %q, as every subscriber will see it.",
 			a.ServicePlanID, a.Name, a.ExternServicePlanID)
 	})
-
-var servicePlanMethods = []jelastic.Method{CreateLevelAutoPay.Method, CreateRegularAutoPay.Method, CreateServicePlan.Method, DeleteAutoPay.Method, DeleteServicePlan.Method, EnableServicePlan.Method, ExtendedCreateServicePlan.Method, ExtendedGetServicePlans.Method, ExtendedServicePlanUpdate.Method, GetAutoPayHistory.Method, GetAutoPays.Method, GetBoughtServicePlans.Method, GetCurrency.Method, GetFinalCost.Method, GetPayMethodList.Method, GetPaymentNews.Method, GetServicePlan.Method, GetServicePlanByType.Method, PaymentNewsRead.Method, SetExternPlanId.Method, UpdateServicePlan.Method}

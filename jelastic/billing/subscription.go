@@ -17,7 +17,7 @@ type CancelParams struct {
 }
 
 // Cancel is Subscription.Cancel.
-var Cancel = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "Cancel", Effect: jelastic.Destructive,
+var Cancel = define(jelastic.Method{Service: "Subscription", Name: "Cancel", Effect: jelastic.Destructive,
 	Summary: "Cancel a subscription: at the end of the paid period, on a given day, or immediately (deleting its resources)."},
 	func(a *CancelParams) string {
 		switch {
@@ -39,7 +39,7 @@ type CloneProductParams struct {
 }
 
 // CloneProduct is Subscription.CloneProduct.
-var CloneProduct = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "CloneProduct", Effect: jelastic.Destructive,
+var CloneProduct = define(jelastic.Method{Service: "Subscription", Name: "CloneProduct", Effect: jelastic.Destructive,
 	Summary: "Copy an installed subscription product into a new environment; the copy uses up a paid item of the subscription."},
 	func(a *CloneProductParams) string {
 		s := fmt.Sprintf("Clone resource %d of subscription %d", a.ItemResource, a.SubscriptionID)
@@ -55,7 +55,7 @@ type DiscardUpdateSubscriptionParams struct {
 }
 
 // DiscardUpdateSubscription is Subscription.DiscardUpdateSubscription.
-var DiscardUpdateSubscription = jelastic.Define[DiscardUpdateSubscriptionParams](jelastic.Method{Service: "Subscription", Name: "DiscardUpdateSubscription", Effect: jelastic.Write,
+var DiscardUpdateSubscription = define[DiscardUpdateSubscriptionParams](jelastic.Method{Service: "Subscription", Name: "DiscardUpdateSubscription", Effect: jelastic.Write,
 	Summary: "Drop a pending, not yet applied change (such as a new quantity) of a subscription."}, nil)
 
 // GetCategoriesParams are the arguments of Subscription.GetCategories.
@@ -64,7 +64,7 @@ type GetCategoriesParams struct {
 }
 
 // GetCategories is Subscription.GetCategories.
-var GetCategories = jelastic.Define[GetCategoriesParams](jelastic.Method{Service: "Subscription", Name: "GetCategories", Effect: jelastic.Read,
+var GetCategories = define[GetCategoriesParams](jelastic.Method{Service: "Subscription", Name: "GetCategories", Effect: jelastic.Read,
 	Summary: "List the categories that group subscription products in the dashboard, with their IDs."}, nil)
 
 // GetProductsParams are the arguments of Subscription.GetProducts.
@@ -79,7 +79,7 @@ type GetProductsParams struct {
 }
 
 // GetProducts is Subscription.GetProducts.
-var GetProducts = jelastic.Define[GetProductsParams](jelastic.Method{Service: "Subscription", Name: "GetProducts", Effect: jelastic.Read,
+var GetProducts = define[GetProductsParams](jelastic.Method{Service: "Subscription", Name: "GetProducts", Effect: jelastic.Read,
 	Summary: "List the products (applications) offered by subscription, with paging and sorting."}, nil)
 
 // GetRestrictedHardNodeGroupsParams are the arguments of Subscription.GetRestrictedHardNodeGroups.
@@ -88,7 +88,7 @@ type GetRestrictedHardNodeGroupsParams struct {
 }
 
 // GetRestrictedHardNodeGroups is Subscription.GetRestrictedHardNodeGroups.
-var GetRestrictedHardNodeGroups = jelastic.Define[GetRestrictedHardNodeGroupsParams](jelastic.Method{Service: "Subscription", Name: "GetRestrictedHardNodeGroups", Tool: "subscription_get_restricted_node_groups", Path: "billing/subscription/rest/gethardnodegroups", Effect: jelastic.Read,
+var GetRestrictedHardNodeGroups = define[GetRestrictedHardNodeGroupsParams](jelastic.Method{Service: "Subscription", Name: "GetRestrictedHardNodeGroups", Tool: "subscription_get_restricted_node_groups", Path: "billing/subscription/rest/gethardnodegroups", Effect: jelastic.Read,
 	Summary: "List the host groups (regions) where a subscription item's product may be installed."}, nil)
 
 // GetServicePlansParams are the arguments of Subscription.GetServicePlans.
@@ -99,7 +99,7 @@ type GetServicePlansParams struct {
 }
 
 // GetServicePlans is Subscription.GetServicePlans.
-var GetServicePlans = jelastic.Define[GetServicePlansParams](jelastic.Method{Service: "Subscription", Name: "GetServicePlans", Effect: jelastic.Read,
+var GetServicePlans = define[GetServicePlansParams](jelastic.Method{Service: "Subscription", Name: "GetServicePlans", Effect: jelastic.Read,
 	Summary: "List subscription plans (variants of a product with their resources and prices)."}, nil)
 
 // GetSubscriptionsParams are the arguments of Subscription.GetSubscriptions.
@@ -115,7 +115,7 @@ type GetSubscriptionsParams struct {
 }
 
 // GetSubscriptions is Subscription.GetSubscriptions.
-var GetSubscriptions = jelastic.Define[GetSubscriptionsParams](jelastic.Method{Service: "Subscription", Name: "GetSubscriptions", Effect: jelastic.Read,
+var GetSubscriptions = define[GetSubscriptionsParams](jelastic.Method{Service: "Subscription", Name: "GetSubscriptions", Effect: jelastic.Read,
 	Summary: "List subscriptions with status, items and installed resources: the caller's own, or every user's when an admin calls it. Filter by ID, product or status."}, nil)
 
 // InstallProductParams are the arguments of Subscription.InstallProduct.
@@ -131,7 +131,7 @@ type InstallProductParams struct {
 }
 
 // InstallProduct is Subscription.InstallProduct.
-var InstallProduct = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "InstallProduct", Effect: jelastic.Destructive,
+var InstallProduct = define(jelastic.Method{Service: "Subscription", Name: "InstallProduct", Effect: jelastic.Destructive,
 	Summary: "Install a subscribed product: create a new environment for one paid item of the subscription."},
 	func(a *InstallProductParams) string {
 		s := fmt.Sprintf("Install the product of subscription %d", a.SubscriptionID)
@@ -160,7 +160,7 @@ type MoveProductParams struct {
 }
 
 // MoveProduct is Subscription.MoveProduct.
-var MoveProduct = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "MoveProduct", Effect: jelastic.Destructive,
+var MoveProduct = define(jelastic.Method{Service: "Subscription", Name: "MoveProduct", Effect: jelastic.Destructive,
 	Summary: "Move an installed product (item resource) from one subscription to an item of another subscription."},
 	func(a *MoveProductParams) string {
 		s := fmt.Sprintf("Move resource %d from subscription %d", a.ItemResourceID, a.SubscriptionID)
@@ -178,7 +178,7 @@ type SetAutopayParams struct {
 }
 
 // SetAutopay is Subscription.SetAutopay.
-var SetAutopay = jelastic.Define[SetAutopayParams](jelastic.Method{Service: "Subscription", Name: "SetAutopay", Effect: jelastic.Write,
+var SetAutopay = define[SetAutopayParams](jelastic.Method{Service: "Subscription", Name: "SetAutopay", Effect: jelastic.Write,
 	Summary: "Turn automatic payment of a subscription's renewals on or off. Returns the updated subscription."}, nil)
 
 // SubscribeParams are the arguments of Subscription.Subscribe.
@@ -190,7 +190,7 @@ type SubscribeParams struct {
 }
 
 // Subscribe is Subscription.Subscribe.
-var Subscribe = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "Subscribe", Effect: jelastic.Destructive,
+var Subscribe = define(jelastic.Method{Service: "Subscription", Name: "Subscribe", Effect: jelastic.Destructive,
 	Summary: "Buy a paid subscription to a product with the chosen plans and quantities; charges the account. Returns the subscription."},
 	func(a *SubscribeParams) string {
 		s := fmt.Sprintf("Subscribe to product %d with items %s, charging the account", a.ProductID, say.JSON(a.Items))
@@ -211,7 +211,7 @@ type UndoCancelParams struct {
 }
 
 // UndoCancel is Subscription.UndoCancel.
-var UndoCancel = jelastic.Define[UndoCancelParams](jelastic.Method{Service: "Subscription", Name: "UndoCancel", Effect: jelastic.Write,
+var UndoCancel = define[UndoCancelParams](jelastic.Method{Service: "Subscription", Name: "UndoCancel", Effect: jelastic.Write,
 	Summary: "Withdraw a scheduled cancellation so the subscription keeps renewing. Returns the subscription."}, nil)
 
 // UninstallProductParams are the arguments of Subscription.UninstallProduct.
@@ -223,7 +223,7 @@ type UninstallProductParams struct {
 }
 
 // UninstallProduct is Subscription.UninstallProduct.
-var UninstallProduct = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "UninstallProduct", Effect: jelastic.Destructive,
+var UninstallProduct = define(jelastic.Method{Service: "Subscription", Name: "UninstallProduct", Effect: jelastic.Destructive,
 	Summary: "Uninstall a subscribed product and delete its environment and data. Needs the resource's confirmation code."},
 	func(a *UninstallProductParams) string {
 		return fmt.Sprintf("Uninstall resource %d of item %d in subscription %d and delete its environment and data.",
@@ -238,7 +238,7 @@ type UpcomingInvoiceParams struct {
 }
 
 // UpcomingInvoice is Subscription.UpcomingInvoice.
-var UpcomingInvoice = jelastic.Define[UpcomingInvoiceParams](jelastic.Method{Service: "Subscription", Name: "UpcomingInvoice", Effect: jelastic.Read,
+var UpcomingInvoice = define[UpcomingInvoiceParams](jelastic.Method{Service: "Subscription", Name: "UpcomingInvoice", Effect: jelastic.Read,
 	Summary: "Preview the invoice a subscription item would produce at a new quantity, without changing anything."}, nil)
 
 // UpdateSubscriptionParams are the arguments of Subscription.UpdateSubscription.
@@ -250,10 +250,8 @@ type UpdateSubscriptionParams struct {
 }
 
 // UpdateSubscription is Subscription.UpdateSubscription.
-var UpdateSubscription = jelastic.Define(jelastic.Method{Service: "Subscription", Name: "UpdateSubscription", Effect: jelastic.Destructive,
+var UpdateSubscription = define(jelastic.Method{Service: "Subscription", Name: "UpdateSubscription", Effect: jelastic.Destructive,
 	Summary: "Change how many installations a subscription item pays for; changes the charges. Check subscription_upcoming_invoice first."},
 	func(a *UpdateSubscriptionParams) string {
 		return fmt.Sprintf("Change item %d of subscription %d to quantity %d, which changes its charges.", a.ItemID, a.SubscriptionID, a.Quantity)
 	})
-
-var subscriptionMethods = []jelastic.Method{Cancel.Method, CloneProduct.Method, DiscardUpdateSubscription.Method, GetCategories.Method, GetProducts.Method, GetRestrictedHardNodeGroups.Method, GetServicePlans.Method, GetSubscriptions.Method, InstallProduct.Method, MoveProduct.Method, SetAutopay.Method, Subscribe.Method, UndoCancel.Method, UninstallProduct.Method, UpcomingInvoice.Method, UpdateSubscription.Method}

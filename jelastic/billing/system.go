@@ -14,7 +14,7 @@ type CleanCheckRequestCacheParams struct {
 }
 
 // CleanCheckRequestCache is System.CleanCheckRequestCache.
-var CleanCheckRequestCache = jelastic.Define[CleanCheckRequestCacheParams](jelastic.Method{Service: "System", Name: "CleanCheckRequestCache", Effect: jelastic.Write,
+var CleanCheckRequestCache = define[CleanCheckRequestCacheParams](jelastic.Method{Service: "System", Name: "CleanCheckRequestCache", Effect: jelastic.Write,
 	Summary: "Drop cached results of billing checks (limits and permissions) so they are computed afresh. Hoster admin only."}, nil)
 
 // SystemEventParams are the arguments of System.Event.
@@ -25,7 +25,7 @@ type SystemEventParams struct {
 }
 
 // SystemEvent is System.Event.
-var SystemEvent = jelastic.Define(jelastic.Method{Service: "System", Name: "Event", Effect: jelastic.Destructive,
+var SystemEvent = define(jelastic.Method{Service: "System", Name: "Event", Effect: jelastic.Destructive,
 	Summary: "Publish an internal event on the platform's event bus; listeners may act on it. Hoster admin only."},
 	func(a *SystemEventParams) string {
 		where := "to the whole cluster"
@@ -42,35 +42,35 @@ type GetAPIDescriptionsParams struct {
 }
 
 // GetAPIDescriptions is System.GetAPIDescriptions.
-var GetAPIDescriptions = jelastic.Define[GetAPIDescriptionsParams](jelastic.Method{Service: "System", Name: "GetAPIDescriptions", Effect: jelastic.Read,
+var GetAPIDescriptions = define[GetAPIDescriptionsParams](jelastic.Method{Service: "System", Name: "GetAPIDescriptions", Effect: jelastic.Read,
 	Summary: "Return descriptions of the billing API methods with their parameters."}, nil)
 
 // GetAutoPercentParams are the arguments of System.GetAutoPercent.
 type GetAutoPercentParams struct{}
 
 // GetAutoPercent is System.GetAutoPercent.
-var GetAutoPercent = jelastic.Define[GetAutoPercentParams](jelastic.Method{Service: "System", Name: "GetAutoPercent", Effect: jelastic.Read,
+var GetAutoPercent = define[GetAutoPercentParams](jelastic.Method{Service: "System", Name: "GetAutoPercent", Effect: jelastic.Read,
 	Summary: "Return the billing service's auto percent setting, a percentage value from the platform configuration."}, nil)
 
 // GetCacheStatsParams are the arguments of System.GetCacheStats.
 type GetCacheStatsParams struct{}
 
 // GetCacheStats is System.GetCacheStats.
-var GetCacheStats = jelastic.Define[GetCacheStatsParams](jelastic.Method{Service: "System", Name: "GetCacheStats", Effect: jelastic.Read,
+var GetCacheStats = define[GetCacheStatsParams](jelastic.Method{Service: "System", Name: "GetCacheStats", Effect: jelastic.Read,
 	Summary: "Return statistics of the billing service's internal caches (sizes, hits, misses). Hoster admin only."}, nil)
 
 // GetCacheStatusParams are the arguments of System.GetCacheStatus.
 type GetCacheStatusParams struct{}
 
 // GetCacheStatus is System.GetCacheStatus.
-var GetCacheStatus = jelastic.Define[GetCacheStatusParams](jelastic.Method{Service: "System", Name: "GetCacheStatus", Effect: jelastic.Read,
+var GetCacheStatus = define[GetCacheStatusParams](jelastic.Method{Service: "System", Name: "GetCacheStatus", Effect: jelastic.Read,
 	Summary: "Return the state of the billing caches across the cluster. Hoster admin only."}, nil)
 
 // GetInstanceCacheStatusParams are the arguments of System.GetInstanceCacheStatus.
 type GetInstanceCacheStatusParams struct{}
 
 // GetInstanceCacheStatus is System.GetInstanceCacheStatus.
-var GetInstanceCacheStatus = jelastic.Define[GetInstanceCacheStatusParams](jelastic.Method{Service: "System", Name: "GetInstanceCacheStatus", Effect: jelastic.Read,
+var GetInstanceCacheStatus = define[GetInstanceCacheStatusParams](jelastic.Method{Service: "System", Name: "GetInstanceCacheStatus", Effect: jelastic.Read,
 	Summary: "Return the state of the caches on the billing node that answers the call. Hoster admin only."}, nil)
 
 // GetStatusParams are the arguments of System.GetStatus.
@@ -79,21 +79,21 @@ type GetStatusParams struct {
 }
 
 // GetStatus is System.GetStatus.
-var GetStatus = jelastic.Define[GetStatusParams](jelastic.Method{Service: "System", Name: "GetStatus", Effect: jelastic.Read,
+var GetStatus = define[GetStatusParams](jelastic.Method{Service: "System", Name: "GetStatus", Effect: jelastic.Read,
 	Summary: "Health check of the billing service: reports whether it is up. Needs the platform checksum."}, nil)
 
 // GetVersionParams are the arguments of System.GetVersion.
 type GetVersionParams struct{}
 
 // GetVersion is System.GetVersion.
-var GetVersion = jelastic.Define[GetVersionParams](jelastic.Method{Service: "System", Name: "GetVersion", Effect: jelastic.Read,
+var GetVersion = define[GetVersionParams](jelastic.Method{Service: "System", Name: "GetVersion", Effect: jelastic.Read,
 	Summary: "Return the version and build information of the platform's billing service."}, nil)
 
 // RefreshEmailTemplatesParams are the arguments of System.RefreshEmailTemplates.
 type RefreshEmailTemplatesParams struct{}
 
 // RefreshEmailTemplates is System.RefreshEmailTemplates.
-var RefreshEmailTemplates = jelastic.Define[RefreshEmailTemplatesParams](jelastic.Method{Service: "System", Name: "RefreshEmailTemplates", Effect: jelastic.Write,
+var RefreshEmailTemplates = define[RefreshEmailTemplatesParams](jelastic.Method{Service: "System", Name: "RefreshEmailTemplates", Effect: jelastic.Write,
 	Summary: "Reload the billing e-mail templates from storage so edits take effect. Sends nothing. Hoster admin only."}, nil)
 
 // RefreshUserParams are the arguments of System.RefreshUser.
@@ -102,7 +102,7 @@ type RefreshUserParams struct {
 }
 
 // RefreshUser is System.RefreshUser.
-var RefreshUser = jelastic.Define[RefreshUserParams](jelastic.Method{Service: "System", Name: "RefreshUser", Effect: jelastic.Write,
+var RefreshUser = define[RefreshUserParams](jelastic.Method{Service: "System", Name: "RefreshUser", Effect: jelastic.Write,
 	Summary: "Reload the calling user's data in the billing service, optionally with a new language."}, nil)
 
 // ReloadConfigurationParams are the arguments of System.ReloadConfiguration.
@@ -112,7 +112,7 @@ type ReloadConfigurationParams struct {
 }
 
 // ReloadConfiguration is System.ReloadConfiguration.
-var ReloadConfiguration = jelastic.Define[ReloadConfigurationParams](jelastic.Method{Service: "System", Name: "ReloadConfiguration", Effect: jelastic.Write,
+var ReloadConfiguration = define[ReloadConfigurationParams](jelastic.Method{Service: "System", Name: "ReloadConfiguration", Effect: jelastic.Write,
 	Summary: "Make the billing service re-read its configuration, for all or one reseller. Hoster admin only."}, nil)
 
 // SendEmailParams are the arguments of System.SendEmail.
@@ -124,7 +124,7 @@ type SendEmailParams struct {
 }
 
 // SendEmail is System.SendEmail.
-var SendEmail = jelastic.Define(jelastic.Method{Service: "System", Name: "SendEmail", Effect: jelastic.Destructive,
+var SendEmail = define(jelastic.Method{Service: "System", Name: "SendEmail", Effect: jelastic.Destructive,
 	Summary: "Send an e-mail built from a billing template to an address (by default the caller's). Hoster admin only."},
 	func(a *SendEmailParams) string {
 		to := "the caller's own address"
@@ -142,14 +142,12 @@ var SendEmail = jelastic.Define(jelastic.Method{Service: "System", Name: "SendEm
 type ValidateParams struct{}
 
 // Validate is System.Validate.
-var Validate = jelastic.Define[ValidateParams](jelastic.Method{Service: "System", Name: "Validate", Effect: jelastic.Write,
+var Validate = define[ValidateParams](jelastic.Method{Service: "System", Name: "Validate", Effect: jelastic.Write,
 	Summary: "Run the billing service's validation checks for the calling account and report the problems found."}, nil)
 
 // ValidateAllParams are the arguments of System.ValidateAll.
 type ValidateAllParams struct{}
 
 // ValidateAll is System.ValidateAll.
-var ValidateAll = jelastic.Define[ValidateAllParams](jelastic.Method{Service: "System", Name: "ValidateAll", Effect: jelastic.Write,
+var ValidateAll = define[ValidateAllParams](jelastic.Method{Service: "System", Name: "ValidateAll", Effect: jelastic.Write,
 	Summary: "Run the billing validation checks over all accounts and report the problems found. Hoster admin only; may be slow."}, nil)
-
-var systemMethods = []jelastic.Method{CleanCheckRequestCache.Method, SystemEvent.Method, GetAPIDescriptions.Method, GetAutoPercent.Method, GetCacheStats.Method, GetCacheStatus.Method, GetInstanceCacheStatus.Method, GetStatus.Method, GetVersion.Method, RefreshEmailTemplates.Method, RefreshUser.Method, ReloadConfiguration.Method, SendEmail.Method, Validate.Method, ValidateAll.Method}

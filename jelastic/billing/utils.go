@@ -17,7 +17,7 @@ type ClearBillingHistoryParams struct {
 }
 
 // ClearBillingHistory is Utils.ClearBillingHistory.
-var ClearBillingHistory = jelastic.Define(jelastic.Method{Service: "Utils", Name: "ClearBillingHistory", Effect: jelastic.Destructive,
+var ClearBillingHistory = define(jelastic.Method{Service: "Utils", Name: "ClearBillingHistory", Effect: jelastic.Destructive,
 	Summary: "Erase an environment's billing history records in a time range. Hoster admin test tool; needs the checksum."},
 	func(a *ClearBillingHistoryParams) string {
 		return fmt.Sprintf("Erase the billing history of environment %q (user %d) from %s to %s.",
@@ -32,7 +32,7 @@ type ClearMonthTrafficParams struct {
 }
 
 // ClearMonthTraffic is Utils.ClearMonthTraffic.
-var ClearMonthTraffic = jelastic.Define(jelastic.Method{Service: "Utils", Name: "ClearMonthTraffic", Effect: jelastic.Destructive,
+var ClearMonthTraffic = define(jelastic.Method{Service: "Utils", Name: "ClearMonthTraffic", Effect: jelastic.Destructive,
 	Summary: "Reset a user's counted network traffic for one month to zero. Hoster admin test tool; needs the checksum."},
 	func(a *ClearMonthTrafficParams) string {
 		return fmt.Sprintf("Reset the traffic counted for user %d in the month starting %s to zero.", a.UID, a.MonthStart)
@@ -47,7 +47,7 @@ type GetUidUsageByPeriodParams struct {
 }
 
 // GetUidUsageByPeriod is Utils.GetUidUsageByPeriod.
-var GetUidUsageByPeriod = jelastic.Define[GetUidUsageByPeriodParams](jelastic.Method{Service: "Utils", Name: "GetUidUsageByPeriod", Effect: jelastic.Read,
+var GetUidUsageByPeriod = define[GetUidUsageByPeriodParams](jelastic.Method{Service: "Utils", Name: "GetUidUsageByPeriod", Effect: jelastic.Read,
 	Summary: "Return a user's resource usage in a time range. Hoster admin test tool; needs the checksum."}, nil)
 
 // SetAccountDateParams are the arguments of Utils.SetAccountDate.
@@ -59,7 +59,7 @@ type SetAccountDateParams struct {
 }
 
 // SetAccountDate is Utils.SetAccountDate.
-var SetAccountDate = jelastic.Define(jelastic.Method{Service: "Utils", Name: "SetAccountDate", Effect: jelastic.Destructive,
+var SetAccountDate = define(jelastic.Method{Service: "Utils", Name: "SetAccountDate", Effect: jelastic.Destructive,
 	Summary: "Overwrite one of the dates stored on a user's billing account. Hoster admin test tool; needs the checksum."},
 	func(a *SetAccountDateParams) string {
 		return fmt.Sprintf("Overwrite the %q date of user %d's account with %q.", a.DateType, a.UID, a.DateValue)
@@ -77,7 +77,7 @@ type SetBillingHistoryDateParams struct {
 }
 
 // SetBillingHistoryDate is Utils.SetBillingHistoryDate.
-var SetBillingHistoryDate = jelastic.Define(jelastic.Method{Service: "Utils", Name: "SetBillingHistoryDate", Effect: jelastic.Destructive,
+var SetBillingHistoryDate = define(jelastic.Method{Service: "Utils", Name: "SetBillingHistoryDate", Effect: jelastic.Destructive,
 	Summary: "Overwrite a date on an environment's billing history records that start in a day range. Hoster admin test tool; needs the checksum."},
 	func(a *SetBillingHistoryDateParams) string {
 		return fmt.Sprintf("Overwrite the %q date with %q on the billing history records of environment %q (user %d) that started between %s and %s.",
@@ -93,10 +93,8 @@ type SetMonthTrafficParams struct {
 }
 
 // SetMonthTraffic is Utils.SetMonthTraffic.
-var SetMonthTraffic = jelastic.Define(jelastic.Method{Service: "Utils", Name: "SetMonthTraffic", Effect: jelastic.Destructive,
+var SetMonthTraffic = define(jelastic.Method{Service: "Utils", Name: "SetMonthTraffic", Effect: jelastic.Destructive,
 	Summary: "Overwrite a user's counted external traffic for one month, which changes traffic charges. Hoster admin test tool; needs the checksum."},
 	func(a *SetMonthTrafficParams) string {
 		return fmt.Sprintf("Set the external traffic of user %d for the month starting %s to %d.", a.UID, a.MonthStart, a.ExternalTraffic)
 	})
-
-var utilsMethods = []jelastic.Method{ClearBillingHistory.Method, ClearMonthTraffic.Method, GetUidUsageByPeriod.Method, SetAccountDate.Method, SetBillingHistoryDate.Method, SetMonthTraffic.Method}
