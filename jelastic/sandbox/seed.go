@@ -3,7 +3,6 @@ package sandbox
 import (
 	"fmt"
 	"math/rand/v2"
-	"sort"
 	"time"
 )
 
@@ -128,16 +127,16 @@ func (w *world) seedUsageCharges() {
 		if len(nodes) == 0 {
 			continue
 		}
-		daily := map[time.Time]float64{}
-		w.records(nodes, w.historyStart(), w.paidUntil, func(r rec) { daily[midnight(r.at)] += r.cost })
-		days := make([]time.Time, 0, len(daily))
-		for d := range daily {
-			days = append(days, d)
-		}
-		sort.Slice(days, func(i, j int) bool { return days[i].Before(days[j]) })
+		first := midnight(w.historyStart())
+		daily := make([]float64, int(w.paidUntil.Sub(first)/(24*time.Hour))+1)
+		w.records(nodes, w.historyStart(), w.paidUntil, func(r rec) { daily[int(r.at.Sub(first)/(24*time.Hour))] += r.cost })
 		bonus := w.paysWithBonus(uid)
-		for _, d := range days {
-			w.fund = append(w.fund, &fundEntry{id: w.id(), uid: uid, at: d.Add(24 * time.Hour), amount: -round6(daily[d]),
+		for i, cost := range daily {
+			if cost == 0 {
+				continue
+			}
+			d := first.AddDate(0, 0, i)
+			w.fund = append(w.fund, &fundEntry{id: w.id(), uid: uid, at: d.Add(24 * time.Hour), amount: -round6(cost),
 				bonus: bonus, op: "CHARGE", note: "Usage of " + d.Format("2006-01-02")})
 		}
 	}
