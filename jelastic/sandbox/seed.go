@@ -23,6 +23,7 @@ func newWorld(seed int64, now time.Time) *world {
 
 	w.seedGroups(ago(400))
 	w.seedPricing()
+	w.seedPlans()
 
 	// Users: a hoster admin and end users in every interesting state.
 	add := func(uid int, email, name, grp string, status int, balance, bonus float64, created time.Time) *user {
@@ -89,14 +90,21 @@ func newWorld(seed int64, now time.Time) *world {
 	mkEnv(LowBalanceUID, "blog-dave", ago(110), php(), mysql())
 	mkEnv(ResellerOwner, "partner-portal", ago(290), lb(), java(), java(), pg())
 
-	// Fund history: regular card payments of commercial users, bonuses of trials, and the
-	// daily charges of everyone's usage.
+	// Fund history: regular refills of commercial users (each an approved order of a service
+	// plan, as buying one makes), bonuses of trials, and the daily charges of everyone's usage.
 	w.nextID = 7000
+	payMethods := map[int]string{UserUID: PayMethodID, AdminUID: "pm-1-card", LowBalanceUID: "pm-1004-card",
+		ResellerOwner: "pm-1005-bank"}
 	for _, uid := range []int{UserUID, AdminUID, SuspendedUID, LowBalanceUID, ResellerOwner} {
 		for d := historyDays - 3; d > 0; d -= 28 + r.IntN(5) {
-			amt := []float64{25, 50, 100, 200}[r.IntN(4)]
-			w.fund = append(w.fund, &fundEntry{id: w.id(), uid: uid, at: ago(d).Add(time.Duration(9+r.IntN(8)) * time.Hour),
-				amount: amt, op: "FUND", note: "Card payment, service plan refill"})
+			plan := w.plans[ServicePlanID+[]int{1, 1, 2, 2}[r.IntN(4)]]
+			at := ago(d).Add(time.Duration(9+r.IntN(8)) * time.Hour)
+			o := &order{id: 801 + len(w.orders), uid: uid, planID: plan.id, status: "APPROVED", amount: plan.price,
+				payMethod: payMethods[uid], created: at}
+			o.externID = fmt.Sprintf("ord-%d", o.id)
+			w.orders = append(w.orders, o)
+			w.fund = append(w.fund, &fundEntry{id: w.id(), uid: uid, at: at, amount: plan.price, op: "FUND",
+				note: fmt.Sprintf("service plan %q, order %d", plan.name, o.id)})
 		}
 	}
 	for _, uid := range []int{TrialUID, InactiveUID} {
@@ -175,6 +183,20 @@ func (w *world) seedBalances() {
 				f.balance = main
 			}
 		}
+	}
+}
+
+// seedPlans makes the service plans: balance refills.
+func (w *world) seedPlans() {
+	for i, p := range []servicePlan{
+		{name: "Refill 10 USD", price: 10}, {name: "Refill 50 USD", price: 50, byDefault: true},
+		{name: "Refill 100 USD", price: 100}, {name: "Refill 250 USD", price: 250, enabled: false},
+	} {
+		p.id = ServicePlanID + i
+		p.typ, p.externID = "ONETIME", fmt.Sprintf("whmcs-%d", 10+i)
+		p.description = fmt.Sprintf("Adds %.0f USD to the main balance", p.price)
+		p.enabled = i < 3
+		w.plans[p.id] = &p
 	}
 }
 
@@ -273,31 +295,25 @@ func (w *world) seedCommerce(r *rand.Rand, now time.Time) {
 			expMonth: 12, expYear: now.Year() + 3, isDef: true, enabled: true, created: ago(380)},
 	}
 
-	// Service plans: balance refills.
-	for i, p := range []servicePlan{
-		{name: "Refill 10 USD", price: 10}, {name: "Refill 50 USD", price: 50, byDefault: true},
-		{name: "Refill 100 USD", price: 100}, {name: "Refill 250 USD", price: 250, enabled: false},
-	} {
-		p.id = ServicePlanID + i
-		p.typ, p.externID = "ONETIME", fmt.Sprintf("whmcs-%d", 10+i)
-		p.description = fmt.Sprintf("Adds %.0f USD to the main balance", p.price)
-		p.enabled = i < 3
-		w.plans[p.id] = &p
-	}
 	w.autoPays[AutoPayID] = &autoPay{id: AutoPayID, uid: UserUID, typ: "LEVEL", planID: ServicePlanID + 1,
 		payMethod: PayMethodID, minBal: 20, minPeriod: 24, expires: now.AddDate(1, 0, 0), created: ago(100),
 		history: []obj{{"dateTime": ago(40).Format(Layout), "amount": 50.0, "status": "APPROVED"}}}
-	for i, d := range []int{75, 47, 19} {
-		w.orders = append(w.orders, &order{id: 801 + i, uid: UserUID, planID: ServicePlanID + 1, status: "APPROVED",
-			amount: 50, payMethod: PayMethodID, externID: fmt.Sprintf("ord-%d", 801+i), created: ago(d)})
+	id := 801 + len(w.orders)
+	w.orders = append(w.orders, &order{id: id, uid: LowBalanceUID, planID: ServicePlanID, status: "DECLINED",
+		amount: 10, payMethod: "pm-1004-card", externID: fmt.Sprintf("ord-%d", id), created: ago(1)})
+	// The latest payment of the user and of the admin are news, as the platform reports them.
+	paid := map[int]*order{}
+	for _, o := range w.orders {
+		if o.status == "APPROVED" {
+			paid[o.uid] = o
+		}
 	}
-	w.orders = append(w.orders, &order{id: 804, uid: LowBalanceUID, planID: ServicePlanID, status: "DECLINED",
-		amount: 10, payMethod: "pm-1004-card", externID: "ord-804", created: ago(1)})
+	received := func(o *order) string { return fmt.Sprintf("Payment of %.2f USD received", o.amount) }
 	w.news = []*news{
-		{id: "news-1", uid: UserUID, title: "Payment of 50.00 USD received", read: true, created: ago(19)},
+		{id: "news-1", uid: UserUID, title: received(paid[UserUID]), read: true, created: paid[UserUID].created},
 		{id: "news-2", uid: UserUID, title: "Your card ending 4242 expires in less than 2 years", created: ago(3)},
 		{id: "news-3", uid: LowBalanceUID, title: "Payment of 10.00 USD declined", created: ago(1)},
-		{id: "news-4", uid: AdminUID, title: "Payment of 100.00 USD received", created: ago(5)},
+		{id: "news-4", uid: AdminUID, title: received(paid[AdminUID]), created: paid[AdminUID].created},
 	}
 
 	// Subscriptions and products.

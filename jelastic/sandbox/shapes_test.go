@@ -2,6 +2,7 @@ package sandbox_test
 
 import (
 	"math"
+	"strings"
 	"testing"
 	"time"
 
@@ -141,6 +142,35 @@ func TestFundHistoryMatchesBalances(t *testing.T) {
 			if !near(num(t, sum["sum"]), first) {
 				t.Fatalf("user %d: charges of whole days %.6f, history %v", uid, first, sum["sum"])
 			}
+		}
+	}
+}
+
+// TestRefillsAreOrders: every approved order of a service plan is a FUND entry of the same
+// account and amount in the fund history, and every seeded refill is an approved order.
+func TestRefillsAreOrders(t *testing.T) {
+	s := start(t, 12)
+	user := client(t, s, sandbox.UserToken)
+	now := s.Platform.Now()
+	orders := items(t, mustCall(t, user, "Order.GetOrders", map[string]any{"status": "APPROVED"}))
+	fund := items(t, mustCall(t, user, "Account.GetFundAccountHistory", map[string]any{"uid": sandbox.UserUID,
+		"startTime": ts(now.AddDate(0, 0, -200)), "endTime": ts(now.Add(time.Hour))}))
+	refills := map[string]float64{}
+	for _, f := range fund {
+		if f["chargeType"] == "FUND" {
+			refills[f["note"].(string)] = num(t, f["amount"])
+		}
+	}
+	if len(orders) < 2 || len(orders) != len(refills) {
+		t.Fatalf("%d approved orders, %d refills: %v", len(orders), len(refills), refills)
+	}
+	for _, o := range orders {
+		found := false
+		for note, amount := range refills {
+			found = found || strings.HasSuffix(note, ", order "+itoa(int(num(t, o["id"])))) && amount == num(t, o["amount"])
+		}
+		if !found {
+			t.Errorf("order %v has no fund entry of its amount", o)
 		}
 	}
 }
