@@ -52,3 +52,26 @@ func TestParseSealKey(t *testing.T) {
 		}
 	}
 }
+
+// TestSpentSealsStayBounded: the memory of spent seals stops at maxUsedSeals, refusing more
+// until the oldest expire, and then takes new ones again.
+func TestSpentSealsStayBounded(t *testing.T) {
+	s, _ := newSealer(nil)
+	bound := sealFor{tool: "t", args: "a", who: "w"}
+	now := time.Unix(1_800_000_000, 0)
+	for range maxUsedSeals {
+		state, _ := s.seal(bound, now)
+		if err := s.open(state, bound, now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	state, _ := s.seal(bound, now)
+	if err := s.open(state, bound, now); err != errSealBusy {
+		t.Fatalf("past the bound: %v", err)
+	}
+	later := now.Add(SealTTL)
+	state, _ = s.seal(bound, later)
+	if err := s.open(state, bound, later); err != nil || len(s.used) != 1 {
+		t.Fatalf("after the old ones expired: %v, %d remembered", err, len(s.used))
+	}
+}
