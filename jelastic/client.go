@@ -236,7 +236,7 @@ func (c *Client) send(ctx context.Context, m Method, body string) (*Response, er
 	if res.ContentLength > c.cfg.MaxAnswerBytes {
 		return nil, c.transportError(ctx, m, res.StatusCode, nil, c.tooLarge(m, res.StatusCode))
 	}
-	raw, err := io.ReadAll(&cappedReader{r: res.Body, left: c.cfg.MaxAnswerBytes})
+	raw, err := readPieces(&cappedReader{r: res.Body, left: c.cfg.MaxAnswerBytes})
 	if errors.Is(err, errAnswerTooLarge) {
 		return nil, c.transportError(ctx, m, res.StatusCode, nil, c.tooLarge(m, res.StatusCode))
 	}
@@ -294,6 +294,37 @@ func (c *cappedReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.left -= int64(n)
 	return n, err
+}
+
+// readPieces reads r to its end in pieces of growing size and joins them once at the end.
+// Unlike a buffer that doubles, an answer that turns out too large has cost its size once,
+// not its size plus the copies left behind by each growth.
+func readPieces(r io.Reader) ([]byte, error) {
+	var pieces [][]byte
+	size, total := 4<<10, 0
+	for {
+		piece := make([]byte, size)
+		n, err := io.ReadFull(r, piece)
+		if n > 0 {
+			pieces = append(pieces, piece[:n])
+			total += n
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			break
+		}
+		if err != nil {
+			return bytes.Join(pieces, nil), err
+		}
+		size = min(size*2, 1<<20)
+	}
+	if len(pieces) == 1 {
+		return pieces[0], nil
+	}
+	out := make([]byte, 0, total)
+	for _, p := range pieces {
+		out = append(out, p...)
+	}
+	return out, nil
 }
 
 func (c *Client) tooLarge(m Method, status int) error {
