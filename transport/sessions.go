@@ -216,7 +216,8 @@ func (t *sessionTable) sweep(ctx context.Context, mcp http.Handler) {
 			return
 		case <-tick.C:
 		}
-		for _, id := range t.idleIDs() {
+		ids := t.idleIDs()
+		for _, id := range ids {
 			req, err := http.NewRequestWithContext(ctx, http.MethodDelete, PathStreamable, nil)
 			if err != nil {
 				return
@@ -224,17 +225,11 @@ func (t *sessionTable) sweep(ctx context.Context, mcp http.Handler) {
 			req.Header.Set(server.HeaderKeySessionID, id)
 			mcp.ServeHTTP(discard{}, req)
 			t.remove(id) // in case mcp-go did not ask the manager
-			t.log.Debug().Str("session", shortID(id)).Msg("idle session ended")
+		}
+		if len(ids) > 0 {
+			t.log.Debug().Int("sessions", len(ids)).Msg("idle sessions ended")
 		}
 	}
-}
-
-// shortID names a session in logs without giving out the id, which works as a credential.
-func shortID(id string) string {
-	if len(id) > len(sessionPrefix)+6 {
-		return id[len(sessionPrefix) : len(sessionPrefix)+6]
-	}
-	return ""
 }
 
 // discard is a ResponseWriter for the sweeper's own requests, whose answers nobody reads.
