@@ -94,7 +94,7 @@ func NewClient(cfg Config) (*Client, error) {
 	if cfg.RetryBackoff <= 0 {
 		cfg.RetryBackoff = 200 * time.Millisecond
 	}
-	hc := &http.Client{}
+	hc := &http.Client{Transport: pooledTransport()}
 	if cfg.HTTPClient != nil {
 		copied := *cfg.HTTPClient // the caller's client keeps its own policy
 		hc = &copied
@@ -107,6 +107,20 @@ func NewClient(cfg Config) (*Client, error) {
 		retries = 0
 	}
 	return &Client{base: base, cfg: cfg, http: hc, retries: retries}, nil
+}
+
+// IdleConnsPerHost is how many idle connections to the platform the client keeps. Go's
+// default is 2: under an HTTP server with many concurrent sessions every other call would
+// open a new connection (a TLS handshake against a real platform) and leave the old one in
+// TIME_WAIT. 256 covers 200 concurrent clients with room to spare.
+const IdleConnsPerHost = 256
+
+// pooledTransport is Go's default transport with a pool sized for concurrent sessions.
+func pooledTransport() *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	t.MaxIdleConns = IdleConnsPerHost
+	t.MaxIdleConnsPerHost = IdleConnsPerHost
+	return t
 }
 
 // BaseURL is the normalized platform address.

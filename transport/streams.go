@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/rs/zerolog"
 )
@@ -154,6 +155,31 @@ func (s *sseSessions) message(b binder, next http.Handler) http.Handler {
 		}
 		next.ServeHTTP(w, r)
 	})
+}
+
+// answered waits until every answer queued for an SSE stream has been written, or ctx is
+// done; it reports which.
+func (s *sseSessions) answered(ctx context.Context) bool {
+	t := time.NewTicker(5 * time.Millisecond)
+	defer t.Stop()
+	for s.queuedAnswers() > 0 {
+		select {
+		case <-ctx.Done():
+			return false
+		case <-t.C:
+		}
+	}
+	return true
+}
+
+func (s *sseSessions) queuedAnswers() int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var n int64
+	for _, sess := range s.byID {
+		n += max(0, sess.queued.Load())
+	}
+	return n
 }
 
 // isRequest reports whether body is a JSON-RPC request, which will get an answer.

@@ -166,15 +166,16 @@ func ServeHTTP(ctx context.Context, srv *server.MCPServer, opts Options) error {
 
 // httpServer is the HTTP side of one run: both MCP transports on one mux.
 type httpServer struct {
-	http       *http.Server
-	streamable *server.StreamableHTTPServer
-	sse        *server.SSEServer
-	sessions   *sessionTable
-	bodies     *bodies
-	calls      *inFlight
-	fresh      *freshConns
-	grace      time.Duration
-	log        zerolog.Logger
+	http        *http.Server
+	streamable  *server.StreamableHTTPServer
+	sse         *server.SSEServer
+	sseSessions *sseSessions
+	sessions    *sessionTable
+	bodies      *bodies
+	calls       *inFlight
+	fresh       *freshConns
+	grace       time.Duration
+	log         zerolog.Logger
 }
 
 func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
@@ -227,7 +228,7 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 		// starts a graceful shutdown, which would abort the very calls it lets finish.
 		BaseContext: func(net.Listener) context.Context { return context.Background() },
 	}
-	return &httpServer{http: hs, streamable: streamable, sse: sse, sessions: sessions, bodies: bodies,
+	return &httpServer{http: hs, streamable: streamable, sse: sse, sseSessions: sseSessions, sessions: sessions, bodies: bodies,
 		calls: calls, fresh: fresh, grace: opts.ShutdownGrace, log: opts.Logger}
 }
 
@@ -242,12 +243,9 @@ func (s *httpServer) shutdown(errc <-chan error) {
 	go func() { done <- s.http.Shutdown(ctx) }() // closes the listener at once
 	s.bodies.stop()
 
-	finished := s.calls.wait(ctx)
-	if finished {
-		// An SSE answer is queued after its handler returns; give the stream a moment to
-		// write it before the session ends.
-		time.Sleep(100 * time.Millisecond)
-	}
+	// An SSE answer is queued after its handler returns: wait for the streams to write
+	// them before the sessions end.
+	finished := s.calls.wait(ctx) && s.sseSessions.answered(ctx)
 	s.sse.CloseSessions()
 	s.streamable.CloseSessions(ctx)
 	s.fresh.closeAll()
