@@ -32,7 +32,9 @@ func TestStdinEOFLetsCallsFinish(t *testing.T) {
 	var stdout bytes.Buffer
 	stderr := &testkit.Buffer{}
 	done := make(chan int, 1)
-	go func() { done <- run(context.Background(), []string{"--timeout", "10s"}, env, strings.NewReader(stdin), &stdout, stderr) }()
+	go func() {
+		done <- run(context.Background(), []string{"--timeout", "10s"}, env, strings.NewReader(stdin), &stdout, stderr)
+	}()
 	select {
 	case code := <-done:
 		if code != exitOK {
