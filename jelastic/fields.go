@@ -12,7 +12,7 @@ import (
 //
 // Tags: `json` names the argument for tools, `wire` names it on the wire (fields without
 // one are not parameters), `layout` is the Go time layout of a Time, `sep` joins a List
-// (default ","), `secret:"true"` keeps the value out of logs and messages, `money` says how
+// (default ",") or the values of a text field, `secret:"true"` keeps the value out of logs and messages, `money` says how
 // the field moves money (see the approvals notes), and `jsonschema` gives "required",
 // "default=…", "minimum=…", "maximum=…", "exclusiveMinimum=…" and "enum=…" (repeated).
 type Field struct {
@@ -23,14 +23,12 @@ type Field struct {
 	Required bool
 	Default  string // sent when the argument is absent; "" for none
 	Layout   string // time layout for Time fields
-	Sep      string // separator for List fields
+	Sep      string // separator of a List ("," unless tagged), or of several values in a text field ("" if none)
 	Secret   bool
 	Money    string // the `money` tag: "amount", "each", "priced", "skip" or ""
 	Enum     []string
 	// Bounds of a number; nil when the tag sets none.
 	Minimum, Maximum, ExclusiveMinimum *float64
-	// Tag is the whole struct tag, for tags this table does not read.
-	Tag reflect.StructTag
 }
 
 // Base is the field's type without the pointer that marks it optional.
@@ -101,9 +99,8 @@ func readField(sf reflect.StructField) (Field, bool) {
 		Sep:    sf.Tag.Get("sep"),
 		Secret: sf.Tag.Get("secret") == "true",
 		Money:  sf.Tag.Get("money"),
-		Tag:    sf.Tag,
 	}
-	if f.Sep == "" {
+	if f.Sep == "" && f.Base() == reflect.TypeFor[List]() {
 		f.Sep = ","
 	}
 	bound := func(s string) *float64 {

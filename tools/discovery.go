@@ -13,6 +13,7 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -111,7 +112,7 @@ func discoveryArgs(req mcp.CallToolRequest, into any) error {
 	dec := json.NewDecoder(strings.NewReader(string(b)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(into); err != nil {
-		return argErrorf("The arguments do not fit this tool's schema: %s. Nothing was sent.", strings.TrimPrefix(err.Error(), "json: "))
+		return &argError{say.Refusal("the arguments do not fit this tool's schema: " + strings.TrimPrefix(err.Error(), "json: "))}
 	}
 	return nil
 }

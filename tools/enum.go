@@ -29,7 +29,7 @@ func checkEnum(f jelastic.Field, v reflect.Value) (reflect.Value, error) {
 	switch v.Kind() {
 	case reflect.String:
 		parts := []string{v.String()}
-		sep := f.Tag.Get("sep")
+		sep := f.Sep
 		if sep != "" {
 			parts = strings.Split(v.String(), sep)
 		}

@@ -60,7 +60,7 @@ func (h *handler) handle(ctx context.Context, req mcp.CallToolRequest) (res *mcp
 		if p := recover(); p != nil {
 			h.log.Error().Str("tool", h.tool).Interface("panic", p).Bytes("stack", debug.Stack()).Msg("tool handler panicked")
 			rec.outcome = outcomeInternalError
-			res, err = errorResult(outcomeInternalError, fmt.Sprintf("internal error in %s; nothing more is known. Please report it.", h.tool)), nil
+			res, err = errorResult(outcomeInternalError, say.Sentences(fmt.Sprintf("internal error in %s; nothing more is known", h.tool), "please report it")), nil
 		}
 		h.logCall(ctx, rec, time.Since(start))
 	}()

@@ -36,7 +36,7 @@ func TestPanicBecomesToolError(t *testing.T) {
 	}
 	c := connectStdio(t, srv)
 	res := callClient(t, c, "test_boom", `{"id":1}`)
-	if !res.IsError || !strings.Contains(resultText(res), "internal error in test_boom") {
+	if !res.IsError || !strings.Contains(resultText(res), "Internal error in test_boom") {
 		t.Fatalf("panic result: %+v", res)
 	}
 	if !strings.Contains(logs.String(), "preview exploded") {

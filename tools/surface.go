@@ -12,6 +12,7 @@ import (
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -158,20 +159,19 @@ func (s *surface) refusal(ctx context.Context, name string) *mcp.CallToolResult 
 	outcome, text := outcomeNotOffered, ""
 	if e := s.byName[name]; e != nil {
 		_, why := s.exposed(ctx, e)
-		text = fmt.Sprintf("The tool %s is not offered here. %s Nothing was sent.", name, why)
+		text = say.Refusal(fmt.Sprintf("the tool %s is not offered here", name), why)
 	} else {
 		outcome = outcomeUnknownTool
 		var valid []string
 		for _, e := range s.offered(ctx) {
 			valid = append(valid, e.name)
 		}
-		text = fmt.Sprintf("There is no tool named %q.", name)
+		text = say.Refusal(fmt.Sprintf("there is no tool named %s", say.Quote(name)))
 		if c := closest(name, valid); c != "" {
-			text = fmt.Sprintf("There is no tool named %q; did you mean %s?", name, c)
+			text = say.Refusal(fmt.Sprintf("there is no tool named %s; did you mean %s?", say.Quote(name), c))
 		} else if s.discovery {
-			text += " Use find_tools to look for one."
+			text = say.Refusal(fmt.Sprintf("there is no tool named %s", say.Quote(name)), "use find_tools to look for one")
 		}
-		text += " Nothing was sent."
 	}
 	ev := s.log.Info().Str("tool", name).Str("outcome", outcome)
 	if sess := server.ClientSessionFromContext(ctx); sess != nil {
