@@ -31,10 +31,10 @@ type movement struct {
 	reason string  // why the sum is unknown, naming the argument
 }
 
-// moneyOf reads what a filled parameter struct moves.
-// The roles of the tag are: amount (the sum moved), each (a list the amount applies to each
-// element of), priced (the platform sets the sum; the field names what is paid), skip (true:
-// nothing moves) and wipes (true: a balance is zeroed).
+// moneyOf reads what a filled parameter struct moves, from the `money` tags of its fields:
+// amount (the sum moved), each (a list the amount applies to each element of), priced (the
+// platform sets the sum; the field names what is paid), skip (true: nothing moves) and wipes
+// (true: a balance is zeroed).
 func moneyOf(params any) movement {
 	v := reflect.Indirect(reflect.ValueOf(params))
 	value := func(i int) (reflect.Value, bool) {
@@ -48,8 +48,7 @@ func moneyOf(params any) movement {
 		return fv, true
 	}
 	m := movement{known: true}
-	count := -1 // targets the amount applies to; -1 when there is no `each` field
-	each := ""
+	count, each := 0, "" // the list the amount applies to each element of, if any
 	for _, f := range jelastic.Fields(params) {
 		if f.Money == "" {
 			continue
@@ -63,7 +62,7 @@ func moneyOf(params any) movement {
 		case "amount":
 			if set {
 				m.amount = math.Abs(number(fv))
-				m.moves = m.amount != 0
+				m.moves = m.moves || m.amount != 0
 			}
 		case "each":
 			each = f.Name
@@ -133,6 +132,10 @@ func newLimits(perCall, perDay float64) *limits {
 
 func (l *limits) on() bool { return l.perCall > 0 || l.perDay > 0 }
 
+// over is sum > limit, give or take the rounding of adding decimal amounts in binary (0.1 +
+// 0.2 must not pass a limit of 0.3).
+func over(sum, limit float64) bool { return sum-limit > 1e-9*math.Max(1, limit) }
+
 // money formats an amount for people and models.
 func money(f float64) string {
 	return say.Number(f) + " in the platform currency"
@@ -146,14 +149,14 @@ func (l *limits) check(m movement, who string, now time.Time) string {
 	if !m.known {
 		return fmt.Sprintf("Refused: %s, so it cannot be held to the money limits this server enforces (%s).", m.reason, l.describe())
 	}
-	if l.perCall > 0 && m.amount > l.perCall {
+	if l.perCall > 0 && over(m.amount, l.perCall) {
 		return fmt.Sprintf("Refused: this call would move %s, more than the limit of %s per call set by --max-amount.", money(m.amount), money(l.perCall))
 	}
 	if l.perDay > 0 {
 		l.mu.Lock()
 		spent := l.spent(who, now)
 		l.mu.Unlock()
-		if spent+m.amount > l.perDay {
+		if over(spent+m.amount, l.perDay) {
 			return l.overDay(m.amount, spent)
 		}
 	}
@@ -189,7 +192,7 @@ func (l *limits) note(m movement, who string, now time.Time) string {
 		l.mu.Lock()
 		spent := l.spent(who, now)
 		l.mu.Unlock()
-		s += fmt.Sprintf("; %s left today for these credentials", money(math.Max(0, l.perDay-spent)))
+		s += fmt.Sprintf("; %s left for these credentials in the last 24 hours", money(math.Max(0, l.perDay-spent)))
 	}
 	return s + "."
 }
@@ -223,7 +226,7 @@ func (l *limits) reserve(m movement, who string, now time.Time) (release func(),
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	spent := l.spent(who, now)
-	if spent+m.amount > l.perDay {
+	if over(spent+m.amount, l.perDay) {
 		return nil, l.overDay(m.amount, spent)
 	}
 	if _, tracked := l.moves[who]; !tracked && len(l.moves) >= maxTrackedCredentials {

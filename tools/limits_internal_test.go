@@ -30,3 +30,16 @@ func TestDailyMovesStayBounded(t *testing.T) {
 		t.Fatalf("sum %v once every move is over a day old", got)
 	}
 }
+
+// TestDecimalSumsMeetTheirLimit: 0.1 + 0.2 is exactly a limit of 0.3 for money.
+func TestDecimalSumsMeetTheirLimit(t *testing.T) {
+	l := newLimits(0, 0.3)
+	for _, a := range []float64{0.1, 0.2} {
+		if _, refusal := l.reserve(movement{moves: true, known: true, amount: a}, "w", time.Now()); refusal != "" {
+			t.Fatal(refusal)
+		}
+	}
+	if _, refusal := l.reserve(movement{moves: true, known: true, amount: 0.01}, "w", time.Now()); refusal == "" {
+		t.Fatal("0.01 more passed the limit")
+	}
+}

@@ -96,7 +96,7 @@ func TestMaxAmountPerDay(t *testing.T) {
 		t.Fatal(resultText(res))
 	}
 	res := callClient(t, alice, "account_charge_account_by_uid", `{"uid":1,"amount":30,"description":"d"}`)
-	if p := structured(t, res)["preview"].(string); !strings.Contains(p, "40 in the platform currency left today") {
+	if p := structured(t, res)["preview"].(string); !strings.Contains(p, "40 in the platform currency left for these credentials in the last 24 hours") {
 		t.Fatalf("preview does not say what is left: %s", p)
 	}
 	rec.Reset()
