@@ -96,6 +96,9 @@ type Options struct {
 	MaxStreams int
 	// MaxQueued caps the answers waiting for one SSE stream (DefaultMaxQueued).
 	MaxQueued int
+	// Stateless serves /mcp without sessions, for replicas behind a load balancer with no
+	// stickiness; the legacy SSE endpoints are off. See stateless.go.
+	Stateless bool
 }
 
 func (o *Options) withDefaults() {
@@ -153,7 +156,7 @@ func ServeHTTP(ctx context.Context, srv *server.MCPServer, opts Options) error {
 		Str("streamable", "http://"+addr+PathStreamable).Str("sse", "http://"+addr+PathSSE).
 		Bool("auth", opts.AuthToken != "").Str("credentials", credentials).Str("version", opts.Version).
 		Dur("session_idle", opts.SessionIdle).Int("max_sessions", opts.MaxSessions).Int("max_streams", opts.MaxStreams).
-		Strs("allow_origins", opts.AllowOrigins).Msg("serving")
+		Strs("allow_origins", opts.AllowOrigins).Bool("stateless", opts.Stateless).Msg("serving")
 
 	select {
 	case err := <-errc:
@@ -185,6 +188,7 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 	bind := binder{auth: opts.AuthToken != "", clientTokens: opts.ClientTokens}
 	sessions := newSessionTable(opts.MaxSessions, opts.SessionIdle, opts.Logger)
 	sseSessions := newSSESessions(opts.MaxQueued)
+	sessionOpt, guardSessions := sessionHandling(opts, sessions, bind)
 	// mcp-go logs through slog; route it into the structured log as warnings.
 	slogger := slog.New(slog.NewTextHandler(logWriter{opts.Logger}, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	streamable := server.NewStreamableHTTPServer(srv,
@@ -192,7 +196,7 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 		server.WithHTTPContextFunc(creds),
 		server.WithHeartbeatInterval(keepAliveInterval),
 		server.WithStreamableHTTPLogger(slogger),
-		server.WithSessionIdManagerResolver(sessions.resolver(bind)),
+		sessionOpt,
 	)
 	sse := server.NewSSEServer(srv,
 		server.WithSSEEndpoint(PathSSE),
@@ -212,9 +216,14 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 			requireJSON(bodies.limit(guardWrites(opts.WriteTimeout, cors, narrow(srv, opts.Middleware(h))))))))
 	}
 	mux := http.NewServeMux()
-	mux.Handle(PathStreamable, protect(sessions.guard(bind, streams.limit(streamable))))
-	mux.Handle(PathSSE, protect(streams.limit(sseSessions.stream(bind, sse.SSEHandler()))))
-	mux.Handle(PathMessage, protect(sseSessions.message(bind, sse.MessageHandler())))
+	mux.Handle(PathStreamable, protect(guardSessions(streams.limit(streamable))))
+	if opts.Stateless {
+		mux.HandleFunc(PathSSE, noSessionTransport)
+		mux.HandleFunc(PathMessage, noSessionTransport)
+	} else {
+		mux.Handle(PathSSE, protect(streams.limit(sseSessions.stream(bind, sse.SSEHandler()))))
+		mux.Handle(PathMessage, protect(sseSessions.message(bind, sse.MessageHandler())))
+	}
 	mux.HandleFunc("GET "+PathHealth, health(opts.Version))
 	fresh := &freshConns{conns: map[net.Conn]struct{}{}}
 	hs := &http.Server{

@@ -93,6 +93,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	maxResult := fs.Int("max-result-bytes", tools.DefaultMaxResultBytes, "cut longer answers (keeping what fits of their longest list) so a model can read them")
 	maxUpstream := fs.Int64("max-upstream-bytes", jelastic.DefaultMaxAnswerBytes, "refuse platform answers longer than this, counted after decompression")
 	listTools := fs.Bool("list-tools", false, "print the table of tools (Markdown) and exit")
+	probe := fs.String("healthcheck", "", "probe a running server's /healthz at `url` (e.g. http://127.0.0.1:8080/healthz); exit 0 when healthy, 1 when not")
 	useSandbox := fs.Bool("sandbox", false, "serve an embedded demo platform on loopback (as its hoster admin); ignores JELASTIC_URL and JELASTIC_TOKEN")
 	sandboxUser := fs.Bool("sandbox-user", false, "with --sandbox: act as the sandbox's end user instead of its admin")
 	sandboxSeed := fs.Int64("sandbox-seed", 1, "with --sandbox: seed of the demo data")
@@ -105,6 +106,8 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	fs.DurationVar(&httpOpts.SessionIdle, "session-idle", transport.DefaultSessionIdle, "with --http: end a session unused for this long, e.g. 90s or 1h")
 	fs.IntVar(&httpOpts.MaxSessions, "max-sessions", transport.DefaultMaxSessions, "with --http: most sessions kept at once; more are refused with 503")
 	fs.IntVar(&httpOpts.MaxStreams, "max-streams", transport.DefaultMaxStreams, "with --http: most streams (/sse, GET /mcp) open at once; more are refused with 503")
+	stateless := getenv(transport.EnvStateless)
+	fs.BoolVar(&httpOpts.Stateless, "stateless", stateless == "1" || stateless == "true", "with --http: no sessions, so replicas behind a load balancer can answer any request; no legacy SSE (env "+transport.EnvStateless+"=1)")
 	var origins []string
 	fs.Func("allow-origin", "with --http: a web `origin` (e.g. https://app.example.com) whose pages may call the server; repeat or comma-separate for more", func(v string) error {
 		origins = append(origins, v)
@@ -128,6 +131,9 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	}
 	if *showVersion {
 		return nil, printed(fmt.Fprintln(stdout, describeBuild(debug.ReadBuildInfo()))), true
+	}
+	if *probe != "" {
+		return nil, healthcheck(context.Background(), *probe, stderr), true
 	}
 	if *listTools {
 		return nil, printed(fmt.Fprint(stdout, tools.MarkdownTable(nil))), true
@@ -163,6 +169,10 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	}
 	if *timeout <= 0 {
 		complain(stderr, "--timeout must be positive, e.g. 30s")
+		return nil, exitUsage, true
+	}
+	if httpOpts.Stateless && *httpAddr == "" {
+		complain(stderr, "--stateless (or %s) applies to --http only; add --http host:port or drop it", transport.EnvStateless)
 		return nil, exitUsage, true
 	}
 	if *httpAddr != "" {

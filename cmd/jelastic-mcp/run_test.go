@@ -36,6 +36,8 @@ func TestConfigurationErrors(t *testing.T) {
 		{"bad timeout", []string{"--timeout", "-1s"}, map[string]string{"JELASTIC_URL": "x.example"}, exitUsage, "--timeout must be positive"},
 		{"unknown flag", []string{"--frobnicate"}, nil, exitUsage, "frobnicate"},
 		{"stray argument", []string{"serve"}, map[string]string{"JELASTIC_URL": "x.example"}, exitUsage, `unexpected argument "serve"`},
+		{"stateless without http", []string{"--stateless"}, map[string]string{"JELASTIC_URL": "x.example"}, exitUsage, "--stateless (or JELASTIC_MCP_STATELESS) applies to --http only"},
+		{"stateless env without http", nil, map[string]string{"JELASTIC_URL": "x.example", "JELASTIC_MCP_STATELESS": "1"}, exitUsage, "applies to --http only"},
 		{"help", []string{"--help"}, nil, exitOK, "JELASTIC_URL"},
 		{"unknown toolset", []string{"--toolsets", "acount"}, map[string]string{"JELASTIC_URL": "x.example"}, exitUsage,
 			`There is no toolset named "acount"; did you mean "account"? Valid toolsets: all, essentials, account, group_quota,`},

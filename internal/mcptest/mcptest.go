@@ -43,6 +43,13 @@ const (
 // at endpoint, sending headers with every request. It is closed when the test ends.
 func Connect(t testing.TB, impl, over, endpoint string, headers map[string]string) Client {
 	t.Helper()
+	return ConnectVersion(t, impl, over, endpoint, "", headers)
+}
+
+// ConnectVersion is Connect asking for an older protocol version (e.g. "2025-06-18"), whose
+// clients keep a session; "" asks for the latest.
+func ConnectVersion(t testing.TB, impl, over, endpoint, version string, headers map[string]string) Client {
+	t.Helper()
 	// Both SDKs tie the SSE stream to the context given to connect: it must outlive the
 	// connection, so it is cancelled only at cleanup, after the client is closed.
 	ctx, cancel := context.WithCancel(context.Background())
@@ -53,9 +60,9 @@ func Connect(t testing.TB, impl, over, endpoint string, headers map[string]strin
 	var err error
 	switch impl {
 	case MCPGo:
-		c, err = connectMCPGo(ctx, over, endpoint, headers)
+		c, err = connectMCPGo(ctx, over, endpoint, version, headers)
 	case SDK:
-		c, err = connectSDK(ctx, over, endpoint, headers)
+		c, err = connectSDK(ctx, over, endpoint, version, headers)
 	default:
 		t.Fatalf("unknown client %s", impl)
 	}
@@ -78,7 +85,7 @@ func ConnectStdio(t testing.TB, impl, binary string, env []string, args ...strin
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := initMCPGo(ctx, mc); err != nil {
+		if err := initMCPGo(ctx, mc, ""); err != nil {
 			_ = mc.Close()
 			t.Fatalf("mcp-go over stdio: %v", err)
 		}
@@ -166,7 +173,7 @@ func AssertNoSecrets(t testing.TB, what, text string, secrets ...string) {
 
 type mcpGoClient struct{ c *client.Client }
 
-func connectMCPGo(ctx context.Context, over, endpoint string, headers map[string]string) (Client, error) {
+func connectMCPGo(ctx context.Context, over, endpoint, version string, headers map[string]string) (Client, error) {
 	var c *client.Client
 	var err error
 	switch over {
@@ -183,16 +190,19 @@ func connectMCPGo(ctx context.Context, over, endpoint string, headers map[string
 	if err := c.Start(ctx); err != nil {
 		return nil, err
 	}
-	if err := initMCPGo(ctx, c); err != nil {
+	if err := initMCPGo(ctx, c, version); err != nil {
 		_ = c.Close()
 		return nil, err
 	}
 	return mcpGoClient{c}, nil
 }
 
-func initMCPGo(ctx context.Context, c *client.Client) error {
+func initMCPGo(ctx context.Context, c *client.Client, version string) error {
+	if version == "" {
+		version = mcp.LATEST_PROTOCOL_VERSION
+	}
 	init := mcp.InitializeRequest{}
-	init.Params.ProtocolVersion = mcp.LATEST_PROTOCOL_VERSION
+	init.Params.ProtocolVersion = version
 	init.Params.ClientInfo = mcp.Implementation{Name: "mcp-go-test", Version: "1"}
 	res, err := c.Initialize(ctx, init)
 	if err != nil {
@@ -257,7 +267,7 @@ func (h headerTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 	return h.base.RoundTrip(r)
 }
 
-func connectSDK(ctx context.Context, over, endpoint string, headers map[string]string) (Client, error) {
+func connectSDK(ctx context.Context, over, endpoint, version string, headers map[string]string) (Client, error) {
 	hc := &http.Client{Transport: headerTransport{http.DefaultTransport, headers}}
 	var tr sdk.Transport
 	switch over {
@@ -268,7 +278,7 @@ func connectSDK(ctx context.Context, over, endpoint string, headers map[string]s
 	default:
 		return nil, fmt.Errorf("unknown transport %s", over)
 	}
-	cs, err := sdk.NewClient(&sdk.Implementation{Name: "go-sdk-test", Version: "1"}, nil).Connect(ctx, tr, nil)
+	cs, err := sdk.NewClient(&sdk.Implementation{Name: "go-sdk-test", Version: "1"}, nil).Connect(ctx, tr, &sdk.ClientSessionOptions{ProtocolVersion: version})
 	if err != nil {
 		return nil, err
 	}
