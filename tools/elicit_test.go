@@ -429,3 +429,28 @@ func TestApprovalThroughDiscovery(t *testing.T) {
 		t.Fatalf("approved through call_tool: requests=%d questions=%d %s", len(rec.Requests()), len(p.questions), resultText(res))
 	}
 }
+
+// TestStatelessLegacyClientsFallBackToConfirm: without sessions (stateless HTTP) a client on
+// an older protocol cannot receive a server request, so it gets the confirm flag and its
+// preview; a client on the current protocol is still asked, in the result.
+func TestStatelessLegacyClientsFallBackToConfirm(t *testing.T) {
+	rec := jelastictest.NewRecorder()
+	defer rec.Close()
+	web := httptest.NewServer(server.NewStreamableHTTPServer(newToolServer(t, rec, tools.Options{}), server.WithStateLess(true)))
+	defer web.Close()
+	caps := mcp.ClientCapabilities{Elicitation: &mcp.ElicitationCapability{Form: &struct{}{}}}
+	for _, tc := range []struct {
+		version string
+		asked   int
+	}{{"2025-11-25", 0}, {mcp.LATEST_PROTOCOL_VERSION, 1}} {
+		t.Run(tc.version, func(t *testing.T) {
+			rec.Reset()
+			p := &person{answer: answerWith(map[string]any{"approve": true})}
+			c, _ := connectHTTP(t, web.URL, tc.version, "", caps, client.WithElicitationHandler(p))
+			res := callClient(t, c, "account_fund_account", `{"uid":1234,"amount":50,"confirm":true}`)
+			if res.IsError || len(rec.Requests()) != 1 || len(p.questions) != tc.asked {
+				t.Fatalf("error=%v requests=%d questions=%d %s", res.IsError, len(rec.Requests()), len(p.questions), resultText(res))
+			}
+		})
+	}
+}
