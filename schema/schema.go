@@ -64,7 +64,7 @@ func For(m jelastic.Method) (json.RawMessage, error) {
 		if !ok {
 			return nil, fmt.Errorf("%s: field %s has no schema property", m.FullName(), f.Name)
 		}
-		if base := f.Type; base == reflect.TypeFor[jelastic.Time]() || base == reflect.TypeFor[*jelastic.Time]() {
+		if f.Base() == reflect.TypeFor[jelastic.Time]() {
 			p.Description = sentence(p.Description) + " " + timeHint(f.Layout)
 		}
 		if f.Default != "" {

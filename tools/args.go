@@ -173,16 +173,8 @@ func editDistance(a, b string) int {
 	return prev[len(b)]
 }
 
-// baseType is the field's type without the pointer that marks it optional.
-func baseType(f jelastic.Field) reflect.Type {
-	if f.Type.Kind() == reflect.Pointer {
-		return f.Type.Elem()
-	}
-	return f.Type
-}
-
 func describeType(f jelastic.Field) string {
-	switch baseType(f) {
+	switch f.Base() {
 	case reflect.TypeFor[jelastic.Time]():
 		if f.Layout == "2006-01-02" {
 			return "a date such as 2024-04-01"
@@ -195,7 +187,7 @@ func describeType(f jelastic.Field) string {
 	case reflect.TypeFor[jelastic.Object]():
 		return "a JSON object"
 	}
-	switch baseType(f).Kind() {
+	switch f.Base().Kind() {
 	case reflect.Int:
 		return "an integer"
 	case reflect.Float64:
@@ -216,7 +208,7 @@ func periodList() string {
 
 // convert turns one JSON value into the Go value of field f.
 func convert(f jelastic.Field, raw any) (reflect.Value, error) {
-	t := baseType(f)
+	t := f.Base()
 	wrong := func() (reflect.Value, error) {
 		return reflect.Value{}, fmt.Errorf("expected %s, got %s", describeType(f), shown(raw))
 	}

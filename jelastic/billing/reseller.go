@@ -3,6 +3,7 @@ package billing
 import (
 	"fmt"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -94,5 +95,5 @@ type SetResellerStatusParams struct {
 var SetResellerStatus = define(jelastic.Method{Service: "Reseller", Name: "SetResellerStatus", Effect: jelastic.Destructive,
 	Summary: "Change a reseller's status; a non-active status can shut the reseller's whole platform down for its customers. Hoster admin only."},
 	func(r *SetResellerStatusParams) string {
-		return fmt.Sprintf("Set the status of reseller %d to %q.", r.ID, r.Status)
+		return fmt.Sprintf("Set the status of reseller %d to %s.", r.ID, say.Quote(r.Status))
 	})

@@ -24,8 +24,8 @@ var CreateLevelAutoPay = define(jelastic.Method{Service: "ServicePlan", Name: "C
 		if a.MinPeriod > 0 {
 			gap = fmt.Sprintf("at most once every %d seconds", a.MinPeriod)
 		}
-		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %q whenever the balance falls below %d (platform currency), %s, until %s.",
-			a.ServicePlanID, a.PaymentMethodID, a.MinBalance, gap, say.Time(a.Expires.Time))
+		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %s whenever the balance falls below %d (platform currency), %s, until %s.",
+			a.ServicePlanID, say.Quote(a.PaymentMethodID), a.MinBalance, gap, say.Time(a.Expires.Time))
 	})
 
 // CreateRegularAutoPayParams are the arguments of ServicePlan.CreateRegularAutoPay.
@@ -41,8 +41,8 @@ type CreateRegularAutoPayParams struct {
 var CreateRegularAutoPay = define(jelastic.Method{Service: "ServicePlan", Name: "CreateRegularAutoPay", Effect: jelastic.Destructive,
 	Summary: "Create a scheduled auto-pay: buy a service plan with a saved payment method on a cron schedule until an expiry date."},
 	func(a *CreateRegularAutoPayParams) string {
-		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %q on schedule %q (%s), until %s.",
-			a.ServicePlanID, a.PaymentMethodID, a.CronExpression, a.TimeZone, say.Time(a.Expires.Time))
+		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %s on schedule %s (%s), until %s.",
+			a.ServicePlanID, say.Quote(a.PaymentMethodID), say.Quote(a.CronExpression), a.TimeZone, say.Time(a.Expires.Time))
 	})
 
 // CreateServicePlanParams are the arguments of ServicePlan.CreateServicePlan.
@@ -129,8 +129,8 @@ type ExtendedServicePlanUpdateParams struct {
 var ExtendedServicePlanUpdate = define(jelastic.Method{Service: "ServicePlan", Name: "ExtendedServicePlanUpdate", Tool: "service_plan_extended_update", Effect: jelastic.Destructive,
 	Summary: "Replace all settings of a service plan (label, price, type, external ID, flags). Hoster admin only."},
 	func(a *ExtendedServicePlanUpdateParams) string {
-		return fmt.Sprintf("Replace all settings of service plan %d: label %q, price %s (platform currency), type %q, external plan %q, enabled %t, default %t.",
-			a.ID, a.Label, a.Price, a.Type, a.ExternalPlanID, a.Enabled, a.ByDefault)
+		return fmt.Sprintf("Replace all settings of service plan %d: label %s, price %s (platform currency), type %s, external plan %s, enabled %t, default %t.",
+			a.ID, say.Quote(a.Label), a.Price, say.Quote(a.Type), say.Quote(a.ExternalPlanID), a.Enabled, a.ByDefault)
 	})
 
 // GetAutoPayHistoryParams are the arguments of ServicePlan.GetAutoPayHistory.
@@ -235,6 +235,6 @@ type UpdateServicePlanParams struct {
 var UpdateServicePlan = define(jelastic.Method{Service: "ServicePlan", Name: "UpdateServicePlan", Effect: jelastic.Destructive,
 	Summary: "Change a service plan's name, description and external plan ID. Hoster admin only."},
 	func(a *UpdateServicePlanParams) string {
-		return fmt.Sprintf("Rename service plan %d to %q with a new description and external plan ID %q, as every subscriber will see it.",
-			a.ServicePlanID, a.Name, a.ExternServicePlanID)
+		return fmt.Sprintf("Rename service plan %d to %s with a new description and external plan ID %s, as every subscriber will see it.",
+			a.ServicePlanID, say.Quote(a.Name), say.Quote(a.ExternServicePlanID))
 	})

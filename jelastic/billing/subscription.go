@@ -46,7 +46,7 @@ var CloneProduct = define(jelastic.Method{Service: "Subscription", Name: "CloneP
 		if a.ItemID != nil {
 			s += fmt.Sprintf(" (item %d)", *a.ItemID)
 		}
-		return s + fmt.Sprintf(" into a new environment %q.", a.TargetEnvName)
+		return s + fmt.Sprintf(" into a new environment %s.", say.Quote(a.TargetEnvName))
 	})
 
 // DiscardUpdateSubscriptionParams are the arguments of Subscription.DiscardUpdateSubscription.
@@ -139,12 +139,12 @@ var InstallProduct = define(jelastic.Method{Service: "Subscription", Name: "Inst
 			s += fmt.Sprintf(" (item %d)", *a.ItemID)
 		}
 		if a.EnvName != nil && *a.EnvName != "" {
-			s += fmt.Sprintf(" into a new environment %q", *a.EnvName)
+			s += fmt.Sprintf(" into a new environment %s", say.Quote(*a.EnvName))
 		} else {
 			s += " into a new environment"
 		}
 		if a.Region != nil && *a.Region != "" {
-			s += fmt.Sprintf(" in region %q", *a.Region)
+			s += fmt.Sprintf(" in region %s", say.Quote(*a.Region))
 		}
 		return s + "."
 	})

@@ -131,9 +131,9 @@ var SendEmail = define(jelastic.Method{Service: "System", Name: "SendEmail", Eff
 		if a.Email != nil && *a.Email != "" {
 			to = *a.Email
 		}
-		s := fmt.Sprintf("Send an e-mail from template %q to %s", a.Template, to)
+		s := fmt.Sprintf("Send an e-mail from template %s to %s", say.Quote(a.Template), to)
 		if a.Language != nil && *a.Language != "" {
-			s += fmt.Sprintf(" in language %q", *a.Language)
+			s += fmt.Sprintf(" in language %s", say.Quote(*a.Language))
 		}
 		return s + "."
 	})

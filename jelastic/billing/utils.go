@@ -20,8 +20,8 @@ type ClearBillingHistoryParams struct {
 var ClearBillingHistory = define(jelastic.Method{Service: "Utils", Name: "ClearBillingHistory", Effect: jelastic.Destructive,
 	Summary: "Erase an environment's billing history records in a time range. Hoster admin test tool; needs the checksum."},
 	func(a *ClearBillingHistoryParams) string {
-		return fmt.Sprintf("Erase the billing history of environment %q (user %d) from %s to %s.",
-			a.EnvName, a.UID, say.Time(a.StartDate.Time), say.Time(a.EndDate.Time))
+		return fmt.Sprintf("Erase the billing history of environment %s (user %d) from %s to %s.",
+			say.Quote(a.EnvName), a.UID, say.Time(a.StartDate.Time), say.Time(a.EndDate.Time))
 	})
 
 // ClearMonthTrafficParams are the arguments of Utils.ClearMonthTraffic.
@@ -62,7 +62,7 @@ type SetAccountDateParams struct {
 var SetAccountDate = define(jelastic.Method{Service: "Utils", Name: "SetAccountDate", Effect: jelastic.Destructive,
 	Summary: "Overwrite one of the dates stored on a user's billing account. Hoster admin test tool; needs the checksum."},
 	func(a *SetAccountDateParams) string {
-		return fmt.Sprintf("Overwrite the %q date of user %d's account with %q.", a.DateType, a.UID, a.DateValue)
+		return fmt.Sprintf("Overwrite the %s date of user %d's account with %s.", say.Quote(a.DateType), a.UID, say.Quote(a.DateValue))
 	})
 
 // SetBillingHistoryDateParams are the arguments of Utils.SetBillingHistoryDate.
@@ -80,8 +80,8 @@ type SetBillingHistoryDateParams struct {
 var SetBillingHistoryDate = define(jelastic.Method{Service: "Utils", Name: "SetBillingHistoryDate", Effect: jelastic.Destructive,
 	Summary: "Overwrite a date on an environment's billing history records that start in a day range. Hoster admin test tool; needs the checksum."},
 	func(a *SetBillingHistoryDateParams) string {
-		return fmt.Sprintf("Overwrite the %q date with %q on the billing history records of environment %q (user %d) that started between %s and %s.",
-			a.DateType, a.DateValue, a.EnvName, a.UID, say.Day(a.StartDateFrom.Time), say.Day(a.StartDateTo.Time))
+		return fmt.Sprintf("Overwrite the %s date with %s on the billing history records of environment %s (user %d) that started between %s and %s.",
+			say.Quote(a.DateType), say.Quote(a.DateValue), say.Quote(a.EnvName), a.UID, say.Day(a.StartDateFrom.Time), say.Day(a.StartDateTo.Time))
 	})
 
 // SetMonthTrafficParams are the arguments of Utils.SetMonthTraffic.
