@@ -5,6 +5,7 @@
 package jelastic
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 	"reflect"
@@ -39,6 +40,13 @@ type Method struct {
 	Path    string
 	Effect  Effect
 	Summary string // one or two sentences for a reader who has never seen the API
+
+	// Compute, when set, makes this a composite answer: the server computes it from other
+	// methods through c instead of sending one request; Path is never used.
+	Compute func(ctx context.Context, c Caller, params any) (*Computed, error)
+	// Output is the zero value of a composite answer's output struct; its schema is the
+	// tool's output schema and Computed.Data always matches it.
+	Output any
 
 	params  reflect.Type // the parameter struct
 	fields  []Field
@@ -93,6 +101,24 @@ func (m Method) Preview(params any) string {
 		return ""
 	}
 	return m.preview(params)
+}
+
+// Caller sends a method to the platform; *Client is one.
+type Caller interface {
+	Call(ctx context.Context, m Method, params any) (*Response, error)
+}
+
+// Computed is the result of a composite answer.
+type Computed struct {
+	Text  string // a short summary in plain words, shown first
+	Data  any    // a value of the method's Output type
+	Image *Image // a picture, when the answer has one
+}
+
+// Image is an encoded picture, e.g. a PNG chart.
+type Image struct {
+	MIMEType string
+	Data     []byte
 }
 
 // FullName is "Service.Method", the name the platform's permissions use.

@@ -109,3 +109,15 @@ func defaultValue(typ, text string) any {
 	}
 	return text
 }
+
+// Output returns the schema of a composite answer's output struct (v is its zero value):
+// the outputSchema its structured content always matches. Every field is required unless
+// tagged omitempty; no other properties are allowed.
+func Output(v any) (json.RawMessage, error) {
+	r := reflector()
+	r.RequiredFromJSONSchemaTags = false
+	s := r.Reflect(v)
+	s.Version = ""
+	s.ID = ""
+	return json.Marshal(s)
+}

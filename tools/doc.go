@@ -5,14 +5,13 @@ import (
 	"strings"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
-	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
 // MarkdownTable lists every tool with its effect and summary, grouped by service, for the
 // README. `jelastic-mcp --list-tools` prints it.
 func MarkdownTable(methods []jelastic.Method) string {
 	if methods == nil {
-		methods = billing.Methods()
+		methods = Catalog()
 	}
 	var b strings.Builder
 	counts := map[jelastic.Effect]int{}

@@ -25,6 +25,11 @@ func toolsetOfFact(service string) string {
 // every listed tool's call gets past the refusal.
 func TestExposureRules(t *testing.T) {
 	facts := loadCatalog(t)
+	// The composite answers of issue 10 are tools too: service Billing, read-only.
+	for _, name := range []string{"billing_spend_summary", "billing_compare_periods", "billing_balance_forecast",
+		"billing_revenue_summary", "billing_find_accounts", "billing_spend_chart"} {
+		facts = append(facts, catalogEntry{Service: "Billing", Tool: name, Effect: "read"})
+	}
 	var all, reads, even, odd []string
 	card := ""
 	toolsets := map[string][]string{}
@@ -96,6 +101,7 @@ func TestExposureRules(t *testing.T) {
 				t.Fatalf("tools/list:\n got %d %v\nwant %d %v", len(got), got, len(want), want)
 			}
 			for _, name := range all {
+				before := len(e.platform.Requests())
 				res := e.call(t, name, `{}`)
 				status, _ := structured(t, res)["status"].(string)
 				offered := slices.Contains(want, name)
@@ -108,10 +114,8 @@ func TestExposureRules(t *testing.T) {
 				case !offered && (!res.IsError || status != "not_offered" ||
 					!strings.Contains(resultText(res), "is not offered here.") || !strings.HasSuffix(resultText(res), "Nothing was sent.")):
 					t.Errorf("%s is not listed but its call was not refused: isError %v, %s", name, res.IsError, resultText(res))
-				}
-			}
-			for _, req := range e.platform.Requests() {
-				if name := toolOfPath(facts, req.Path); !slices.Contains(want, name) {
+				case !offered && len(e.platform.Requests()) != before:
+					// Offered composite answers read through other methods; a refused call sends nothing.
 					t.Errorf("a call to %s, which is not offered, reached the platform", name)
 				}
 			}
@@ -122,15 +126,6 @@ func TestExposureRules(t *testing.T) {
 			t.Errorf("no rule offers %s", name)
 		}
 	}
-}
-
-func toolOfPath(facts []catalogEntry, path string) string {
-	for _, f := range facts {
-		if "/1.0/"+f.Path == path {
-			return f.Tool
-		}
-	}
-	return path
 }
 
 func listedNames(t *testing.T, c *client.Client) []string {

@@ -112,6 +112,9 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 			return errorResult(outcomeNotAuthorized, say.Refusal(err.Error()))
 		}
 	}
+	if h.method.Compute != nil {
+		return h.compute(ctx, params, rec)
+	}
 	resp, res := h.send(ctx, params, moved, rec)
 	if res != nil {
 		return res

@@ -88,26 +88,26 @@ func firstDifference(a, b string) string {
 func TestToolListBudget(t *testing.T) {
 	e := newEnv(t)
 	raw := listTools(t, e)
-	var tools []struct {
+	var list []struct {
 		Name        string          `json:"name"`
 		Description string          `json:"description"`
 		InputSchema json.RawMessage `json:"inputSchema"`
 	}
-	if err := json.Unmarshal(raw, &tools); err != nil {
+	if err := json.Unmarshal(raw, &list); err != nil {
 		t.Fatal(err)
 	}
-	if want := len(loadCatalog(t)); len(tools) != want {
-		t.Fatalf("%d tools, want %d", len(tools), want)
+	if want := len(tools.Catalog()); len(list) != want {
+		t.Fatalf("%d tools, want %d", len(list), want)
 	}
 	core := 0
-	for _, tl := range tools {
+	for _, tl := range list {
 		if len(tl.Description) < 20 {
 			t.Errorf("%s: description %q is too thin", tl.Name, tl.Description)
 		}
 		core += len(tl.Name) + len(tl.Description) + len(tl.InputSchema)
 	}
-	avg := core / len(tools)
-	t.Logf("tools/list: %d tools, %d bytes in all; name+description+schema %d bytes, %d per tool", len(tools), len(raw), core, avg)
+	avg := core / len(list)
+	t.Logf("tools/list: %d tools, %d bytes in all; name+description+schema %d bytes, %d per tool", len(list), len(raw), core, avg)
 	if avg > 500 {
 		t.Errorf("name+description+schema averages %d bytes per tool; keep it at most 500", avg)
 	}

@@ -14,22 +14,21 @@ import (
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 
+	"github.com/jelastic-mcp/jelastic-mcp/answers"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 	"github.com/jelastic-mcp/jelastic-mcp/schema"
 )
 
 // Caller sends a method to the platform; *jelastic.Client is one.
-type Caller interface {
-	Call(ctx context.Context, m jelastic.Method, params any) (*jelastic.Response, error)
-}
+type Caller = jelastic.Caller
 
 // Options configure the tool set.
 type Options struct {
 	Caller Caller
 	// Logger receives one line per tool call and an audit line per write or destructive call.
 	Logger zerolog.Logger
-	// Methods to expose; the whole billing catalog when nil.
+	// Methods to expose; Catalog() when nil.
 	Methods []jelastic.Method
 	// CheckCall, when set, runs before a call is sent to the platform; its error becomes an
 	// isError result and nothing is sent. Transports use it to demand per-client credentials.
@@ -76,10 +75,13 @@ func annotations(m jelastic.Method) mcp.ToolAnnotation {
 	return a
 }
 
+// Catalog is every tool's method: the billing API, then the composite answers.
+func Catalog() []jelastic.Method { return append(billing.Methods(), answers.Methods()...) }
+
 // definitions builds the MCP tool of every method, without handlers.
 func definitions(methods []jelastic.Method) ([]tool, error) {
 	if methods == nil {
-		methods = billing.Methods()
+		methods = Catalog()
 	}
 	out := make([]tool, 0, len(methods))
 	seen := map[string]bool{}
@@ -91,6 +93,11 @@ func definitions(methods []jelastic.Method) ([]tool, error) {
 		t := mcp.NewToolWithRawSchema(m.ToolName(), m.Summary, raw)
 		t.Title = m.Title()
 		t.Annotations = annotations(m)
+		if m.Output != nil {
+			if t.RawOutputSchema, err = schema.Output(m.Output); err != nil {
+				return nil, err
+			}
+		}
 		if seen[t.Name] {
 			return nil, fmt.Errorf("two methods map to tool name %s", t.Name)
 		}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/jelastic-mcp/jelastic-mcp/answers"
 	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 )
 
@@ -26,7 +27,7 @@ func TestDemo(t *testing.T) {
 	out := stdout.String()
 	command, _ := json.Marshal(binary)
 	for _, want := range []string{
-		fmt.Sprintf("%d tools", len(testkit.OfferedByDefault(t))),
+		fmt.Sprintf("%d tools", len(testkit.OfferedByDefault(t))+len(answers.Methods())),
 		"> account_get_account {}\n  {\"balance\":",
 		"othing was sent. This call would: Add 50 to the main balance of user 1004.",
 		`"confirm":true,"uid":1004}` + "\n  {\"amount\":50,\"balance\":53.1639",

@@ -13,6 +13,7 @@ import (
 	"github.com/mark3labs/mcp-go/client/transport"
 	"github.com/mark3labs/mcp-go/mcp"
 
+	"github.com/jelastic-mcp/jelastic-mcp/answers"
 	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
 )
@@ -40,7 +41,7 @@ func TestConfigurationErrors(t *testing.T) {
 		{"stateless env without http", nil, map[string]string{"JELASTIC_URL": "x.example", "JELASTIC_MCP_STATELESS": "1"}, exitUsage, "applies to --http only"},
 		{"help", []string{"--help"}, nil, exitOK, "JELASTIC_URL"},
 		{"unknown toolset", []string{"--toolsets", "acount"}, map[string]string{"JELASTIC_URL": "x.example"}, exitUsage,
-			`There is no toolset named "acount"; did you mean "account"? Valid toolsets: all, essentials, account, group_quota,`},
+			`There is no toolset named "acount"; did you mean "account"? Valid toolsets: all, essentials, account, billing, group_quota,`},
 		{"unknown toolset from env", nil, map[string]string{"JELASTIC_URL": "x.example", "JELASTIC_TOOLSETS": "money"}, exitUsage,
 			`There is no toolset named "money".`},
 		{"unknown tool", []string{"--tools", "account_get_acount"}, map[string]string{"JELASTIC_URL": "x.example"}, exitUsage,
@@ -109,7 +110,7 @@ func TestStdioServer(t *testing.T) {
 		t.Errorf("server info %+v", info.ServerInfo)
 	}
 	list, err := c.ListTools(ctx, mcp.ListToolsRequest{})
-	if err != nil || len(list.Tools) != len(testkit.OfferedByDefault(t)) {
+	if err != nil || len(list.Tools) != len(testkit.OfferedByDefault(t))+len(answers.Methods()) {
 		t.Fatalf("tools/list: %d tools, %v", len(list.Tools), err)
 	}
 	req := mcp.CallToolRequest{}

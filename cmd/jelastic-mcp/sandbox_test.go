@@ -11,6 +11,7 @@ import (
 	"github.com/mark3labs/mcp-go/client"
 	"github.com/mark3labs/mcp-go/mcp"
 
+	"github.com/jelastic-mcp/jelastic-mcp/answers"
 	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/sandbox"
 )
@@ -194,7 +195,7 @@ func argumentsFromSchema(t *testing.T, schema json.RawMessage) map[string]any {
 	return args
 }
 
-// TestEveryToolAgainstSandbox calls every tool through the binary against the sandbox as
+// TestEveryToolAgainstSandbox calls every tool (the billing methods and the answers) through the binary against the sandbox as
 // admin, with plain arguments: each answers with data or a platform error that explains
 // itself, never a transport or internal error.
 func TestEveryToolAgainstSandbox(t *testing.T) {
@@ -202,7 +203,7 @@ func TestEveryToolAgainstSandbox(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	list, err := c.ListTools(ctx, mcp.ListToolsRequest{})
-	if err != nil || len(list.Tools) != len(testkit.OfferedByDefault(t)) {
+	if err != nil || len(list.Tools) != len(testkit.OfferedByDefault(t))+len(answers.Methods()) {
 		t.Fatalf("tools/list: %d tools, %v", len(list.Tools), err)
 	}
 	ok := 0
@@ -213,6 +214,10 @@ func TestEveryToolAgainstSandbox(t *testing.T) {
 			t.Fatal(err)
 		}
 		req.Params.Name, req.Params.Arguments = tool.Name, argumentsFromSchema(t, schema)
+		if tool.OutputSchema.Type != "" {
+			// Composite answers take no required argument; their defaults are the plain call.
+			req.Params.Arguments = map[string]any{}
+		}
 		res, err := c.CallTool(ctx, req)
 		if err != nil {
 			t.Errorf("%s: protocol error %v", tool.Name, err)

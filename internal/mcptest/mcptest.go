@@ -18,6 +18,7 @@ import (
 	"github.com/mark3labs/mcp-go/mcp"
 	sdk "github.com/modelcontextprotocol/go-sdk/mcp"
 
+	"github.com/jelastic-mcp/jelastic-mcp/answers"
 	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
 )
@@ -118,8 +119,8 @@ func Exercise(t testing.TB, c Client, platform *jelastictest.Recorder, wantToken
 	if err != nil {
 		t.Fatalf("tools/list: %v", err)
 	}
-	if want := len(testkit.OfferedByDefault(t)); len(names) != want || !slices.Contains(names, "account_suspend_user") || !slices.Contains(names, "account_get_external_user_by_id") {
-		t.Fatalf("tools/list: %d tools, want the %d billing methods offered by default", len(names), want)
+	if want := len(testkit.OfferedByDefault(t)) + len(answers.Methods()); len(names) != want || !slices.Contains(names, "account_suspend_user") || !slices.Contains(names, "account_get_external_user_by_id") {
+		t.Fatalf("tools/list: %d tools, want the %d tools offered by default (billing methods and answers)", len(names), want)
 	}
 
 	text, isErr, err := c.Call(ctx, "account_get_external_user_by_id", map[string]any{"id": "ext-42"})
