@@ -90,3 +90,14 @@ func sortedKeys(m map[string]float64) []string {
 	})
 	return keys
 }
+
+// count reads an optional count argument: def when absent, refused outside 1..most.
+func count(arg string, p *int, def, most int) (int, error) {
+	if p == nil {
+		return def, nil
+	}
+	if *p < 1 || *p > most {
+		return 0, inputErrorf("argument %q must be between 1 and %d, got %d.", arg, most, *p)
+	}
+	return *p, nil
+}

@@ -25,12 +25,11 @@ const (
 
 // SpendChartParams are the arguments of billing_spend_chart.
 type SpendChartParams struct {
-	UID       string `json:"uid,omitempty" wire:"uid" jsonschema_description:"User ID, e-mail or name (admins; default: you)."`
-	Window    string `json:"window,omitempty" wire:"window" jsonschema_description:"Period in words, e.g. last 3 months, 2026-03."`
-	StartTime string `json:"start_time,omitempty" wire:"start_time" jsonschema_description:"Start (inclusive, UTC), e.g. 2026-03-01."`
-	EndTime   string `json:"end_time,omitempty" wire:"end_time" jsonschema_description:"End (exclusive, UTC). Default: now."`
-	GroupBy   string `json:"group_by,omitempty" wire:"group_by" jsonschema:"enum=day,enum=week,enum=month" jsonschema_description:"Width of one bar."`
-	Top       *int   `json:"top,omitempty" wire:"top" jsonschema:"minimum=1,maximum=10" jsonschema_description:"Environments with their own colour."`
+	UID       string `json:"uid,omitempty" wire:"uid" jsonschema_description:"Account uid, e-mail or name (admins)."`
+	StartTime string `json:"start_time,omitempty" wire:"start_time" jsonschema_description:"Date (UTC) or period: last month, 2026-03."`
+	EndTime   string `json:"end_time,omitempty" wire:"end_time" jsonschema_description:"End (exclusive)."`
+	GroupBy   string `json:"group_by,omitempty" wire:"group_by" jsonschema:"enum=day,enum=week,enum=month" jsonschema_description:"Bar width."`
+	Top       *int   `json:"top,omitempty" wire:"top" jsonschema_description:"Series (default 6)."`
 }
 
 // Series is one stacked colour of the chart.
@@ -47,7 +46,7 @@ type SpendChartOutput struct {
 	Currency  string   `json:"currency" jsonschema_description:"Currency of every amount (from ServicePlan.GetCurrency)."`
 	StartTime string   `json:"start_time" jsonschema_description:"Start of the period, RFC 3339 UTC."`
 	EndTime   string   `json:"end_time" jsonschema_description:"End of the period (exclusive), RFC 3339 UTC."`
-	GroupBy   string   `json:"group_by" jsonschema:"enum=day,enum=week,enum=month" jsonschema_description:"Width of one bar."`
+	GroupBy   string   `json:"group_by" jsonschema:"enum=day,enum=week,enum=month" jsonschema_description:"Bar width."`
 	Total     float64  `json:"total" jsonschema_description:"Exact total spend of the period, rounded to the cent."`
 	Buckets   []Group  `json:"buckets" jsonschema_description:"Spend per bar, in order (key: bucket start date, UTC)."`
 	Series    []Series `json:"series" jsonschema_description:"The stacked colours, largest first."`
@@ -58,7 +57,7 @@ type SpendChartOutput struct {
 
 // SpendChart is billing_spend_chart.
 var SpendChart = define("SpendChart",
-	"PNG chart of spend per day, week or month, stacked per top environment, with a text summary.",
+	"PNG chart of spend per day, week or month, stacked per environment, with a summary.",
 	spendChart)
 
 // palette is ten colours told apart easily; other is grey.
@@ -74,13 +73,13 @@ func spendChart(ctx context.Context, c jelastic.Caller, p *SpendChartParams) (*r
 		p.GroupBy = "day"
 	}
 	r := newReader(c)
-	q, err := resolveSpend(ctx, r, p.UID, p.Window, p.StartTime, p.EndTime, p.GroupBy, timeGroupings)
+	q, err := resolveSpend(ctx, r, p.UID, p.StartTime, p.EndTime, p.GroupBy, timeGroupings)
 	if err != nil {
 		return nil, err
 	}
-	top := 6
-	if p.Top != nil {
-		top = *p.Top
+	top, err := count("top", p.Top, 6, len(palette))
+	if err != nil {
+		return nil, err
 	}
 	rows, items, err := spendRows(ctx, r, q)
 	if err != nil {

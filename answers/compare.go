@@ -13,11 +13,11 @@ import (
 
 // ComparePeriodsParams are the arguments of billing_compare_periods.
 type ComparePeriodsParams struct {
-	UID      string `json:"uid,omitempty" wire:"uid" jsonschema_description:"User ID, e-mail or name (admins; default: you)."`
-	Current  string `json:"current,omitempty" wire:"current" jsonschema_description:"Later period, e.g. 2026-03. Default: last month."`
-	Previous string `json:"previous,omitempty" wire:"previous" jsonschema_description:"Earlier period. Default: the one just before current."`
-	GroupBy  string `json:"group_by,omitempty" wire:"group_by" jsonschema:"enum=environment,enum=node,enum=resource,enum=engine" jsonschema_description:"Split by; for another account only engine."`
-	Top      *int   `json:"top,omitempty" wire:"top" jsonschema:"minimum=1,maximum=20" jsonschema_description:"Groups listed (default 5)."`
+	UID      string `json:"uid,omitempty" wire:"uid" jsonschema_description:"Account uid, e-mail or name (admins)."`
+	Current  string `json:"current,omitempty" wire:"current" jsonschema_description:"Later period, e.g. 2026-03."`
+	Previous string `json:"previous,omitempty" wire:"previous" jsonschema_description:"Earlier period."`
+	GroupBy  string `json:"group_by,omitempty" wire:"group_by" jsonschema:"enum=environment,enum=node,enum=resource,enum=engine" jsonschema_description:"Another account: engine only."`
+	Top      *int   `json:"top,omitempty" wire:"top" jsonschema_description:"Groups (default 5)."`
 }
 
 // PeriodTotal is the spend of one period.
@@ -52,8 +52,7 @@ type ComparePeriodsOutput struct {
 
 // ComparePeriods is billing_compare_periods.
 var ComparePeriods = define("ComparePeriods",
-	"Compare the spend of two periods (default: last month and the one before): totals, change, and the groups "+
-		"that explain it.",
+	"Compare two periods' spend (default: last month and the one before): totals, change, and why.",
 	comparePeriods)
 
 func comparePeriods(ctx context.Context, c jelastic.Caller, p *ComparePeriodsParams) (*result[ComparePeriodsOutput], error) {
@@ -80,9 +79,9 @@ func comparePeriods(ctx context.Context, c jelastic.Caller, p *ComparePeriodsPar
 	if prev, err = checkWindow(prev, now); err != nil {
 		return nil, err
 	}
-	top := 5
-	if p.Top != nil {
-		top = *p.Top
+	top, err := count("top", p.Top, 5, 20)
+	if err != nil {
+		return nil, err
 	}
 	r := newReader(c)
 	allowed := []string{"environment", "node", "resource", "engine"}

@@ -13,16 +13,15 @@ import (
 
 // FindAccountsParams are the arguments of billing_find_accounts.
 type FindAccountsParams struct {
-	Query         string   `json:"query,omitempty" wire:"query" jsonschema_description:"Name, e-mail or uid, e.g. Dave."`
+	Query         string   `json:"query,omitempty" wire:"query" jsonschema_description:"E-mail, name or uid, e.g. Dave."`
 	Status        string   `json:"status,omitempty" wire:"status" jsonschema:"enum=ACTIVE,enum=SUSPENDED,enum=DEACTIVATED,enum=DESTROYED" jsonschema_description:"Account status."`
 	Group         string   `json:"group,omitempty" wire:"group" jsonschema_description:"Billing group, e.g. trial."`
-	MinBalance    *float64 `json:"min_balance,omitempty" wire:"min_balance" jsonschema_description:"Lowest main balance."`
-	MaxBalance    *float64 `json:"max_balance,omitempty" wire:"max_balance" jsonschema_description:"Highest main balance."`
-	CreatedAfter  string   `json:"created_after,omitempty" wire:"created_after" jsonschema_description:"Created at or after (UTC)."`
+	MinBalance    *float64 `json:"min_balance,omitempty" wire:"min_balance" jsonschema_description:"Min balance."`
+	MaxBalance    *float64 `json:"max_balance,omitempty" wire:"max_balance" jsonschema_description:"Max balance."`
+	CreatedAfter  string   `json:"created_after,omitempty" wire:"created_after" jsonschema_description:"Created at or after."`
 	CreatedBefore string   `json:"created_before,omitempty" wire:"created_before" jsonschema_description:"Created before (UTC)."`
-	SortBy        string   `json:"sort_by,omitempty" wire:"sort_by" jsonschema:"enum=uid,enum=name,enum=email,enum=balance,enum=created" jsonschema_description:"Row order."`
-	Descending    *bool    `json:"descending,omitempty" wire:"descending" jsonschema:"default=false" jsonschema_description:"true: largest first."`
-	Limit         *int     `json:"limit,omitempty" wire:"limit" jsonschema:"minimum=1,maximum=100" jsonschema_description:"Rows to return (default 20)."`
+	SortBy        string   `json:"sort_by,omitempty" wire:"sort_by" jsonschema:"enum=uid,enum=email,enum=balance,enum=created" jsonschema_description:"Order: balance lowest first, created newest first."`
+	Limit         *int     `json:"limit,omitempty" wire:"limit" jsonschema_description:"Rows (default 20)."`
 }
 
 // AccountRow is one account found.
@@ -49,20 +48,18 @@ type FindAccountsOutput struct {
 
 // FindAccounts is billing_find_accounts.
 var FindAccounts = define("FindAccounts",
-	"Find accounts by e-mail, name or uid, status, group, balance range or creation dates: compact sorted rows. "+
-		"Admin only.",
+	"Find accounts by e-mail, uid, status, group, balance or creation date. Admin only.",
 	findAccounts)
 
-var sortFields = []string{"uid", "name", "email", "balance", "created"}
+var sortFields = []string{"uid", "email", "balance", "created"}
 
 func findAccounts(ctx context.Context, c jelastic.Caller, p *FindAccountsParams) (*result[FindAccountsOutput], error) {
 	now := time.Now().UTC()
-	limit := 20
-	if p.Limit != nil {
-		limit = *p.Limit
+	limit, err := count("limit", p.Limit, 20, 100)
+	if err != nil {
+		return nil, err
 	}
 	sortBy := "uid"
-	var err error
 	if p.SortBy != "" {
 		if sortBy, err = oneOf("sort_by", p.SortBy, sortFields); err != nil {
 			return nil, err
@@ -122,7 +119,7 @@ func findAccounts(ctx context.Context, c jelastic.Caller, p *FindAccountsParams)
 		}
 		kept = append(kept, a)
 	}
-	sortAccounts(kept, sortBy, p.Descending != nil && *p.Descending)
+	sortAccounts(kept, sortBy)
 	rows := []AccountRow{}
 	for i, a := range kept {
 		if i == limit {
@@ -151,26 +148,21 @@ func instantOrWindowStart(arg, text string, now time.Time) (time.Time, error) {
 	return w.start, nil
 }
 
-func sortAccounts(as []account, by string, desc bool) {
+// sortAccounts orders by uid or e-mail, balance lowest first (who needs attention), or
+// creation newest first.
+func sortAccounts(as []account, by string) {
 	less := func(a, b account) bool {
 		switch by {
-		case "name":
-			return strings.ToLower(a.Name) < strings.ToLower(b.Name)
 		case "email":
 			return strings.ToLower(a.Email) < strings.ToLower(b.Email)
 		case "balance":
 			return a.Balance < b.Balance
 		case "created":
-			return a.Created.Before(b.Created)
+			return a.Created.After(b.Created)
 		}
 		return a.UID < b.UID
 	}
-	sort.SliceStable(as, func(i, j int) bool {
-		if desc {
-			return less(as[j], as[i])
-		}
-		return less(as[i], as[j])
-	})
+	sort.SliceStable(as, func(i, j int) bool { return less(as[i], as[j]) })
 }
 
 func findText(o FindAccountsOutput, cut bool) string {

@@ -13,8 +13,8 @@ import (
 
 // BalanceForecastParams are the arguments of billing_balance_forecast.
 type BalanceForecastParams struct {
-	UID  string `json:"uid,omitempty" wire:"uid" jsonschema_description:"User ID, e-mail or name (admins; default: you)."`
-	Days *int   `json:"days,omitempty" wire:"days" jsonschema:"minimum=1,maximum=90" jsonschema_description:"Days the daily average covers (default 7)."`
+	UID  string `json:"uid,omitempty" wire:"uid" jsonschema_description:"Account uid, e-mail or name (admins)."`
+	Days *int   `json:"days,omitempty" wire:"days" jsonschema_description:"Days averaged (default 7)."`
 }
 
 // BalanceForecastOutput is the structured answer of billing_balance_forecast.
@@ -37,17 +37,13 @@ type BalanceForecastOutput struct {
 
 // BalanceForecast is billing_balance_forecast.
 var BalanceForecast = define("BalanceForecast",
-	"Main and bonus balance, average daily spend over the last days (default 7), days left and the date "+
-		"the balance runs out.",
+	"Balances, average daily spend, days left and the date the balance runs out.",
 	balanceForecast)
 
 func balanceForecast(ctx context.Context, c jelastic.Caller, p *BalanceForecastParams) (*result[BalanceForecastOutput], error) {
-	days := 7
-	if p.Days != nil {
-		days = *p.Days
-	}
-	if days < 1 || days > 90 {
-		return nil, inputErrorf("argument \"days\" must be between 1 and 90, got %d.", days)
+	days, err := count("days", p.Days, 7, 90)
+	if err != nil {
+		return nil, err
 	}
 	r := newReader(c)
 	target, self, err := r.resolveAccount(ctx, p.UID)

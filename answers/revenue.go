@@ -12,11 +12,10 @@ import (
 
 // RevenueSummaryParams are the arguments of billing_revenue_summary.
 type RevenueSummaryParams struct {
-	Window    string `json:"window,omitempty" wire:"window" jsonschema_description:"Period in words, e.g. last 3 months, 2026-03."`
-	StartTime string `json:"start_time,omitempty" wire:"start_time" jsonschema_description:"Start (inclusive, UTC), e.g. 2026-03-01."`
-	EndTime   string `json:"end_time,omitempty" wire:"end_time" jsonschema_description:"End (exclusive, UTC). Default: now."`
-	By        string `json:"by,omitempty" wire:"by" jsonschema:"enum=month,enum=group,enum=account" jsonschema_description:"Split billed usage by."`
-	Top       *int   `json:"top,omitempty" wire:"top" jsonschema:"minimum=1,maximum=50" jsonschema_description:"Groups listed (default 10); the rest add up in other."`
+	StartTime string `json:"start_time,omitempty" wire:"start_time" jsonschema_description:"Date (UTC) or period: last month, 2026-03."`
+	EndTime   string `json:"end_time,omitempty" wire:"end_time" jsonschema_description:"End (exclusive)."`
+	By        string `json:"by,omitempty" wire:"by" jsonschema:"enum=month,enum=group,enum=account" jsonschema_description:"Split by."`
+	Top       *int   `json:"top,omitempty" wire:"top" jsonschema_description:"Groups (default 10)."`
 }
 
 // FundType adds up the fund transactions of one type.
@@ -45,13 +44,13 @@ type RevenueSummaryOutput struct {
 
 // RevenueSummary is billing_revenue_summary.
 var RevenueSummary = define("RevenueSummary",
-	"Platform-wide billed usage for a period (default: last month) by month, group or account, and money "+
-		"received (fund transactions by type). Admin only.",
+	"Platform-wide billed usage (default: last month) by month, group or account, and money received. "+
+		"Admin only.",
 	revenueSummary)
 
 func revenueSummary(ctx context.Context, c jelastic.Caller, p *RevenueSummaryParams) (*result[RevenueSummaryOutput], error) {
 	now := time.Now().UTC()
-	w, err := windowOf(p.Window, p.StartTime, p.EndTime, now, lastFullMonth(now))
+	w, err := windowOf(p.StartTime, p.EndTime, now, lastFullMonth(now))
 	if err != nil {
 		return nil, err
 	}
@@ -61,9 +60,9 @@ func revenueSummary(ctx context.Context, c jelastic.Caller, p *RevenueSummaryPar
 			return nil, err
 		}
 	}
-	top := defaultTop
-	if p.Top != nil {
-		top = *p.Top
+	top, err := count("top", p.Top, defaultTop, 50)
+	if err != nil {
+		return nil, err
 	}
 	r := newReader(c)
 	monthly, billed, err := r.clusterBilled(ctx, w)

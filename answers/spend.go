@@ -30,12 +30,11 @@ const defaultTop = 10
 
 // SpendSummaryParams are the arguments of billing_spend_summary.
 type SpendSummaryParams struct {
-	UID       string `json:"uid,omitempty" wire:"uid" jsonschema_description:"User ID, e-mail or name (admins; default: you)."`
-	Window    string `json:"window,omitempty" wire:"window" jsonschema_description:"Period in words, e.g. last month, 2026-03, 2026-03-01..2026-03-15."`
-	StartTime string `json:"start_time,omitempty" wire:"start_time" jsonschema_description:"Start (inclusive, UTC), e.g. 2026-03-01."`
-	EndTime   string `json:"end_time,omitempty" wire:"end_time" jsonschema_description:"End (exclusive, UTC). Default: now."`
-	GroupBy   string `json:"group_by,omitempty" wire:"group_by" jsonschema:"enum=environment,enum=node,enum=resource,enum=engine,enum=day,enum=week,enum=month" jsonschema_description:"Split by (another account: engine or a time unit)."`
-	Top       *int   `json:"top,omitempty" wire:"top" jsonschema:"minimum=1,maximum=50" jsonschema_description:"Groups listed (default 10); the rest add up in other."`
+	UID       string `json:"uid,omitempty" wire:"uid" jsonschema_description:"Account uid, e-mail or name (admins)."`
+	StartTime string `json:"start_time,omitempty" wire:"start_time" jsonschema_description:"Date (UTC) or period: last month, 2026-03."`
+	EndTime   string `json:"end_time,omitempty" wire:"end_time" jsonschema_description:"End (exclusive)."`
+	GroupBy   string `json:"group_by,omitempty" wire:"group_by" jsonschema:"enum=environment,enum=node,enum=resource,enum=engine,enum=day,enum=week,enum=month" jsonschema_description:"Another account: engine or time units only."`
+	Top       *int   `json:"top,omitempty" wire:"top" jsonschema_description:"Groups (default 10)."`
 }
 
 // Group is one line of a spend breakdown.
@@ -68,8 +67,8 @@ type SpendSummaryOutput struct {
 
 // SpendSummary is billing_spend_summary.
 var SpendSummary = define("SpendSummary",
-	"Exact spend of an account over a period, split by environment, node, resource, engine, day, week or month. "+
-		"Default: you, last 30 days, by environment.",
+	"Exact spend over a period by environment, node, resource, engine, day, week or month. Default: "+
+		"you, last 30 days, by environment.",
 	spendSummary)
 
 // spendQuery is a resolved spend question.
@@ -80,9 +79,9 @@ type spendQuery struct {
 	groupBy string
 }
 
-func resolveSpend(ctx context.Context, r *reader, uid, words, start, end, groupBy string, allowed []string) (spendQuery, error) {
+func resolveSpend(ctx context.Context, r *reader, uid, start, end, groupBy string, allowed []string) (spendQuery, error) {
 	now := time.Now().UTC()
-	w, err := windowOf(words, start, end, now, window{now.Truncate(time.Hour).AddDate(0, 0, -30), now.Truncate(time.Hour)})
+	w, err := windowOf(start, end, now, window{now.Truncate(time.Hour).AddDate(0, 0, -30), now.Truncate(time.Hour)})
 	if err != nil {
 		return spendQuery{}, err
 	}
@@ -290,16 +289,13 @@ func fold(sums map[string]float64, total float64, groupBy string, top int, w win
 
 func spendSummary(ctx context.Context, c jelastic.Caller, p *SpendSummaryParams) (*result[SpendSummaryOutput], error) {
 	r := newReader(c)
-	q, err := resolveSpend(ctx, r, p.UID, p.Window, p.StartTime, p.EndTime, p.GroupBy, groupings)
+	q, err := resolveSpend(ctx, r, p.UID, p.StartTime, p.EndTime, p.GroupBy, groupings)
 	if err != nil {
 		return nil, err
 	}
-	top := defaultTop
-	if p.Top != nil {
-		top = *p.Top
-	}
-	if top < 1 {
-		return nil, inputErrorf("argument \"top\" must be at least 1.")
+	top, err := count("top", p.Top, defaultTop, 50)
+	if err != nil {
+		return nil, err
 	}
 	rows, items, err := spendRows(ctx, r, q)
 	if err != nil {

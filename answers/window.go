@@ -212,34 +212,33 @@ func parseInstant(text string, now time.Time) (time.Time, error) {
 	return t.Time, nil
 }
 
-// windowOf resolves the window of an answer from its arguments: a window in words, or
-// start and end times, or the default.
-func windowOf(words, start, end string, now time.Time, def window) (window, error) {
-	if words != "" {
-		if start != "" || end != "" {
-			return window{}, inputErrorf("give either window or start_time/end_time, not both.")
-		}
-		w, err := parseWindow("window", words, now)
-		if err != nil {
-			return window{}, err
-		}
-		return checkWindow(w, now)
-	}
+// windowOf resolves the window of an answer from start_time and end_time. start_time may be
+// a period in words ("last month", "2026-03", "2026-03-01..2026-03-15") when end_time is
+// absent; else each is a point in time. Neither: the default.
+func windowOf(start, end string, now time.Time, def window) (window, error) {
 	w := def
 	if start != "" {
 		t, err := parseInstant(start, now)
-		if err != nil {
-			return window{}, inputErrorf("argument \"start_time\": cannot read %q; use a date such as 2026-03-01, 2026-03-01T10:00:00Z, now, today, yesterday or \"3 days ago\".", start)
-		}
-		w.start = t
-		if end == "" {
-			w.end = now.UTC().Truncate(time.Hour)
+		switch {
+		case err == nil:
+			w.start = t
+			if end == "" {
+				w.end = now.UTC().Truncate(time.Hour)
+			}
+		case end == "":
+			p, err := parseWindow("start_time", start, now)
+			if err != nil {
+				return window{}, err
+			}
+			return checkWindow(p, now)
+		default:
+			return window{}, inputErrorf("argument \"start_time\": cannot read %q; use a date such as 2026-03-01 or 2026-03-01T10:00:00Z, now, today, yesterday or \"3 days ago\".", start)
 		}
 	}
 	if end != "" {
 		t, err := parseInstant(end, now)
 		if err != nil {
-			return window{}, inputErrorf("argument \"end_time\": cannot read %q; use a date such as 2026-04-01, 2026-04-01T10:00:00Z, now, today, yesterday or \"3 days ago\".", end)
+			return window{}, inputErrorf("argument \"end_time\": cannot read %q; use a date such as 2026-04-01 or 2026-04-01T10:00:00Z, now, today, yesterday or \"3 days ago\".", end)
 		}
 		w.end = t
 		if start == "" {
