@@ -38,6 +38,7 @@ type session struct {
 	t       *testing.T
 	c       *client.Client
 	schemas map[string]*jsonschema.Schema
+	caps    mcp.ServerCapabilities
 }
 
 func connect(t *testing.T, p *sandbox.Server, token string) *session {
@@ -65,10 +66,11 @@ func connect(t *testing.T, p *sandbox.Server, token string) *session {
 	init := mcp.InitializeRequest{}
 	init.Params.ProtocolVersion = mcp.LATEST_PROTOCOL_VERSION
 	init.Params.ClientInfo = mcp.Implementation{Name: "answers-test", Version: "1"}
-	if _, err := c.Initialize(ctx, init); err != nil {
+	res, err := c.Initialize(ctx, init)
+	if err != nil {
 		t.Fatal(err)
 	}
-	s := &session{t: t, c: c, schemas: map[string]*jsonschema.Schema{}}
+	s := &session{t: t, c: c, schemas: map[string]*jsonschema.Schema{}, caps: res.Capabilities}
 	list, err := c.ListTools(ctx, mcp.ListToolsRequest{})
 	if err != nil {
 		t.Fatal(err)

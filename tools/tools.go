@@ -163,11 +163,12 @@ func NewServer(opts Options, version string) (*server.MCPServer, error) {
 	hooks.AddAfterListTools(func(ctx context.Context, _ any, _ *mcp.ListToolsRequest, res *mcp.ListToolsResult) {
 		res.Tools = surf.listing(ctx)
 	})
-	s := server.NewMCPServer("jelastic-mcp", version,
+	s := server.NewMCPServer("jelastic-mcp", version, append([]server.ServerOption{
 		server.WithToolCapabilities(false),
 		server.WithInstructions(instructions),
 		server.WithHooks(hooks),
-	)
+	}, promptOptions(opts)...)...)
+	addPrompts(s)
 	for _, e := range surf.entries {
 		if surf.policy.exposes(e) {
 			s.AddTool(e.tool, e.handler)
