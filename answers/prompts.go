@@ -194,4 +194,3 @@ func filterPrefix(values []string, prefix string) []string {
 	}
 	return out
 }
-
