@@ -20,7 +20,7 @@ const ConfirmProperty = "confirm"
 
 // confirmDescription tells a model what the confirm flag does; short because it repeats on
 // every destructive tool.
-const confirmDescription = "true runs the call; without it nothing is sent and a preview comes back."
+const confirmDescription = "true: run it. Else nothing is sent: a preview."
 
 func reflector() *jsonschema.Reflector {
 	return &jsonschema.Reflector{
@@ -94,7 +94,7 @@ func timeHint(layout string) string {
 	if layout == "2006-01-02" {
 		return "Date, e.g. 2024-04-01."
 	}
-	return "Format: 2024-04-01T10:00:00Z (RFC 3339), 2024-04-01 10:00:00 or 2024-04-01 (UTC)."
+	return "UTC, e.g. 2024-04-01T10:00:00Z or 2024-04-01."
 }
 
 func defaultValue(typ, text string) any {

@@ -14,17 +14,24 @@ import (
 // answers an unknown status or sort field with an empty list, which a model reads as "none".
 // Text matches whatever its case and comes back as the set spells it. A text field with a
 // `sep` tag takes several values joined by it; a list checks each element.
+//
+// A `values` tag is the same check for a set the schema does not list, where listing it
+// would cost a tool more of the model's context than it is worth.
 func checkEnum(f jelastic.Field, v reflect.Value) (reflect.Value, error) {
-	if len(f.Enum) == 0 {
+	set := f.Enum
+	if tag := f.Tag.Get("values"); tag != "" {
+		set = strings.Split(tag, ",")
+	}
+	if len(set) == 0 {
 		return v, nil
 	}
 	one := func(s string) (string, error) {
-		for _, e := range f.Enum {
+		for _, e := range set {
 			if strings.EqualFold(strings.TrimSpace(s), e) {
 				return e, nil
 			}
 		}
-		return "", fmt.Errorf("%s is not one of %s", say.Quote(s), say.List(f.Enum))
+		return "", fmt.Errorf("%s is not one of %s", say.Quote(s), say.List(set))
 	}
 	switch v.Kind() {
 	case reflect.String:
@@ -53,7 +60,7 @@ func checkEnum(f jelastic.Field, v reflect.Value) (reflect.Value, error) {
 		return out, nil
 	case reflect.Int, reflect.Int64:
 		if _, err := one(strconv.FormatInt(v.Int(), 10)); err != nil {
-			return v, fmt.Errorf("%d is not one of %s", v.Int(), say.List(f.Enum))
+			return v, fmt.Errorf("%d is not one of %s", v.Int(), say.List(set))
 		}
 	}
 	return v, nil

@@ -60,6 +60,9 @@ func enumOf(tool, arg string) []string {
 			continue
 		}
 		for _, f := range m.Fields() {
+			if f.Name == arg && f.Tag.Get("values") != "" {
+				return strings.Split(f.Tag.Get("values"), ",")
+			}
 			if f.Name == arg {
 				return f.Enum
 			}

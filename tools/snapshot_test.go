@@ -84,7 +84,14 @@ func firstDifference(a, b string) string {
 	return "snapshot: …" + a[from:min(len(a), i+200)] + "\ncurrent:  …" + b[from:min(len(b), i+200)]
 }
 
-// TestToolListBudget keeps the tool list lean: a model reads it in every conversation.
+// modelViewTokens estimates what one tool costs a model: its name, description and input
+// schema (what clients pass on), at four bytes a token.
+func modelViewTokens(name, description string, schema json.RawMessage) int {
+	return (len(name) + len(description) + len(schema) + 3) / 4
+}
+
+// TestToolListBudget keeps the tool list lean, a model reads it in every conversation: at
+// most 120 model-view tokens per tool on average and 250 for any one tool.
 func TestToolListBudget(t *testing.T) {
 	e := newEnv(t)
 	raw := listTools(t, e)
@@ -99,16 +106,23 @@ func TestToolListBudget(t *testing.T) {
 	if want := len(tools.Catalog()); len(list) != want {
 		t.Fatalf("%d tools, want %d", len(list), want)
 	}
-	core := 0
+	total, most, largest := 0, 0, ""
 	for _, tl := range list {
 		if len(tl.Description) < 20 {
 			t.Errorf("%s: description %q is too thin", tl.Name, tl.Description)
 		}
-		core += len(tl.Name) + len(tl.Description) + len(tl.InputSchema)
+		n := modelViewTokens(tl.Name, tl.Description, tl.InputSchema)
+		if n > 250 {
+			t.Errorf("%s costs about %d tokens; keep every tool within 250", tl.Name, n)
+		}
+		if n > most {
+			most, largest = n, tl.Name
+		}
+		total += n
 	}
-	avg := core / len(list)
-	t.Logf("tools/list: %d tools, %d bytes in all; name+description+schema %d bytes, %d per tool", len(list), len(raw), core, avg)
-	if avg > 500 {
-		t.Errorf("name+description+schema averages %d bytes per tool; keep it at most 500", avg)
+	avg := float64(total) / float64(len(list))
+	t.Logf("tools/list: %d tools, %d bytes; about %d model-view tokens, %.1f per tool, most %d (%s)", len(list), len(raw), total, avg, most, largest)
+	if avg > 120 {
+		t.Errorf("tools average about %.1f model-view tokens; keep it at most 120", avg)
 	}
 }

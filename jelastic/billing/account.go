@@ -86,7 +86,7 @@ var ChargeAccountByUid = define(jelastic.Method{Service: "Account", Name: "Charg
 
 // ConvertToCommercialParams are the arguments of Account.ConvertToCommercial.
 type ConvertToCommercialParams struct {
-	Customer jelastic.Object `json:"customer" wire:"customer" jsonschema:"required" jsonschema_description:"Customer billing details (JSON object): name, address, country, etc."`
+	Customer jelastic.Object `json:"customer" wire:"customer" jsonschema:"required" jsonschema_description:"Customer billing details: name, address, country..."`
 }
 
 // ConvertToCommercial is Account.ConvertToCommercial.
@@ -98,11 +98,11 @@ var ConvertToCommercial = define(jelastic.Method{Service: "Account", Name: "Conv
 
 // ConvertToCommercialAndPayParams are the arguments of Account.ConvertToCommercialAndPay.
 type ConvertToCommercialAndPayParams struct {
-	Customer              jelastic.Object `json:"customer" wire:"customer" jsonschema:"required" jsonschema_description:"Customer billing details (JSON object): name, address, country, etc."`
+	Customer              jelastic.Object `json:"customer" wire:"customer" jsonschema:"required" jsonschema_description:"Customer billing details: name, address, country..."`
 	PayMethodType         string          `json:"pay_method_type" wire:"payMethodType" jsonschema:"required" jsonschema_description:"Payment method type, one of PayMethod.GetValidPayTypes."`
 	ServicePlanID         int             `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to pay for now."`
-	AutoServicePlanID     *int            `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"ID of the service plan bought on each automatic refill."`
-	AutoRefillMainBalance *int            `json:"auto_refill_main_balance,omitempty" wire:"autoRefillMainBalance" jsonschema_description:"Main-balance level that triggers an automatic refill."`
+	AutoServicePlanID     *int            `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"Service plan bought on each refill."`
+	AutoRefillMainBalance *int            `json:"auto_refill_main_balance,omitempty" wire:"autoRefillMainBalance" jsonschema_description:"Main balance that triggers a refill."`
 	AutoRefillPeriod      *string         `json:"auto_refill_period,omitempty" wire:"autoRefillPeriod" jsonschema:"enum=WEEK,enum=MONTH" jsonschema_description:"How often automatic refills may run."`
 }
 
@@ -125,18 +125,18 @@ var ConvertToCommercialAndPay = define(jelastic.Method{Service: "Account", Name:
 
 // ConvertToTrialParams are the arguments of Account.ConvertToTrial.
 type ConvertToTrialParams struct {
-	Template  string         `json:"template" wire:"template" jsonschema:"required" jsonschema_description:"Name of the e-mail template sent to converted users."`
-	UIDs      jelastic.List  `json:"uids,omitempty" wire:"uids" money:"each" jsonschema_description:"IDs of the users to convert, as strings."`
-	StartTime *jelastic.Time `json:"start_time,omitempty" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema_description:"Start of the period that selects accounts (inclusive)."`
-	EndTime   *jelastic.Time `json:"end_time,omitempty" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema_description:"End of the period that selects accounts (exclusive)."`
-	Start     *int           `json:"start,omitempty" wire:"start" jsonschema_description:"Index of the first matching account to convert (0-based)."`
-	Count     *int           `json:"count,omitempty" wire:"count" jsonschema_description:"Maximum number of accounts to convert."`
-	Bonus     *float64       `json:"bonus,omitempty" wire:"bonus" money:"amount" jsonschema_description:"Bonus credit given to each converted account, e.g. 10."`
+	Template  string         `json:"template" wire:"template" jsonschema:"required" jsonschema_description:"E-mail template sent to the users."`
+	UIDs      jelastic.List  `json:"uids,omitempty" wire:"uids" money:"each" jsonschema_description:"User IDs to convert."`
+	StartTime *jelastic.Time `json:"start_time,omitempty" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema_description:"Selects accounts from (inclusive)."`
+	EndTime   *jelastic.Time `json:"end_time,omitempty" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema_description:"Selects accounts until (exclusive)."`
+	Start     *int           `json:"start,omitempty" wire:"start" jsonschema_description:"First match to convert (0-based)."`
+	Count     *int           `json:"count,omitempty" wire:"count" jsonschema_description:"Most accounts to convert."`
+	Bonus     *float64       `json:"bonus,omitempty" wire:"bonus" money:"amount" jsonschema_description:"Bonus credit per account, e.g. 10."`
 }
 
 // ConvertToTrial is Account.ConvertToTrial.
 var ConvertToTrial = define(jelastic.Method{Service: "Account", Name: "ConvertToTrial", Effect: jelastic.Destructive,
-	Summary: "Turn paying accounts back into trial accounts, optionally granting a bonus, and e-mail the users. Hoster admin only."},
+	Summary: "Turn paying accounts back into trial ones, optionally with a bonus, and e-mail the users. Hoster admin only."},
 	func(a *ConvertToTrialParams) string {
 		s := "Convert "
 		if len(a.UIDs) > 0 {
@@ -173,7 +173,7 @@ var EnableUser = define[EnableUserParams](jelastic.Method{Service: "Account", Na
 type ExportAccountBillingHistoryByPeriodParams struct {
 	StartTime   jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
 	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
-	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size: AGE, YEAR, MONTH, WEEK, DAY or HOUR."`
+	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
 	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset applied to the buckets, in minutes from UTC."`
 	GroupNodes  *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 	TargetAppID *string          `json:"target_app_id,omitempty" wire:"targetAppid" jsonschema_description:"Appid of one environment, to report on it alone."`
@@ -188,7 +188,7 @@ type ExportEnvBillingHistoryByPeriodParams struct {
 	StartTime  jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
 	EndTime    jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
 	TimeOffset int              `json:"time_offset" wire:"timeOffset" jsonschema:"required" jsonschema_description:"Time-zone offset applied to the buckets, in minutes from UTC."`
-	Period     *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size: AGE, YEAR, MONTH, WEEK, DAY or HOUR."`
+	Period     *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
 	GroupNodes *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 }
 
@@ -238,7 +238,7 @@ type GetAccountBillingByEngineTypeAndPeriodParams struct {
 	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
 	OwnerUID    *string          `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID of the account owner to report on, e.g. 1234."`
 	EngineTypes jelastic.List    `json:"engine_types,omitempty" wire:"engineTypes" jsonschema_description:"Engine types to include, e.g. java, php, nodejs."`
-	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size: AGE, YEAR, MONTH, WEEK, DAY or HOUR."`
+	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
 	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset applied to the buckets, in minutes from UTC."`
 }
 
@@ -250,7 +250,7 @@ var GetAccountBillingByEngineTypeAndPeriod = define[GetAccountBillingByEngineTyp
 type GetAccountBillingHistoryByPeriodParams struct {
 	StartTime   jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
 	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
-	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size: AGE, YEAR, MONTH, WEEK, DAY or HOUR."`
+	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
 	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset applied to the buckets, in minutes from UTC."`
 	GroupNodes  *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 	TargetAppID *string          `json:"target_app_id,omitempty" wire:"targetAppid" jsonschema_description:"Appid of one environment, to report on it alone."`
@@ -267,7 +267,7 @@ type GetAccountsParams struct {
 	OrderDirection *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema:"enum=ASC,enum=DESC" jsonschema_description:"Sort order."`
 	FilterField    *string `json:"filter_field,omitempty" wire:"filterField" jsonschema:"enum=uid,enum=email,enum=group,enum=status,enum=balance" jsonschema_description:"Account field to filter on; pair with filter_value."`
 	FilterValue    *string `json:"filter_value,omitempty" wire:"filterValue" jsonschema_description:"Value that filter_field must match."`
-	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)."`
+	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"First row (0-based)."`
 	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"Number of rows to return (0: all)."`
 }
 
@@ -391,14 +391,14 @@ var GetCountryStates = define[GetCountryStatesParams](jelastic.Method{Service: "
 type GetEnvBillingHistoryByPeriodParams struct {
 	StartTime  jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
 	EndTime    jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
-	Period     *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size: AGE, YEAR, MONTH, WEEK, DAY or HOUR."`
+	Period     *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
 	TimeOffset *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset applied to the buckets, in minutes from UTC."`
 	GroupNodes *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 }
 
 // GetEnvBillingHistoryByPeriod is Account.GetEnvBillingHistoryByPeriod.
 var GetEnvBillingHistoryByPeriod = define[GetEnvBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetEnvBillingHistoryByPeriod", Tool: "account_get_env_billing_history", Effect: jelastic.Read,
-	Summary: "List what each of the caller's environments cost over a period: one row per time bucket and environment (envName, appid) with cost and resource amounts, in the platform currency. It covers all environments; to follow one, read its rows or use account_get_billing_history with target_app_id."}, nil)
+	Summary: "Cost of each of the caller's environments over a period: one row per time bucket and environment (envName, appid), in the platform currency. For one environment, use account_get_billing_history with target_app_id."}, nil)
 
 // GetExtendedAccountBillingHistoryByPeriodParams are the arguments of Account.GetExtendedAccountBillingHistoryByPeriod.
 type GetExtendedAccountBillingHistoryByPeriodParams struct {

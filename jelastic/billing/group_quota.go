@@ -123,7 +123,7 @@ var GroupQuotaGetQuotas = define[GroupQuotaGetQuotasParams](jelastic.Method{Serv
 
 // IsDomainBoundParams are the arguments of GroupQuota.IsDomainBound.
 type IsDomainBoundParams struct {
-	Checksum *string `json:"checksum,omitempty" wire:"checksum" secret:"true" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged"`
+	Checksum *string `json:"checksum,omitempty" wire:"checksum" secret:"true" jsonschema_description:"Checksum that authorizes admin utilities."`
 }
 
 // IsDomainBound is GroupQuota.IsDomainBound.
@@ -246,7 +246,7 @@ var SetWinDomain = define[SetWinDomainParams](jelastic.Method{Service: "GroupQuo
 // UnassignHdNodeGroupParams are the arguments of GroupQuota.UnassignHdNodeGroup.
 type UnassignHdNodeGroupParams struct {
 	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Hardware node group (region) to unassign, e.g. eu-west"`
-	Checksum          string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged"`
+	Checksum          string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Checksum that authorizes admin utilities."`
 }
 
 // UnassignHdNodeGroup is GroupQuota.UnassignHdNodeGroup.

@@ -32,22 +32,22 @@ var GetExternalInvoices = define[GetExternalInvoicesParams](jelastic.Method{Serv
 
 // GetInvoicesParams are the arguments of Invoice.GetInvoices.
 type GetInvoicesParams struct {
-	ID                 *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the invoice with this ID"`
-	UniqueName         *string `json:"unique_name,omitempty" wire:"uniqueName" jsonschema_description:"Invoice number as shown to the customer"`
+	ID                 *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Invoice ID."`
+	UniqueName         *string `json:"unique_name,omitempty" wire:"uniqueName" jsonschema_description:"Invoice number."`
 	Type               *string `json:"type,omitempty" wire:"type" jsonschema:"enum=POST_PAYMENT,enum=SUBSCRIPTION" jsonschema_description:"Invoice type."`
-	Status             *string `json:"status,omitempty" wire:"status" sep:";" jsonschema:"enum=UNPAID,enum=PAID,enum=VOID" jsonschema_description:"Invoice status to match; several joined by ;, e.g. UNPAID;PAID."`
-	SubscriptionID     *int    `json:"subscription_id,omitempty" wire:"subscriptionId" jsonschema_description:"Return only invoices of this subscription ID"`
-	SubscriptionStatus *string `json:"subscription_status,omitempty" wire:"subscriptionStatus" sep:";" jsonschema:"enum=ACTIVE,enum=TRIAL,enum=PAST_DUE,enum=CANCELED,enum=ENDED" jsonschema_description:"Status of the invoice's subscription to match; several joined by ;."`
-	OrderFields        *string `json:"order_fields,omitempty" wire:"orderFields" jsonschema:"enum=id,enum=uniqueName,enum=createdOn,enum=dueDate,enum=amount,enum=status,enum=type" jsonschema_description:"Invoice field to sort by."`
+	Status             *string `json:"status,omitempty" wire:"status" sep:";" jsonschema:"enum=UNPAID,enum=PAID,enum=VOID" jsonschema_description:"Join several by ;."`
+	SubscriptionID     *int    `json:"subscription_id,omitempty" wire:"subscriptionId" jsonschema_description:"Subscription ID."`
+	SubscriptionStatus *string `json:"subscription_status,omitempty" wire:"subscriptionStatus" sep:";" values:"ACTIVE,TRIAL,PAST_DUE,CANCELED,ENDED" jsonschema_description:"Join several by ;."`
+	OrderFields        *string `json:"order_fields,omitempty" wire:"orderFields" values:"id,uniqueName,createdOn,dueDate,amount,status,type" jsonschema_description:"Sort field, e.g. createdOn."`
 	OrderDirection     *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema:"enum=ASC,enum=DESC" jsonschema_description:"Sort order."`
-	StartRow           *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)"`
-	ResultCount        *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"How many rows to return (0: all)"`
-	ExpandFields       *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields to include, object paths separated by ;, e.g. account.group"`
+	StartRow           *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"First row (0-based)"`
+	ResultCount        *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"Rows (0: all)"`
+	ExpandFields       *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
 }
 
 // GetInvoices is Invoice.GetInvoices.
 var GetInvoices = define[GetInvoicesParams](jelastic.Method{Service: "Invoice", Name: "GetInvoices", Effect: jelastic.Read,
-	Summary: "List platform invoices matching optional filters (ID, number, type, status, subscription), sorted and paged; each with amount, period and status."}, nil)
+	Summary: "List invoices: amount, period, status; filtered, sorted, paged."}, nil)
 
 // MakeInvoiceParams are the arguments of Invoice.MakeInvoice.
 type MakeInvoiceParams struct {
@@ -120,7 +120,7 @@ var Pay = define(jelastic.Method{Service: "Invoice", Name: "Pay", Effect: jelast
 // SearchInvoicesParams are the arguments of Invoice.SearchInvoices.
 type SearchInvoicesParams struct {
 	Search       string  `json:"search" wire:"search" jsonschema:"required" jsonschema_description:"JSON; keys startDate, endDate (yyyy-MM-dd HH:mm:ss), orderField, orderDirection, startRow, resultCount"`
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields to include, object paths separated by ;, e.g. account.group"`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
 	ResellerID   *int    `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Search only invoices of this reseller platform ID"`
 }
 

@@ -40,13 +40,13 @@ var GetValidPayTypes = define[GetValidPayTypesParams](jelastic.Method{Service: "
 
 // RegisterBankCardParams are the arguments of PayMethod.RegisterBankCard.
 type RegisterBankCardParams struct {
-	FirstName     string `json:"first_name" wire:"firstName" jsonschema:"required" jsonschema_description:"Cardholder's first name as printed on the card"`
-	LastName      string `json:"last_name" wire:"lastName" jsonschema:"required" jsonschema_description:"Cardholder's last name as printed on the card"`
+	FirstName     string `json:"first_name" wire:"firstName" jsonschema:"required" jsonschema_description:"Cardholder's first name."`
+	LastName      string `json:"last_name" wire:"lastName" jsonschema:"required" jsonschema_description:"Cardholder's last name."`
 	CardNumber    string `json:"card_number" wire:"cardNumber" secret:"true" jsonschema:"required" jsonschema_description:"Full card number, digits only"`
-	CardCode      string `json:"card_code" wire:"cardCode" secret:"true" jsonschema:"required" jsonschema_description:"Card security code (CVV/CVC), 3 or 4 digits"`
-	ExpireMonth   int    `json:"expire_month" wire:"expireMonth" jsonschema:"required,minimum=1,maximum=12" jsonschema_description:"Expiry month on the card, 1-12"`
-	ExpireYear    int    `json:"expire_year" wire:"expireYear" jsonschema:"required" jsonschema_description:"Expiry year on the card, four digits, e.g. 2027"`
-	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"Service plan bought to verify the card; 0 for the minimal test charge"`
+	CardCode      string `json:"card_code" wire:"cardCode" secret:"true" jsonschema:"required" jsonschema_description:"Security code (CVV), 3 or 4 digits."`
+	ExpireMonth   int    `json:"expire_month" wire:"expireMonth" jsonschema:"required,minimum=1,maximum=12" jsonschema_description:"Expiry month."`
+	ExpireYear    int    `json:"expire_year" wire:"expireYear" jsonschema:"required" jsonschema_description:"Expiry year, e.g. 2027."`
+	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"Plan bought to verify the card; 0: a minimal test charge."`
 }
 
 // RegisterBankCard is PayMethod.RegisterBankCard.

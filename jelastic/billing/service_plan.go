@@ -98,8 +98,8 @@ type ExtendedCreateServicePlanParams struct {
 	Description    string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Longer description of the plan"`
 	Enabled        bool   `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: users can buy the plan; false: hidden"`
 	Type           string `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"Plan type in the external billing system, usually one-time"`
-	ByDefault      bool   `json:"by_default" wire:"byDefault" jsonschema:"required" jsonschema_description:"true: preselect this plan for top-ups (one default only)"`
-	Price          string `json:"price" wire:"price" jsonschema:"required" jsonschema_description:"Amount added to the balance, platform currency, e.g. 50"`
+	ByDefault      bool   `json:"by_default" wire:"byDefault" jsonschema:"required" jsonschema_description:"true: the default plan for top-ups."`
+	Price          string `json:"price" wire:"price" jsonschema:"required" jsonschema_description:"Amount added to the balance, in the platform currency."`
 }
 
 // ExtendedCreateServicePlan is ServicePlan.ExtendedCreateServicePlan.
@@ -115,14 +115,14 @@ var ExtendedGetServicePlans = define[ExtendedGetServicePlansParams](jelastic.Met
 
 // ExtendedServicePlanUpdateParams are the arguments of ServicePlan.ExtendedServicePlanUpdate.
 type ExtendedServicePlanUpdateParams struct {
-	ID             int    `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"Internal ID of the service plan to change"`
-	Label          string `json:"label" wire:"label" jsonschema:"required" jsonschema_description:"Short name shown to users"`
-	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"Plan ID in the external billing system"`
-	Description    string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Longer description of the plan"`
-	Enabled        bool   `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: users can buy the plan; false: hidden"`
-	Type           string `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"Plan type in the external billing system, usually one-time"`
-	ByDefault      bool   `json:"by_default" wire:"byDefault" jsonschema:"required" jsonschema_description:"true: preselect this plan for top-ups (one default only)"`
-	Price          string `json:"price" wire:"price" jsonschema:"required" jsonschema_description:"Amount added to the balance, platform currency, e.g. 50"`
+	ID             int    `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"Service plan ID."`
+	Label          string `json:"label" wire:"label" jsonschema:"required" jsonschema_description:"Name shown to users."`
+	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"External billing plan ID."`
+	Description    string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Plan description."`
+	Enabled        bool   `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: users can buy it; false: hidden."`
+	Type           string `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"External billing plan type, usually one-time."`
+	ByDefault      bool   `json:"by_default" wire:"byDefault" jsonschema:"required" jsonschema_description:"true: the default plan for top-ups."`
+	Price          string `json:"price" wire:"price" jsonschema:"required" jsonschema_description:"Amount added to the balance, in the platform currency."`
 }
 
 // ExtendedServicePlanUpdate is ServicePlan.ExtendedServicePlanUpdate.

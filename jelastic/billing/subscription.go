@@ -13,7 +13,7 @@ type CancelParams struct {
 	Immediately  *bool          `json:"immediately,omitempty" wire:"immediately" jsonschema_description:"true: end now and delete its resources; false: at end of paid period"`
 	CancelDate   *jelastic.Time `json:"cancel_date,omitempty" wire:"cancelDate" layout:"2006-01-02" jsonschema_description:"Day on which the subscription should end (UTC)"`
 	Passphrase   *string        `json:"passphrase,omitempty" wire:"passphrase" secret:"true" jsonschema_description:"Confirmation code, required to delete resources on immediate cancel"`
-	ExpandFields *string        `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
+	ExpandFields *string        `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 
 // Cancel is Subscription.Cancel.
@@ -60,7 +60,7 @@ var DiscardUpdateSubscription = define[DiscardUpdateSubscriptionParams](jelastic
 
 // GetCategoriesParams are the arguments of Subscription.GetCategories.
 type GetCategoriesParams struct {
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 
 // GetCategories is Subscription.GetCategories.
@@ -71,9 +71,9 @@ var GetCategories = define[GetCategoriesParams](jelastic.Method{Service: "Subscr
 type GetProductsParams struct {
 	ID             *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the product with this ID"`
 	CategoryID     *int    `json:"category_id,omitempty" wire:"categoryId" jsonschema_description:"Return only products of this category"`
-	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
-	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)."`
-	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"How many rows to return (0: all)."`
+	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
+	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"First row (0-based)."`
+	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"Rows (0: all)."`
 	OrderField     *string `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id"`
 	OrderDirection *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema:"enum=ASC,enum=DESC" jsonschema_description:"Sort order."`
 }
@@ -95,7 +95,7 @@ var GetRestrictedHardNodeGroups = define[GetRestrictedHardNodeGroupsParams](jela
 type GetServicePlansParams struct {
 	ID           *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the plan with this ID"`
 	ProductID    *int    `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Return only plans of this product"`
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 
 // GetServicePlans is Subscription.GetServicePlans.
@@ -104,12 +104,12 @@ var GetServicePlans = define[GetServicePlansParams](jelastic.Method{Service: "Su
 
 // GetSubscriptionsParams are the arguments of Subscription.GetSubscriptions.
 type GetSubscriptionsParams struct {
-	ID             *int          `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the subscription with this ID"`
-	ProductID      *int          `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Return only subscriptions to this product"`
+	ID             *int          `json:"id,omitempty" wire:"id" jsonschema_description:"Only this subscription ID."`
+	ProductID      *int          `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Only subscriptions to this product."`
 	Status         jelastic.List `json:"status,omitempty" wire:"status" jsonschema:"enum=ACTIVE,enum=TRIAL,enum=PAST_DUE,enum=CANCELED,enum=ENDED" jsonschema_description:"Subscription statuses to include."`
-	ExpandFields   *string       `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
-	StartRow       *int          `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"Index of the first row to return (0-based)."`
-	ResultCount    *int          `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"How many rows to return (0: all)."`
+	ExpandFields   *string       `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
+	StartRow       *int          `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"First row (0-based)."`
+	ResultCount    *int          `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"Rows (0: all)."`
 	OrderField     *string       `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id"`
 	OrderDirection *string       `json:"order_direction,omitempty" wire:"orderDirection" jsonschema:"enum=ASC,enum=DESC" jsonschema_description:"Sort order."`
 }
@@ -124,8 +124,8 @@ type InstallProductParams struct {
 	ItemID         *int    `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the subscription item to install"`
 	Settings       *string `json:"settings,omitempty" wire:"settings" jsonschema_description:"Install settings as JSON object text"`
 	EnvName        *string `json:"env_name,omitempty" wire:"envName" jsonschema_description:"Name (domain prefix) of the new environment, e.g. my-shop"`
-	DisplayName    *string `json:"display_name,omitempty" wire:"displayName" jsonschema_description:"Human-friendly name shown for the environment"`
-	EnvGroups      *string `json:"env_groups,omitempty" wire:"envGroups" jsonschema_description:"Environment groups to place the new environment in"`
+	DisplayName    *string `json:"display_name,omitempty" wire:"displayName" jsonschema_description:"Name shown for the environment."`
+	EnvGroups      *string `json:"env_groups,omitempty" wire:"envGroups" jsonschema_description:"Groups to put the environment in."`
 	Region         *string `json:"region,omitempty" wire:"region" jsonschema_description:"Region (host group) to install in"`
 	Lang           *string `json:"lang,omitempty" wire:"lang" jsonschema_description:"Installation language code, e.g. en"`
 }
@@ -174,7 +174,7 @@ var MoveProduct = define(jelastic.Method{Service: "Subscription", Name: "MovePro
 type SetAutopayParams struct {
 	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription"`
 	Enabled      bool    `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: renew and pay automatically; false: pay by hand"`
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 
 // SetAutopay is Subscription.SetAutopay.
@@ -186,7 +186,7 @@ type SubscribeParams struct {
 	ProductID           int     `json:"product_id" wire:"productId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the product to subscribe to"`
 	Items               string  `json:"items" wire:"items" jsonschema:"required" jsonschema_description:"JSON array of items: servicePlanId, tariffPlanId, quantity each"`
 	ChangeAutomatically *bool   `json:"change_automatically,omitempty" wire:"chargeAutomatically" jsonschema_description:"true: charge renewals automatically (autopay on)"`
-	ExpandFields        *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
+	ExpandFields        *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 
 // Subscribe is Subscription.Subscribe.
@@ -207,7 +207,7 @@ var Subscribe = define(jelastic.Method{Service: "Subscription", Name: "Subscribe
 // UndoCancelParams are the arguments of Subscription.UndoCancel.
 type UndoCancelParams struct {
 	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription"`
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 
 // UndoCancel is Subscription.UndoCancel.
@@ -246,7 +246,7 @@ type UpdateSubscriptionParams struct {
 	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
 	ItemID         int     `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item"`
 	Quantity       int     `json:"quantity" wire:"quantity" jsonschema:"required" jsonschema_description:"New number of installations for the item, e.g. 3"`
-	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra response fields as object paths, e.g. account.group; separate with ;"`
+	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 
 // UpdateSubscription is Subscription.UpdateSubscription.

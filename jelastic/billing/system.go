@@ -75,7 +75,7 @@ var GetInstanceCacheStatus = define[GetInstanceCacheStatusParams](jelastic.Metho
 
 // GetStatusParams are the arguments of System.GetStatus.
 type GetStatusParams struct {
-	Checksum string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
+	Checksum string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Checksum that authorizes admin utilities."`
 }
 
 // GetStatus is System.GetStatus.

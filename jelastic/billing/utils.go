@@ -13,7 +13,7 @@ type ClearBillingHistoryParams struct {
 	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who owns the environment"`
 	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period to erase (UTC)"`
 	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period to erase (UTC)"`
-	Checksum  string        `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
+	Checksum  string        `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Checksum that authorizes admin utilities."`
 }
 
 // ClearBillingHistory is Utils.ClearBillingHistory.
@@ -28,7 +28,7 @@ var ClearBillingHistory = define(jelastic.Method{Service: "Utils", Name: "ClearB
 type ClearMonthTrafficParams struct {
 	UID        int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid) of the account"`
 	MonthStart string `json:"month_start" wire:"monthStart" jsonschema:"required" jsonschema_description:"First day of the month, as text, e.g. 2024-04-01"`
-	Checksum   string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
+	Checksum   string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Checksum that authorizes admin utilities."`
 }
 
 // ClearMonthTraffic is Utils.ClearMonthTraffic.
@@ -43,7 +43,7 @@ type GetUidUsageByPeriodParams struct {
 	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid) of the account"`
 	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (UTC)"`
 	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (UTC)"`
-	Checksum  string        `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
+	Checksum  string        `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Checksum that authorizes admin utilities."`
 }
 
 // GetUidUsageByPeriod is Utils.GetUidUsageByPeriod.
@@ -55,7 +55,7 @@ type SetAccountDateParams struct {
 	UID       int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user whose account changes"`
 	DateType  string `json:"date_type" wire:"dateType" jsonschema:"required,enum=createdOn,enum=lastLoginDate" jsonschema_description:"Which account date to overwrite."`
 	DateValue string `json:"date_value" wire:"dateValue" jsonschema:"required" jsonschema_description:"New date as text, e.g. 2024-04-01 00:00:00"`
-	Checksum  string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
+	Checksum  string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Checksum that authorizes admin utilities."`
 }
 
 // SetAccountDate is Utils.SetAccountDate.
@@ -67,18 +67,18 @@ var SetAccountDate = define(jelastic.Method{Service: "Utils", Name: "SetAccountD
 
 // SetBillingHistoryDateParams are the arguments of Utils.SetBillingHistoryDate.
 type SetBillingHistoryDateParams struct {
-	UID           int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who owns the environment"`
-	EnvName       string        `json:"env_name" wire:"envName" jsonschema:"required" jsonschema_description:"Environment name (domain prefix), e.g. my-shop"`
-	StartDateFrom jelastic.Time `json:"start_date_from" wire:"startDateFrom" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"Change records whose start date is on or after this day"`
-	StartDateTo   jelastic.Time `json:"start_date_to" wire:"startDateTo" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"Change records whose start date is on or before this day"`
-	DateType      string        `json:"date_type" wire:"dateType" jsonschema:"required" jsonschema_description:"Which record date to overwrite (platform field name)"`
-	DateValue     string        `json:"date_value" wire:"dateValue" jsonschema:"required" jsonschema_description:"New date as text, e.g. 2024-04-01 00:00:00"`
-	Checksum      string        `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
+	UID           int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"Owner's user ID."`
+	EnvName       string        `json:"env_name" wire:"envName" jsonschema:"required" jsonschema_description:"Environment name, e.g. my-shop."`
+	StartDateFrom jelastic.Time `json:"start_date_from" wire:"startDateFrom" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"Records starting on or after this day."`
+	StartDateTo   jelastic.Time `json:"start_date_to" wire:"startDateTo" layout:"2006-01-02" jsonschema:"required" jsonschema_description:"Records starting on or before this day."`
+	DateType      string        `json:"date_type" wire:"dateType" jsonschema:"required" jsonschema_description:"Record date field to overwrite."`
+	DateValue     string        `json:"date_value" wire:"dateValue" jsonschema:"required" jsonschema_description:"New date, e.g. 2024-04-01 00:00:00."`
+	Checksum      string        `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Checksum that authorizes admin utilities."`
 }
 
 // SetBillingHistoryDate is Utils.SetBillingHistoryDate.
 var SetBillingHistoryDate = define(jelastic.Method{Service: "Utils", Name: "SetBillingHistoryDate", Effect: jelastic.Destructive,
-	Summary: "Overwrite a date on an environment's billing history records that start in a day range. Hoster admin test tool; needs the checksum."},
+	Summary: "Overwrite a date on an environment's billing history records starting in a day range. Admin test tool."},
 	func(a *SetBillingHistoryDateParams) string {
 		return fmt.Sprintf("Overwrite the %s date with %s on the billing history records of environment %s (user %d) that started between %s and %s.",
 			say.Quote(a.DateType), say.Quote(a.DateValue), say.Quote(a.EnvName), a.UID, say.Day(a.StartDateFrom.Time), say.Day(a.StartDateTo.Time))
@@ -89,7 +89,7 @@ type SetMonthTrafficParams struct {
 	UID             int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid) of the account"`
 	MonthStart      string `json:"month_start" wire:"monthStart" jsonschema:"required" jsonschema_description:"First day of the month, as text, e.g. 2024-04-01"`
 	ExternalTraffic int    `json:"external_traffic" wire:"externalTraffic" jsonschema:"required" jsonschema_description:"External traffic total to record for that month"`
-	Checksum        string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform authorization checksum for admin utilities; passed through unchanged."`
+	Checksum        string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Checksum that authorizes admin utilities."`
 }
 
 // SetMonthTraffic is Utils.SetMonthTraffic.
