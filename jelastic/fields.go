@@ -27,6 +27,9 @@ type Field struct {
 	Secret   bool
 	Money    string // the `money` tag: "amount", "each", "priced", "skip" or ""
 	Enum     []string
+	// Values is a closed set checked like Enum but not listed in the schema (the `values`
+	// tag, comma-separated), for sets that would cost a tool too much of a model's context.
+	Values []string
 	// Bounds of a number; nil when the tag sets none.
 	Minimum, Maximum, ExclusiveMinimum *float64
 }
@@ -99,6 +102,9 @@ func readField(sf reflect.StructField) (Field, bool) {
 		Sep:    sf.Tag.Get("sep"),
 		Secret: sf.Tag.Get("secret") == "true",
 		Money:  sf.Tag.Get("money"),
+	}
+	if v := sf.Tag.Get("values"); v != "" {
+		f.Values = strings.Split(v, ",")
 	}
 	if f.Sep == "" && f.Base() == reflect.TypeFor[List]() {
 		f.Sep = ","

@@ -19,8 +19,8 @@ import (
 // would cost a tool more of the model's context than it is worth.
 func checkEnum(f jelastic.Field, v reflect.Value) (reflect.Value, error) {
 	set := f.Enum
-	if tag := f.Tag.Get("values"); tag != "" {
-		set = strings.Split(tag, ",")
+	if len(f.Values) > 0 {
+		set = f.Values
 	}
 	if len(set) == 0 {
 		return v, nil

@@ -60,8 +60,8 @@ func enumOf(tool, arg string) []string {
 			continue
 		}
 		for _, f := range m.Fields() {
-			if f.Name == arg && f.Tag.Get("values") != "" {
-				return strings.Split(f.Tag.Get("values"), ",")
+			if f.Name == arg && len(f.Values) > 0 {
+				return f.Values
 			}
 			if f.Name == arg {
 				return f.Enum
