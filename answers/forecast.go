@@ -27,6 +27,8 @@ type BalanceForecastOutput struct {
 	Bonus             float64 `json:"bonus" jsonschema_description:"Bonus balance."`
 	Available         float64 `json:"available" jsonschema_description:"Main plus bonus balance: what usage is paid from."`
 	Days              int     `json:"days" jsonschema_description:"Number of past days the average is taken over."`
+	StartTime         string  `json:"start_time" jsonschema_description:"Start of those days, RFC 3339 UTC."`
+	EndTime           string  `json:"end_time" jsonschema_description:"End of those days (exclusive), RFC 3339 UTC."`
 	SpendInPeriod     float64 `json:"spend_in_period" jsonschema_description:"Exact spend of those days."`
 	AverageDailySpend float64 `json:"average_daily_spend" jsonschema_description:"Spend per day over those days."`
 	// DaysLeft and RunsOutAt are absent when nothing is being spent.
@@ -70,7 +72,7 @@ func balanceForecast(ctx context.Context, c jelastic.Caller, p *BalanceForecastP
 	avail := target.Balance + target.Bonus
 	out := BalanceForecastOutput{UID: target.UID, Account: accountWords(spendQuery{target: target, self: self}),
 		Currency: r.currency(ctx, f), AsOf: rfc(now), Balance: cents(target.Balance), Bonus: cents(target.Bonus),
-		Available: cents(avail), Days: days, SpendInPeriod: cents(spent), AverageDailySpend: cents(avg)}
+		Available: cents(avail), Days: days, StartTime: rfc(start), EndTime: rfc(end), SpendInPeriod: cents(spent), AverageDailySpend: cents(avg)}
 	if avg > 0 {
 		left := math.Max(0, avail/avg)
 		left = math.Floor(left*10) / 10
