@@ -298,11 +298,32 @@ func like(a, b string) bool {
 	return len(a) >= 4 && strings.HasPrefix(b, a) && len(b)-len(a) <= 3
 }
 
+// firstSentence ends at the first ". " that closes a sentence: not one inside parentheses
+// and not the dot of an abbreviation such as "e.g.", which many summaries use.
 func firstSentence(s string) string {
-	if i := strings.Index(s, ". "); i >= 0 {
-		return s[:i+1]
+	depth := 0
+	for i, r := range s {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth = max(depth-1, 0)
+		case '.':
+			if depth == 0 && strings.HasPrefix(s[i+1:], " ") && !abbreviation(s[:i+1]) {
+				return s[:i+1]
+			}
+		}
 	}
 	return s
+}
+
+func abbreviation(upToDot string) bool {
+	for _, a := range []string{"e.g.", "i.e.", "etc.", "vs."} {
+		if strings.HasSuffix(upToDot, " "+a) || strings.HasSuffix(upToDot, "("+a) || upToDot == a {
+			return true
+		}
+	}
+	return false
 }
 
 // propertyNames are the argument names of a tool, space-separated.

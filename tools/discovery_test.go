@@ -143,3 +143,29 @@ func TestDiscoveryRefusesWhatIsNotOffered(t *testing.T) {
 		t.Errorf("%d requests reached the platform", n)
 	}
 }
+
+// TestDiscoverySummariesAreWholeSentences: the one-line summary find_tools gives is the first
+// whole sentence of the description, never cut at an abbreviation such as "e.g." or "i.e.".
+func TestDiscoverySummariesAreWholeSentences(t *testing.T) {
+	e := discoveryEnv(t, tools.Policy{})
+	var list []struct {
+		Name string `json:"name"`
+	}
+	if err := json.Unmarshal(listTools(t, newEnvWith(t, tools.Options{})), &list); err != nil {
+		t.Fatal(err)
+	}
+	for _, tl := range list {
+		raw, _ := json.Marshal(map[string]any{"query": tl.Name, "limit": 50})
+		found, _ := structured(t, e.call(t, "find_tools", string(raw)))["tools"].([]any)
+		for _, f := range found {
+			f := f.(map[string]any)
+			if f["name"] != tl.Name {
+				continue
+			}
+			s, _ := f["summary"].(string)
+			if !strings.HasSuffix(s, ".") || strings.HasSuffix(s, "e.g.") || strings.HasSuffix(s, "i.e.") || strings.Count(s, "(") != strings.Count(s, ")") {
+				t.Errorf("%s: summary cut mid-sentence: %q", tl.Name, s)
+			}
+		}
+	}
+}

@@ -114,3 +114,35 @@ func TestCancellationReachesThePlatformCall(t *testing.T) {
 		t.Fatal("the platform request was not cancelled")
 	}
 }
+
+// TestPlatformFailuresAreSentences: what the platform or the connection said reaches the model
+// as full sentences, like every refusal: the message ends with a full stop and never runs two
+// sentences together.
+func TestPlatformFailuresAreSentences(t *testing.T) {
+	e := newEnv(t)
+	cases := []struct {
+		tool, args, status string
+		respond            jelastictest.Responder
+	}{
+		{"account_get_account", "", "api_error",
+			jelastictest.Body(200, `{"result":11,"error":"billing account for user 1001 already exists"}`)},
+		{"account_get_account", "", "api_error",
+			jelastictest.Body(200, `{"result":5,"error":"user not found"}`)},
+		{"account_get_account", "", "transport_error", jelastictest.Body(502, "<html>Bad Gateway</html>")},
+		{"account_set_user_note", `{"uid":1,"note":"n"}`, "transport_error", jelastictest.Body(503, "down")},
+	}
+	for _, c := range cases {
+		e.platform.Respond(c.respond)
+		res := e.call(t, c.tool, c.args)
+		text := resultText(res)
+		if !res.IsError || structured(t, res)["status"] != c.status {
+			t.Fatalf("%s: %s", c.status, text)
+		}
+		if !strings.HasSuffix(text, ".") || strings.Contains(text, "..") || strings.Contains(text, ") .") {
+			t.Errorf("%s: not a full sentence: %q", c.status, text)
+		}
+		if r := []rune(text)[0]; r < 'A' || r > 'Z' {
+			t.Errorf("%s: does not start with a capital: %q", c.status, text)
+		}
+	}
+}

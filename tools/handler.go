@@ -155,16 +155,16 @@ func (h *handler) failure(err error, rec *callRecord) *mcp.CallToolResult {
 		if m := apiErr.Meaning(); m != "" {
 			sc["meaning"] = m
 		}
-		res := errorResult(outcomeAPIError, "The platform refused: "+apiErr.Error())
+		res := errorResult(outcomeAPIError, say.Sentences("The platform refused: "+apiErr.Error()))
 		res.StructuredContent = sc
 		return res
 	case errors.As(err, &te):
 		rec.outcome = outcomeTransportError
-		msg := te.Error()
+		parts := []string{te.Error()}
 		if h.method.Effect != jelastic.Read && (te.Timeout || te.Canceled || te.Status >= 500) {
-			msg += ". The call may or may not have taken effect: check with a read tool before trying again."
+			parts = append(parts, "the call may or may not have taken effect: check with a read tool before trying again")
 		}
-		return errorResult(outcomeTransportError, msg)
+		return errorResult(outcomeTransportError, say.Sentences(parts...))
 	}
 	rec.outcome = outcomeInternalError
 	return errorResult(outcomeInternalError, err.Error())
