@@ -62,9 +62,20 @@ func (h *handler) handle(ctx context.Context, req mcp.CallToolRequest) (res *mcp
 			rec.outcome = outcomeInternalError
 			res, err = errorResult(outcomeInternalError, say.Sentences(fmt.Sprintf("internal error in %s; nothing more is known", h.tool), "please report it")), nil
 		}
+		res = h.withinOutputSchema(res)
 		h.logCall(ctx, rec, time.Since(start))
 	}()
 	return h.run(ctx, req, rec), nil
+}
+
+// withinOutputSchema drops the structured content of an error when the tool declares an output
+// schema: an error cannot match it, and clients that check it (the TypeScript SDK does, even on
+// errors) would replace the message with a protocol error the model never reads.
+func (h *handler) withinOutputSchema(res *mcp.CallToolResult) *mcp.CallToolResult {
+	if res != nil && res.IsError && h.method.Output != nil {
+		res.StructuredContent = nil
+	}
+	return res
 }
 
 func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRecord) *mcp.CallToolResult {
