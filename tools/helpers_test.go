@@ -40,7 +40,7 @@ func newEnv(t *testing.T, opts ...envOption) *env {
 }
 
 // newEnvWith serves the tools of o (its Caller and Logger are set here).
-func newEnvWith(t *testing.T, o tools.Options, opts ...envOption) *env {
+func newEnvWith(t testing.TB, o tools.Options, opts ...envOption) *env {
 	t.Helper()
 	rec := jelastictest.NewRecorder()
 	t.Cleanup(rec.Close)
@@ -63,20 +63,20 @@ func newEnvWith(t *testing.T, o tools.Options, opts ...envOption) *env {
 
 // connectStdio serves srv over the stdio transport on a pair of pipes and returns an
 // initialized client on the other ends.
-func connectStdio(t *testing.T, srv *server.MCPServer) *client.Client {
+func connectStdio(t testing.TB, srv *server.MCPServer) *client.Client {
 	t.Helper()
 	return connectStdioWith(t, srv, mcp.LATEST_PROTOCOL_VERSION, mcp.ClientCapabilities{})
 }
 
 // connectStdioWith is connectStdio with a chosen protocol version, declared capabilities and
 // client options (an elicitation handler, say).
-func connectStdioWith(t *testing.T, srv *server.MCPServer, version string, caps mcp.ClientCapabilities, opts ...client.ClientOption) *client.Client {
+func connectStdioWith(t testing.TB, srv *server.MCPServer, version string, caps mcp.ClientCapabilities, opts ...client.ClientOption) *client.Client {
 	t.Helper()
 	return connectStdioVia(t, srv, version, caps, nil, opts...)
 }
 
 // connectStdioVia is connectStdioWith with wrap, when set, put around the client's transport.
-func connectStdioVia(t *testing.T, srv *server.MCPServer, version string, caps mcp.ClientCapabilities, wrap func(transport.Interface) transport.Interface, opts ...client.ClientOption) *client.Client {
+func connectStdioVia(t testing.TB, srv *server.MCPServer, version string, caps mcp.ClientCapabilities, wrap func(transport.Interface) transport.Interface, opts ...client.ClientOption) *client.Client {
 	t.Helper()
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
@@ -102,7 +102,7 @@ func connectStdioVia(t *testing.T, srv *server.MCPServer, version string, caps m
 }
 
 // initialize starts c and runs the MCP handshake with version and caps.
-func initialize(t *testing.T, c *client.Client, version string, caps mcp.ClientCapabilities) *client.Client {
+func initialize(t testing.TB, c *client.Client, version string, caps mcp.ClientCapabilities) *client.Client {
 	t.Helper()
 	ctx := context.Background()
 	if err := c.Start(ctx); err != nil {

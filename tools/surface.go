@@ -2,6 +2,7 @@ package tools
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"slices"
@@ -47,7 +48,7 @@ type surface struct {
 	log       zerolog.Logger
 
 	mu       sync.Mutex
-	listings map[string][]mcp.Tool
+	listings map[string]*listing
 }
 
 // maxListings bounds the cache of listings: headers can ask for any subset, and each is
@@ -57,7 +58,7 @@ const maxListings = 64
 func newSurface(entries []*entry, opts Options) (*surface, error) {
 	sort.Slice(entries, func(i, j int) bool { return entries[i].name < entries[j].name })
 	s := &surface{entries: entries, byName: map[string]*entry{}, policy: opts.Policy,
-		discovery: opts.Discovery, log: opts.Logger, listings: map[string][]mcp.Tool{}}
+		discovery: opts.Discovery, log: opts.Logger, listings: map[string]*listing{}}
 	for i, e := range entries {
 		if s.byName[e.name] != nil {
 			return nil, fmt.Errorf("two tools are named %s", e.name)
@@ -98,7 +99,23 @@ func (s *surface) offered(ctx context.Context) []*entry {
 }
 
 // listing is the tools/list answer for ctx, built once per distinct set of offered tools.
-func (s *surface) listing(ctx context.Context) []mcp.Tool {
+func (s *surface) listing(ctx context.Context) []mcp.Tool { return s.cached(ctx).tools }
+
+// listingJSON is the same answer encoded, also built once per distinct set.
+func (s *surface) listingJSON(ctx context.Context) []byte {
+	l := s.cached(ctx)
+	l.once.Do(func() { l.json, _ = json.Marshal(l.tools) })
+	return l.json
+}
+
+// listing is one distinct tools/list answer.
+type listing struct {
+	tools []mcp.Tool
+	once  sync.Once
+	json  []byte
+}
+
+func (s *surface) cached(ctx context.Context) *listing {
 	offered := s.offered(ctx)
 	var bits big.Int
 	for _, e := range offered {
@@ -110,19 +127,30 @@ func (s *surface) listing(ctx context.Context) []mcp.Tool {
 	if l, ok := s.listings[key]; ok {
 		return l
 	}
-	var l []mcp.Tool
+	l := &listing{}
 	if s.discovery {
-		l = discoveryTools(offered)
+		l.tools = discoveryTools(offered)
 	} else {
-		l = make([]mcp.Tool, len(offered))
+		l.tools = make([]mcp.Tool, len(offered))
 		for i, e := range offered {
-			l[i] = e.tool
+			l.tools[i] = e.tool
 		}
 	}
 	if len(s.listings) < maxListings {
 		s.listings[key] = l
 	}
 	return l
+}
+
+// ListingJSON is the JSON array of the tools srv lists for ctx, encoded once per distinct
+// set of tools, for a transport that writes the tools/list answer itself. It reports false
+// for a server that NewServer did not build.
+func ListingJSON(ctx context.Context, srv *server.MCPServer) ([]byte, bool) {
+	s, ok := registry.Load(srv)
+	if !ok {
+		return nil, false
+	}
+	return s.(*surface).listingJSON(ctx), true
 }
 
 // refusedTool is registered but never listed: calls to tools that do not exist or are not

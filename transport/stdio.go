@@ -1,6 +1,7 @@
 package transport
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
@@ -13,6 +14,8 @@ import (
 
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
+
+	"github.com/jelastic-mcp/jelastic-mcp/tools"
 )
 
 // DefaultStdioDrain bounds how long calls still running when stdin ends may take to answer.
@@ -29,9 +32,9 @@ func ServeStdio(ctx context.Context, srv *server.MCPServer, stdin io.Reader, std
 	if len(drain) > 0 && drain[0] > 0 {
 		bound = drain[0]
 	}
-	open := &openRequests{ids: map[string]bool{}, idle: make(chan struct{}, 1)}
-	in := &drainingReader{r: stdin, open: open, ctx: ctx, bound: bound}
-	out := &answerWriter{w: stdout, open: open}
+	open := &openRequests{ids: map[string]bool{}, lists: map[string]bool{}, idle: make(chan struct{}, 1)}
+	in := &drainingReader{r: bufio.NewReader(stdin), open: open, ctx: ctx, bound: bound}
+	out := &answerWriter{w: stdout, open: open, listing: func() ([]byte, bool) { return tools.ListingJSON(ctx, srv) }}
 	stdio := server.NewStdioServer(srv)
 	stdio.SetErrorLogger(log.New(logWriter{logger}, "", 0))
 	if err := stdio.Listen(ctx, in, out); err != nil && !errors.Is(err, context.Canceled) && !errors.Is(err, io.EOF) {
@@ -42,9 +45,25 @@ func ServeStdio(ctx context.Context, srv *server.MCPServer, stdin io.Reader, std
 
 // openRequests are the ids of requests read from stdin and not yet answered on stdout.
 type openRequests struct {
-	mu   sync.Mutex
-	ids  map[string]bool
-	idle chan struct{} // signalled when the last open request is answered
+	mu    sync.Mutex
+	ids   map[string]bool
+	lists map[string]bool // tools/list requests, answered with the encoded listing
+	idle  chan struct{}   // signalled when the last open request is answered
+}
+
+func (o *openRequests) addList(id string) {
+	o.mu.Lock()
+	o.lists[id] = true
+	o.mu.Unlock()
+}
+
+// takeList reports whether id was a tools/list request, forgetting it.
+func (o *openRequests) takeList(id string) bool {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	was := o.lists[id]
+	delete(o.lists, id)
+	return was
 }
 
 func (o *openRequests) add(id string) {
@@ -72,48 +91,64 @@ func (o *openRequests) count() int {
 	return len(o.ids)
 }
 
-// drainingReader passes stdin through, noting the id of every request, and holds back the
-// end of input until every request read has been answered.
+// drainingReader passes stdin through line by line, noting the id of every request, and
+// holds back the end of input until every request read has been answered.
+//
+// A tools/list request goes on as a ping with the same id, and answerWriter writes the
+// listing, encoded once, in place of the ping's answer: encoding two hundred tool
+// definitions anew for every tools/list was most of the server's time for it.
 type drainingReader struct {
-	r     io.Reader
+	r     *bufio.Reader
 	open  *openRequests
 	ctx   context.Context
 	bound time.Duration
-	line  []byte // the part of the current line read so far
+	buf   []byte // what is left of the current line for the SDK
+	eof   bool
 }
 
 func (d *drainingReader) Read(p []byte) (int, error) {
-	n, err := d.r.Read(p)
-	d.scan(p[:n])
-	if errors.Is(err, io.EOF) {
-		d.scan([]byte{'\n'}) // a last line without a newline
-		d.wait()
+	for len(d.buf) == 0 {
+		if d.eof {
+			d.wait()
+			return 0, io.EOF
+		}
+		line, err := d.r.ReadBytes('\n')
+		if err != nil {
+			d.eof = true
+			if !errors.Is(err, io.EOF) {
+				return 0, err
+			}
+		}
+		d.buf = d.scan(line)
 	}
-	return n, err
+	n := copy(p, d.buf)
+	d.buf = d.buf[n:]
+	return n, nil
 }
 
-// scan notes the ids of requests in the lines that pass. Only short lines are requests
-// worth reading: a client's answers to the server (elicitation) have no method.
-func (d *drainingReader) scan(b []byte) {
-	for len(b) > 0 {
-		i := bytes.IndexByte(b, '\n')
-		if i < 0 {
-			if len(d.line) < maxRequestLine {
-				d.line = append(d.line, b...)
-			}
-			return
-		}
-		line := append(d.line, b[:i]...)
-		d.line = d.line[:0]
-		b = b[i+1:]
-		var msg struct {
-			ID     json.RawMessage `json:"id"`
-			Method string          `json:"method"`
-		}
-		if len(line) < maxRequestLine && json.Unmarshal(line, &msg) == nil && msg.Method != "" && len(msg.ID) > 0 && string(msg.ID) != "null" {
-			d.open.add(idKey(msg.ID))
-		}
+// scan notes the id of a request line and returns the line to pass on. Only lines up to
+// maxRequestLine are read: a client's requests are small.
+func (d *drainingReader) scan(line []byte) []byte {
+	if len(line) == 0 || len(line) > maxRequestLine {
+		return line
 	}
+	var msg struct {
+		ID     json.RawMessage `json:"id"`
+		Method string          `json:"method"`
+		Params struct {
+			Cursor string `json:"cursor"`
+		} `json:"params"`
+	}
+	if json.Unmarshal(line, &msg) != nil || msg.Method == "" || len(msg.ID) == 0 || string(msg.ID) == "null" {
+		return line
+	}
+	id := idKey(msg.ID)
+	d.open.add(id)
+	if msg.Method == "tools/list" && msg.Params.Cursor == "" {
+		d.open.addList(id)
+		return []byte(`{"jsonrpc":"2.0","id":` + string(msg.ID) + `,"method":"ping"}` + "\n")
+	}
+	return line
 }
 
 // maxRequestLine is longer than any request a client sends (arguments are small); longer
@@ -141,13 +176,28 @@ func (d *drainingReader) wait() {
 // writes one message per Write, beginning {"jsonrpc":"2.0","id":…, so the id is found
 // without reading the whole (possibly large) answer.
 type answerWriter struct {
-	w    io.Writer
-	open *openRequests
+	w       io.Writer
+	open    *openRequests
+	listing func() ([]byte, bool)
 }
 
 func (a *answerWriter) Write(p []byte) (int, error) {
+	id, raw, ok := leadingID(p)
+	if ok && a.open.takeList(id) {
+		if tools, ok := a.listing(); ok {
+			msg := make([]byte, 0, len(tools)+64)
+			msg = append(msg, `{"jsonrpc":"2.0","id":`...)
+			msg = append(msg, raw...)
+			msg = append(msg, `,"result":{"tools":`...)
+			msg = append(msg, tools...)
+			msg = append(msg, "}}\n"...)
+			_, err := a.w.Write(msg)
+			a.open.done(id)
+			return len(p), err
+		}
+	}
 	n, err := a.w.Write(p)
-	if id, ok := leadingID(p); ok {
+	if ok {
 		a.open.done(id)
 	}
 	return n, err
@@ -155,23 +205,23 @@ func (a *answerWriter) Write(p []byte) (int, error) {
 
 // leadingID finds the id of an answer (a message whose id is followed by its result or
 // error) among the first bytes of what the server writes; its own requests are not answers.
-func leadingID(p []byte) (string, bool) {
+func leadingID(p []byte) (string, json.RawMessage, bool) {
 	head := p[:min(len(p), 256)]
 	i := bytes.Index(head, []byte(`"id":`))
 	if i < 0 {
-		return "", false
+		return "", nil, false
 	}
 	rest := p[i+len(`"id":`):]
 	dec := json.NewDecoder(bytes.NewReader(rest))
 	var raw json.RawMessage
 	if dec.Decode(&raw) != nil {
-		return "", false
+		return "", nil, false
 	}
 	after := bytes.TrimLeft(rest[dec.InputOffset():], " ,")
 	if !bytes.HasPrefix(after, []byte(`"result"`)) && !bytes.HasPrefix(after, []byte(`"error"`)) {
-		return "", false
+		return "", nil, false
 	}
-	return idKey(raw), true
+	return idKey(raw), raw, true
 }
 
 // idKey makes 1, 1.0 and "1" distinct but spacing irrelevant.
