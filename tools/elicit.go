@@ -56,6 +56,7 @@ func (h *handler) approve(ctx context.Context, req mcp.CallToolRequest, params a
 		rec.outcome = outcomeDeclined
 		return notRun(outcomeDeclined, say.Sentences("The user declined this operation", say.NothingSent, "Do not retry unless they ask"))
 	}
+	rec.approved = true
 	return nil
 }
 

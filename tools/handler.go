@@ -39,6 +39,8 @@ type handler struct {
 	caller Caller
 	log    zerolog.Logger
 	check  func(context.Context) error
+	// observe, when set, hears of each finished call.
+	observe func(Call)
 	// maxResult bounds the JSON text of a successful result; narrow says how to ask for less.
 	maxResult int
 	narrow    string
@@ -51,6 +53,7 @@ type callRecord struct {
 	code      int
 	args      map[string]any
 	truncated bool
+	approved  bool // a person accepted it when asked
 }
 
 func (h *handler) handle(ctx context.Context, req mcp.CallToolRequest) (res *mcp.CallToolResult, err error) {
@@ -214,6 +217,10 @@ func (h *handler) logCall(ctx context.Context, rec *callRecord, took time.Durati
 		ev = ev.Str("session", s)
 	}
 	ev.Msg("tool call")
+	if h.observe != nil {
+		h.observe(Call{Tool: h.tool, Effect: string(h.method.Effect), Outcome: rec.outcome,
+			Approved: rec.approved, Cut: rec.truncated, Duration: took})
+	}
 	if h.method.Effect != jelastic.Read && rec.args != nil {
 		h.log.Info().Str("audit", h.tool).Str("effect", string(h.method.Effect)).
 			Str("outcome", rec.outcome).Interface("args", rec.args).Msg("audit")

@@ -53,6 +53,8 @@ type Options struct {
 	MaxAmountPerDay float64
 	// Audit, when set, records every write or destructive call before and after it is sent.
 	Audit *AuditLog
+	// Observe, when set, hears of every finished tool call (metrics).
+	Observe func(Call)
 }
 
 // tool is one MCP tool with the method behind it.
@@ -130,7 +132,7 @@ func build(opts Options) ([]*entry, error) {
 	g := &gate{seals: seals, limits: newLimits(opts.MaxAmount, opts.MaxAmountPerDay), audit: opts.Audit}
 	out := make([]*entry, 0, len(defs))
 	for _, d := range defs {
-		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall, maxResult: maxResult, narrow: narrowHint(d.Method), gate: g}
+		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall, observe: opts.Observe, maxResult: maxResult, narrow: narrowHint(d.Method), gate: g}
 		out = append(out, &entry{name: d.MCP.Name, toolset: d.Method.Toolset(), effect: d.Method.Effect,
 			cardData: takesCardData(d.Method), tool: d.MCP, handler: redacting(d.Method, opts.Secrets, h.handle)})
 	}

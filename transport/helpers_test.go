@@ -3,6 +3,7 @@ package transport
 import (
 	"context"
 	"net"
+	"net/http"
 	"testing"
 	"time"
 
@@ -29,7 +30,13 @@ func start(t testing.TB, platformURL, serverToken string, opts Options) *testSer
 	t.Helper()
 	logs := &testkit.Buffer{}
 	logger := zerolog.New(logs).With().Timestamp().Logger()
-	client, err := jelastic.NewClient(jelastic.Config{BaseURL: platformURL, Token: serverToken, Timeout: 5 * time.Second, MaxRetries: 2})
+	cfg := jelastic.Config{BaseURL: platformURL, Token: serverToken, Timeout: 5 * time.Second, MaxRetries: 2}
+	var observe func(tools.Call)
+	if opts.Metrics != nil { // wired as the command wires it
+		cfg.HTTPClient = &http.Client{Transport: opts.Metrics.Transport(http.DefaultTransport)}
+		observe = opts.Metrics.ObserveCall
+	}
+	client, err := jelastic.NewClient(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +44,7 @@ func start(t testing.TB, platformURL, serverToken string, opts Options) *testSer
 	if serverToken == "" {
 		check = RequireClientToken
 	}
-	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: check}, "test")
+	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: check, Observe: observe}, "test")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -91,6 +91,13 @@ func (t *sessionTable) use(id string, cred credHash) bool {
 	return true
 }
 
+// open is the number of sessions held, for the metrics.
+func (t *sessionTable) open() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return len(t.byID)
+}
+
 func (t *sessionTable) known(id string) bool {
 	t.mu.Lock()
 	defer t.mu.Unlock()

@@ -16,6 +16,8 @@ import (
 
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
+
+	"github.com/jelastic-mcp/jelastic-mcp/metrics"
 )
 
 // Paths served over HTTP.
@@ -99,6 +101,10 @@ type Options struct {
 	// Stateless serves /mcp without sessions, for replicas behind a load balancer with no
 	// stickiness; the legacy SSE endpoints are off. See stateless.go.
 	Stateless bool
+	// Metrics, when set, are served at /metrics behind AuthToken, or without it on
+	// MetricsAddr when that is set. See metrics.go.
+	Metrics     *metrics.Metrics
+	MetricsAddr string
 }
 
 func (o *Options) withDefaults() {
@@ -141,6 +147,10 @@ func ServeHTTP(ctx context.Context, srv *server.MCPServer, opts Options) error {
 		}
 	}
 	hs := newHTTPServer(srv, opts)
+	if err := serveMetricsApart(ctx, opts); err != nil {
+		_ = ln.Close() // nothing was served on it yet
+		return err
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- hs.http.Serve(ln) }()
 	sweepCtx, stopSweep := context.WithCancel(context.Background())
@@ -225,6 +235,7 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 		mux.Handle(PathMessage, protect(sseSessions.message(bind, sse.MessageHandler())))
 	}
 	mux.HandleFunc("GET "+PathHealth, health(opts.Version))
+	mountMetrics(mux, opts, sessions)
 	fresh := &freshConns{conns: map[net.Conn]struct{}{}}
 	hs := &http.Server{
 		ConnState:         fresh.track,

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"net/http"
 	"os"
 	"os/signal"
 	"runtime/debug"
@@ -21,6 +22,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/metrics"
 	"github.com/jelastic-mcp/jelastic-mcp/tools"
 	"github.com/jelastic-mcp/jelastic-mcp/transport"
 )
@@ -107,6 +109,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	fs.IntVar(&httpOpts.MaxSessions, "max-sessions", transport.DefaultMaxSessions, "with --http: most sessions kept at once; more are refused with 503")
 	fs.IntVar(&httpOpts.MaxStreams, "max-streams", transport.DefaultMaxStreams, "with --http: most streams (/sse, GET /mcp) open at once; more are refused with 503")
 	stateless := getenv(transport.EnvStateless)
+	fs.StringVar(&httpOpts.MetricsAddr, "metrics-addr", "", "with --http: serve /metrics on this `host:port` without authentication, instead of beside /mcp behind the bearer token")
 	fs.BoolVar(&httpOpts.Stateless, "stateless", stateless == "1" || stateless == "true", "with --http: no sessions, so replicas behind a load balancer can answer any request; no legacy SSE (env "+transport.EnvStateless+"=1)")
 	var origins []string
 	fs.Func("allow-origin", "with --http: a web `origin` (e.g. https://app.example.com) whose pages may call the server; repeat or comma-separate for more", func(v string) error {
@@ -247,9 +250,17 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		}
 		defer func() { _ = platform.Close() }() // the process is ending; nothing to do about it
 	}
+	// Over HTTP, /metrics counts the calls and times the platform.
+	var meter *metrics.Metrics
+	var platformHTTP *http.Client
+	if cfg.http.Addr != "" {
+		meter = metrics.New()
+		cfg.http.Metrics = meter
+		platformHTTP = &http.Client{Transport: meter.Transport(http.DefaultTransport)}
+	}
 	client, err := jelastic.NewClient(jelastic.Config{
 		BaseURL: cfg.url, Token: cfg.token, AppID: cfg.appID, Timeout: cfg.timeout, MaxRetries: 2,
-		MaxAnswerBytes: cfg.maxUpstream,
+		MaxAnswerBytes: cfg.maxUpstream, HTTPClient: platformHTTP,
 	})
 	if err != nil {
 		complain(stderr, "%v", err)
@@ -264,6 +275,9 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	opts := tools.Options{Caller: client, Logger: logger, CheckCall: check, MaxResultBytes: cfg.maxResult,
 		Secrets: []string{cfg.token, cfg.http.AuthToken}, Policy: cfg.policy, Discovery: cfg.discovery,
 		SealKey: cfg.sealKey, MaxAmount: cfg.maxAmount, MaxAmountPerDay: cfg.maxAmountPerDay}
+	if meter != nil {
+		opts.Observe = meter.ObserveCall
+	}
 	if cfg.auditLog != "" {
 		if opts.Audit, err = tools.OpenAuditLog(cfg.auditLog); err != nil {
 			complain(stderr, "--audit-log: %v", err)

@@ -1,0 +1,52 @@
+package transport
+
+import (
+	"context"
+	"errors"
+	"net"
+	"net/http"
+	"time"
+)
+
+// PathMetrics serves the Prometheus metrics.
+const PathMetrics = "/metrics"
+
+// mountMetrics serves Options.Metrics at /metrics of the main listener, behind the same
+// bearer as /mcp, unless Options.MetricsAddr gives them a listener of their own.
+func mountMetrics(mux *http.ServeMux, opts Options, sessions *sessionTable) {
+	if opts.Metrics == nil {
+		return
+	}
+	opts.Metrics.CountSessions(sessions.open)
+	if opts.MetricsAddr == "" {
+		mux.Handle("GET "+PathMetrics, bearerAuth(opts.AuthToken, opts.Logger, opts.Metrics.Handler()))
+	}
+}
+
+// serveMetricsApart serves only /metrics, without authentication, on Options.MetricsAddr
+// (meant for an address only the monitoring can reach) until ctx is done.
+func serveMetricsApart(ctx context.Context, opts Options) error {
+	if opts.Metrics == nil || opts.MetricsAddr == "" {
+		return nil
+	}
+	ln, err := net.Listen("tcp", opts.MetricsAddr)
+	if err != nil {
+		return err
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET "+PathMetrics, opts.Metrics.Handler())
+	hs := &http.Server{Handler: mux, ReadHeaderTimeout: readHeaderTimeout, IdleTimeout: idleTimeout}
+	go func() {
+		<-ctx.Done()
+		stop, cancel := context.WithTimeout(context.Background(), time.Second)
+		defer cancel()
+		_ = hs.Shutdown(stop) // scrapes are short; one that overruns is cut
+	}()
+	go func() {
+		if err := hs.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			opts.Logger.Warn().Err(err).Msg("metrics listener stopped")
+		}
+	}()
+	opts.Logger.Info().Str("metrics", "http://"+ln.Addr().String()+PathMetrics).Msg("serving metrics apart")
+	return nil
+}
