@@ -33,8 +33,8 @@ func (h *handler) compute(ctx context.Context, params any, rec *callRecord) *mcp
 	}
 	if len(data) > h.maxResult || len(out.Text) > h.maxResult {
 		rec.outcome = outcomeTooLarge
-		return errorResult(outcomeTooLarge, fmt.Sprintf("the answer is %d bytes, more than the %d this server passes on; "+
-			"ask for fewer groups (top), a coarser time unit or a shorter period.", len(data), h.maxResult))
+		return errorResult(outcomeTooLarge, say.Sentences(fmt.Sprintf("the answer is %d bytes, more than the %d this server passes on; "+
+			"ask for fewer groups (top), a coarser time unit or a shorter period", len(data), h.maxResult)))
 	}
 	rec.outcome = outcomeOK
 	content := []mcp.Content{mcp.NewTextContent(out.Text)}
