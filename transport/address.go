@@ -21,6 +21,12 @@ const MinAuthTokenLength = 32
 // anyone who could reach the server or guess the token could move money. A token with
 // whitespace is refused anywhere, since clients cannot send it intact in a header.
 func CheckAddress(raw, authToken string) (string, error) {
+	return CheckListen(raw, authToken, false)
+}
+
+// CheckListen is CheckAddress for a server that may also accept OAuth access tokens
+// (oauth: an issuer is configured); either way of authenticating is enough off loopback.
+func CheckListen(raw, authToken string, oauth bool) (string, error) {
 	host, port, err := net.SplitHostPort(strings.TrimSpace(raw))
 	if err != nil {
 		return "", fmt.Errorf("--http %q is not host:port; use e.g. --http 127.0.0.1:8080", raw)
@@ -37,10 +43,11 @@ func CheckAddress(raw, authToken string) (string, error) {
 		return "", fmt.Errorf("%s has %d characters; to serve on %s it needs at least %d so that it cannot be guessed. "+
 			"Use e.g. the output of `openssl rand -hex 32`", EnvAuthToken, len(authToken), addr, MinAuthTokenLength)
 	}
-	if !isLoopback(host) && authToken == "" {
+	if !isLoopback(host) && authToken == "" && !oauth {
 		return "", fmt.Errorf("refusing to serve on %s without authentication: anyone who can reach that address "+
 			"could call the billing tools. Set %s to a long random secret (e.g. the output of `openssl rand -hex 32`) "+
-			"and have clients send \"Authorization: Bearer <secret>\", or listen on loopback only, e.g. --http 127.0.0.1:%s",
+			"and have clients send \"Authorization: Bearer <secret>\", or accept OAuth access tokens with --oauth-issuer, "+
+			"or listen on loopback only, e.g. --http 127.0.0.1:%s",
 			addr, EnvAuthToken, port)
 	}
 	return addr, nil

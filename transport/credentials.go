@@ -55,7 +55,10 @@ type binder struct{ auth, clientTokens bool }
 
 func (b binder) of(r *http.Request) credHash {
 	h := sha256.New()
-	if b.auth {
+	if sub, ok := r.Context().Value(subjectKey{}).(string); ok {
+		// An access token's subject, not the token: the client refreshes tokens.
+		h.Write([]byte("oauth\x00" + sub))
+	} else if b.auth {
 		_, tok, _ := strings.Cut(r.Header.Get("Authorization"), " ")
 		h.Write([]byte(strings.TrimSpace(tok)))
 	}

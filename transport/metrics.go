@@ -3,8 +3,10 @@ package transport
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 )
 
@@ -13,13 +15,13 @@ const PathMetrics = "/metrics"
 
 // mountMetrics serves Options.Metrics at /metrics of the main listener, behind the same
 // bearer as /mcp, unless Options.MetricsAddr gives them a listener of their own.
-func mountMetrics(mux *http.ServeMux, opts Options, sessions *sessionTable) {
+func mountMetrics(mux *http.ServeMux, opts Options, auth func(http.Handler) http.Handler, sessions *sessionTable) {
 	if opts.Metrics == nil {
 		return
 	}
 	opts.Metrics.CountSessions(sessions.open)
 	if opts.MetricsAddr == "" {
-		mux.Handle("GET "+PathMetrics, bearerAuth(opts.AuthToken, opts.Logger, opts.Metrics.Handler()))
+		mux.Handle("GET "+PathMetrics, auth(opts.Metrics.Handler()))
 	}
 }
 
@@ -49,4 +51,18 @@ func serveMetricsApart(ctx context.Context, opts Options) error {
 	}()
 	opts.Logger.Info().Str("metrics", "http://"+ln.Addr().String()+PathMetrics).Msg("serving metrics apart")
 	return nil
+}
+
+// CheckMetricsAddress checks a --metrics-addr value and returns it in the form net.Listen
+// takes. As for --http, a missing host means loopback: the metrics are served without
+// authentication, so exposing them is a choice the operator writes out.
+func CheckMetricsAddress(raw string) (string, error) {
+	host, port, err := net.SplitHostPort(strings.TrimSpace(raw))
+	if err != nil {
+		return "", fmt.Errorf("--metrics-addr %q is not host:port; use e.g. --metrics-addr 127.0.0.1:9090", raw)
+	}
+	if host == "" {
+		host = "127.0.0.1"
+	}
+	return net.JoinHostPort(host, port), nil
 }

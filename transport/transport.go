@@ -105,6 +105,13 @@ type Options struct {
 	// MetricsAddr when that is set. See metrics.go.
 	Metrics     *metrics.Metrics
 	MetricsAddr string
+	// OAuthIssuer, when set, makes the server an OAuth resource server: it accepts access
+	// tokens (JWTs) that issuer signed for PublicURL, besides AuthToken if that is set too,
+	// and publishes where to get them (see oauth.go). Check both with CheckOAuth.
+	OAuthIssuer string
+	// PublicURL is where clients reach the server, e.g. https://mcp.example.com; its /mcp is
+	// the audience of access tokens. Derived from the listener when empty.
+	PublicURL string
 }
 
 func (o *Options) withDefaults() {
@@ -145,6 +152,9 @@ func ServeHTTP(ctx context.Context, srv *server.MCPServer, opts Options) error {
 		if ln, err = net.Listen("tcp", opts.Addr); err != nil {
 			return err
 		}
+	}
+	if opts.OAuthIssuer != "" && opts.PublicURL == "" {
+		opts.PublicURL = "http://" + ln.Addr().String()
 	}
 	hs := newHTTPServer(srv, opts)
 	if err := serveMetricsApart(ctx, opts); err != nil {
@@ -195,7 +205,7 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 	calls := &inFlight{}
 	srv.Use(calls.middleware)
 	creds := clientCredentials(opts.ClientTokens)
-	bind := binder{auth: opts.AuthToken != "", clientTokens: opts.ClientTokens}
+	bind := binder{auth: opts.AuthToken != "" || opts.OAuthIssuer != "", clientTokens: opts.ClientTokens}
 	sessions := newSessionTable(opts.MaxSessions, opts.SessionIdle, opts.Logger)
 	sseSessions := newSSESessions(opts.MaxQueued)
 	sessionOpt, guardSessions := sessionHandling(opts, sessions, bind)
@@ -221,8 +231,11 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 	// Outside in: CORS preflight (browsers send it without credentials), origin, the bearer
 	// before any byte of the body is read, the content type, the body, then per path the
 	// session checks, and the SDK.
+	oauth := newOAuth(opts.OAuthIssuer, opts.PublicURL, opts.Logger)
+	oauth.fetchKeysEarly()
+	auth := func(h http.Handler) http.Handler { return bearerAuth(opts.AuthToken, oauth, opts.Logger, h) }
 	protect := func(h http.Handler) http.Handler {
-		return cors.preflight(checkOrigin(cors, bearerAuth(opts.AuthToken, opts.Logger,
+		return cors.preflight(checkOrigin(cors, auth(
 			requireJSON(bodies.limit(guardWrites(opts.WriteTimeout, cors, narrow(srv, opts.Middleware(h))))))))
 	}
 	mux := http.NewServeMux()
@@ -235,7 +248,8 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 		mux.Handle(PathMessage, protect(sseSessions.message(bind, sse.MessageHandler())))
 	}
 	mux.HandleFunc("GET "+PathHealth, health(opts.Version))
-	mountMetrics(mux, opts, sessions)
+	mountMetrics(mux, opts, auth, sessions)
+	oauth.mount(mux)
 	fresh := &freshConns{conns: map[net.Conn]struct{}{}}
 	hs := &http.Server{
 		ConnState:         fresh.track,

@@ -111,6 +111,8 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	stateless := getenv(transport.EnvStateless)
 	fs.StringVar(&httpOpts.MetricsAddr, "metrics-addr", "", "with --http: serve /metrics on this `host:port` without authentication, instead of beside /mcp behind the bearer token")
 	fs.BoolVar(&httpOpts.Stateless, "stateless", stateless == "1" || stateless == "true", "with --http: no sessions, so replicas behind a load balancer can answer any request; no legacy SSE (env "+transport.EnvStateless+"=1)")
+	fs.StringVar(&httpOpts.OAuthIssuer, "oauth-issuer", "", "with --http: accept OAuth access tokens (JWTs) from the authorization server with this issuer `URL`, besides or instead of "+transport.EnvAuthToken)
+	fs.StringVar(&httpOpts.PublicURL, "public-url", "", "with --oauth-issuer: the `URL` clients reach the server at (tokens are issued for its /mcp); default http://<--http address>")
 	var origins []string
 	fs.Func("allow-origin", "with --http: a web `origin` (e.g. https://app.example.com) whose pages may call the server; repeat or comma-separate for more", func(v string) error {
 		origins = append(origins, v)
@@ -186,6 +188,10 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 			return nil, exitUsage, true
 		}
 	}
+	if *httpAddr == "" && (httpOpts.OAuthIssuer != "" || httpOpts.PublicURL != "" || httpOpts.MetricsAddr != "") {
+		complain(stderr, "--oauth-issuer, --public-url and --metrics-addr need --http: they are settings of the HTTP transport")
+		return nil, exitUsage, true
+	}
 	cfg.sandbox, cfg.sandboxUser, cfg.sandboxSeed = *useSandbox || *sandboxUser || *demo, *sandboxUser, *sandboxSeed
 	if cfg.demo = *demo; cfg.demo {
 		cfg.logLevel = zerolog.Disabled // the transcript is the output; logs would bury it
@@ -210,7 +216,15 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 // checkHTTPFlags checks the settings of --http; an error means exit 2, before listening.
 func checkHTTPFlags(cfg *config, addr string, origins []string) error {
 	var err error
-	if cfg.http.Addr, err = transport.CheckAddress(addr, cfg.http.AuthToken); err != nil {
+	if cfg.http.Addr, err = transport.CheckListen(addr, cfg.http.AuthToken, cfg.http.OAuthIssuer != ""); err != nil {
+		return err
+	}
+	if cfg.http.MetricsAddr != "" {
+		if cfg.http.MetricsAddr, err = transport.CheckMetricsAddress(cfg.http.MetricsAddr); err != nil {
+			return err
+		}
+	}
+	if cfg.http.OAuthIssuer, cfg.http.PublicURL, err = transport.CheckOAuth(cfg.http.OAuthIssuer, cfg.http.PublicURL, cfg.http.Addr); err != nil {
 		return err
 	}
 	if cfg.http.AllowOrigins, err = transport.ParseOrigins(origins); err != nil {

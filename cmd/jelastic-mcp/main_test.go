@@ -155,6 +155,13 @@ func TestHTTPConfigurationErrors(t *testing.T) {
 		{[]string{"--http", ":0", "--max-sessions", "0"}, "", "--max-sessions"},
 		{[]string{"--http", ":0", "--max-streams", "-1"}, "", "--max-streams"},
 		{[]string{"--http", ":0", "--allow-origin", "*"}, "", "--allow-origin"},
+		{[]string{"--metrics-addr", ":9090"}, "", "need --http"},
+		{[]string{"--oauth-issuer", "https://auth.example.com"}, "", "need --http"},
+		{[]string{"--http", ":0", "--metrics-addr", "9090"}, "", "--metrics-addr \"9090\" is not host:port"},
+		{[]string{"--http", "0.0.0.0:0", "--oauth-issuer", "https://auth.example.com"}, "", "needs --public-url"},
+		{[]string{"--http", ":0", "--oauth-issuer", "http://auth.example.com"}, "", "must be the authorization server's issuer URL, https://"},
+		{[]string{"--http", ":0", "--public-url", "https://mcp.example.com"}, "", "only used with --oauth-issuer"},
+		{[]string{"--http", "0.0.0.0:0", "--oauth-issuer", "https://auth.example.com", "--public-url", "mcp.example.com"}, "", "--public-url"},
 	} {
 		var stderr testkit.Buffer
 		env := envOf(map[string]string{"JELASTIC_URL": url, transport.EnvAuthToken: tc.authToken})
@@ -166,6 +173,11 @@ func TestHTTPConfigurationErrors(t *testing.T) {
 	cfg, code, done := parseConfig([]string{"--http", ":8080", "--session-idle", "90s", "--allow-origin", "https://a.example, https://b.example"}, env, io.Discard, io.Discard)
 	if done || code != exitOK || cfg.http.Addr != "127.0.0.1:8080" || cfg.http.SessionIdle != 90*time.Second || len(cfg.http.AllowOrigins) != 2 {
 		t.Errorf("--http :8080 with settings: done %v, exit %d, cfg %+v", done, code, cfg)
+	}
+	// With an issuer and a public URL, no static token is needed off loopback.
+	cfg, code, done = parseConfig([]string{"--http", "0.0.0.0:8080", "--oauth-issuer", "https://auth.example.com/realms/b", "--public-url", "https://mcp.example.com/"}, env, io.Discard, io.Discard)
+	if done || code != exitOK || cfg.http.OAuthIssuer != "https://auth.example.com/realms/b" || cfg.http.PublicURL != "https://mcp.example.com" || cfg.http.AuthToken != "" {
+		t.Errorf("--http 0.0.0.0:8080 with OAuth: done %v, exit %d, cfg %+v", done, code, cfg)
 	}
 }
 
