@@ -79,9 +79,12 @@ func publicJWK(kid string, pub crypto.PublicKey) map[string]any {
 	case *rsa.PublicKey:
 		return map[string]any{"kty": "RSA", "kid": kid, "use": "sig", "alg": "RS256", "n": b(k.N), "e": b(big.NewInt(int64(k.E)))}
 	case *ecdsa.PublicKey:
+		point, err := k.Bytes() // 0x04, then x and y, 32 bytes each
+		if err != nil {
+			panic(err)
+		}
 		return map[string]any{"kty": "EC", "kid": kid, "use": "sig", "crv": "P-256",
-			"x": base64.RawURLEncoding.EncodeToString(k.X.FillBytes(make([]byte, 32))),
-			"y": base64.RawURLEncoding.EncodeToString(k.Y.FillBytes(make([]byte, 32)))}
+			"x": base64.RawURLEncoding.EncodeToString(point[1:33]), "y": base64.RawURLEncoding.EncodeToString(point[33:])}
 	}
 	panic("key type")
 }
