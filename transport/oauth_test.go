@@ -21,6 +21,7 @@ import (
 
 	"github.com/jelastic-mcp/jelastic-mcp/internal/mcptest"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
+	"github.com/jelastic-mcp/jelastic-mcp/metrics"
 )
 
 // issuerFixture is an authorization server on loopback: RFC 8414 metadata and a JWKS with
@@ -164,7 +165,16 @@ func TestResourceMetadata(t *testing.T) {
 	platform := jelastictest.NewRecorder()
 	defer platform.Close()
 	issuer := newIssuer(t)
-	srv := start(t, platform.URL, "server-jelastic-token", Options{OAuthIssuer: issuer.URL})
+	srv := start(t, platform.URL, "server-jelastic-token", Options{OAuthIssuer: issuer.URL, Metrics: metrics.New()})
+
+	// /metrics takes the same access tokens as /mcp.
+	if status, _ := get(t, srv.base+PathMetrics, nil); status != http.StatusUnauthorized {
+		t.Errorf("/metrics without a token: %d, want 401", status)
+	}
+	jwt := mint(t, "RS256", "rsa-1", issuer.rsa, issuer.claims(srv.base+PathStreamable))
+	if status, body := get(t, srv.base+PathMetrics, bearer(jwt)); status != http.StatusOK || !strings.Contains(body, "jelastic_mcp_sessions_open") {
+		t.Errorf("/metrics with an access token: %d %.200s", status, body)
+	}
 
 	status, body, challenge := post(t, srv.base, nil)
 	want := `resource_metadata="` + srv.base + PathResourceMetadata + PathStreamable + `"`
