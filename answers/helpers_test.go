@@ -43,11 +43,17 @@ type session struct {
 
 func connect(t *testing.T, p *sandbox.Server, token string) *session {
 	t.Helper()
+	return connectWith(t, p, token, 64<<20)
+}
+
+// connectWith is connect with an answer budget of maxResult bytes.
+func connectWith(t *testing.T, p *sandbox.Server, token string, maxResult int) *session {
+	t.Helper()
 	api, err := jelastic.NewClient(jelastic.Config{BaseURL: p.URL, Token: token, Timeout: 20 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv, err := tools.NewServer(tools.Options{Caller: api, Logger: zerolog.Nop(), MaxResultBytes: 64 << 20}, "test")
+	srv, err := tools.NewServer(tools.Options{Caller: api, Logger: zerolog.Nop(), MaxResultBytes: maxResult}, "test")
 	if err != nil {
 		t.Fatal(err)
 	}

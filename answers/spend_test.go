@@ -159,3 +159,15 @@ func TestSpendSummaryOfAnotherAccount(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerBudget: an answer larger than the budget is refused with what to ask instead; a
+// coarser one fits.
+func TestAnswerBudget(t *testing.T) {
+	p := platform(t)
+	small := connectWith(t, p, sandbox.UserToken, 2048)
+	msg := small.refusal("billing_spend_summary", map[string]any{"start_time": "last 60 days", "group_by": "day"})
+	if !strings.Contains(msg, "more than the 2048") || !strings.Contains(msg, "coarser time unit") {
+		t.Errorf("an answer over the budget: %s", msg)
+	}
+	small.answer("billing_spend_summary", map[string]any{"start_time": "last 60 days", "group_by": "month"})
+}
