@@ -167,7 +167,7 @@ func NewServer(opts Options, version string) (*server.MCPServer, error) {
 	})
 	s := server.NewMCPServer("jelastic-mcp", version, append([]server.ServerOption{
 		server.WithToolCapabilities(false),
-		server.WithInstructions(instructions),
+		server.WithInstructions(surf.instructions(opts.Discovery)),
 		server.WithHooks(hooks),
 	}, promptOptions(opts)...)...)
 	addPrompts(s)
@@ -187,3 +187,25 @@ func NewServer(opts Options, version string) (*server.MCPServer, error) {
 const instructions = "Tools for the billing of a Jelastic (Virtuozzo Application Platform) cluster. " +
 	"Names are <service>_<method>. Amounts are in the platform currency. Tools marked destructive " +
 	"do nothing until called again with confirm: true; show the user the preview first."
+
+// instructions adds what a model needs to know about the tools this server offers: where
+// exact totals come from (a model that adds up a cut list of history rows reports a wrong
+// total), and in discovery mode how to reach the tools it does not list.
+func (s *surface) instructions(discovery bool) string {
+	text := instructions
+	for _, e := range s.entries {
+		if e.toolset == summaryToolset && s.policy.exposes(e) {
+			text += " For totals, comparisons of periods, forecasts and revenue call the billing_* tools: " +
+				"they add up the platform's history exactly, while long lists are cut and should not be summed."
+			break
+		}
+	}
+	if discovery {
+		text += " Only find_tools, describe_tool and call_tool are listed: find a tool with find_tools, " +
+			"read its arguments with describe_tool, then run it with call_tool."
+	}
+	return text
+}
+
+// summaryToolset holds the composite answers computed by the server.
+const summaryToolset = "billing"
