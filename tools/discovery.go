@@ -90,7 +90,7 @@ func (s *surface) addDiscovery(srv *server.MCPServer) {
 	}
 	for _, e := range s.entries {
 		e.nameWords = words(e.name)
-		e.words = words(e.toolset + " " + e.tool.Description + " " + propertyNames(e.tool))
+		e.words = words(e.toolset + " " + e.tool.Description + " " + propertyNames(e.tool) + " " + enumValues(e.tool))
 		e.signature = signature(e.tool)
 	}
 }
@@ -249,7 +249,7 @@ func words(text string) []string {
 // tools have it (idf), and twice in a tool's name.
 func rank(query []string, offered []*entry) []*entry {
 	scores := make([]float64, len(offered))
-	for _, q := range query {
+	for _, q := range withSynonyms(query) {
 		inName := make([]bool, len(offered))
 		inText := make([]bool, len(offered))
 		df := 0
@@ -279,7 +279,14 @@ func rank(query []string, offered []*entry) []*entry {
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return scores[order[a]] > scores[order[b]] })
+	// On a tie a read comes first: a question more often asks to see than to change.
+	sort.SliceStable(order, func(a, b int) bool {
+		sa, sb := scores[order[a]], scores[order[b]]
+		if sa != sb {
+			return sa > sb
+		}
+		return offered[order[a]].effect == jelastic.Read && offered[order[b]].effect != jelastic.Read
+	})
 	hits := make([]*entry, len(order))
 	for k, i := range order {
 		hits[k] = offered[i]
@@ -379,4 +386,43 @@ func signature(t mcp.Tool) string {
 		parts[i] = n + " " + typ
 	}
 	return strings.Join(parts, ", ") + "."
+}
+
+// synonyms are the words people use for what the tools call otherwise.
+var synonyms = map[string][]string{
+	"money": {"balance", "fund"}, "top": {"fund"}, "topup": {"fund"}, "refill": {"fund"},
+	"deposit": {"fund"}, "deposits": {"fund"}, "credit": {"fund"}, "low": {"balance"},
+	"spend": {"cost"}, "spent": {"cost"}, "spending": {"cost"}, "customer": {"account"},
+	"customers": {"accounts"}, "user": {"account"}, "users": {"accounts"},
+}
+
+// withSynonyms adds to query the words the tools use for its words.
+func withSynonyms(query []string) []string {
+	out := slices.Clone(query)
+	for _, q := range query {
+		for _, s := range synonyms[q] {
+			if !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// enumValues are the closed-set values a tool's arguments take (UNPAID, SUSPENDED, ...), so
+// that a question in those words finds the tool that filters on them.
+func enumValues(t mcp.Tool) string {
+	var sch struct {
+		Properties map[string]struct {
+			Enum []any `json:"enum"`
+		} `json:"properties"`
+	}
+	_ = json.Unmarshal(t.RawInputSchema, &sch)
+	var out []string
+	for _, p := range sch.Properties {
+		for _, v := range p.Enum {
+			out = append(out, fmt.Sprint(v))
+		}
+	}
+	return strings.Join(out, " ")
 }

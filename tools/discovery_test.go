@@ -169,3 +169,30 @@ func TestDiscoverySummariesAreWholeSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscoveryFindsToolsFromEverydayWords: questions in a person's words, not a tool's,
+// find the tool among the first three: closed-set values (UNPAID) count as words of the
+// tool that filters on them, a few everyday words map to the platform's (top up → fund),
+// and on a tie a read comes before a change.
+func TestDiscoveryFindsToolsFromEverydayWords(t *testing.T) {
+	e := discoveryEnv(t, tools.Policy{})
+	cases := []struct{ question, tool string }{
+		{"what is my balance", "account_get_account"},
+		{"accounts with low balance", "account_get_accounts"},
+		{"top up balance of user 1004", "account_fund_account"},
+		{"payment history deposits", "account_get_fund_account_history"},
+		{"unpaid invoices", "invoice_get_invoices"},
+		{"void an invoice", "invoice_mark_as_void"},
+	}
+	for _, c := range cases {
+		raw, _ := json.Marshal(map[string]any{"query": c.question})
+		found, _ := structured(t, e.call(t, "find_tools", string(raw)))["tools"].([]any)
+		var names []string
+		for _, f := range found {
+			names = append(names, f.(map[string]any)["name"].(string))
+		}
+		if i := slices.Index(names, c.tool); i < 0 || i > 2 {
+			t.Errorf("find_tools %q: %s is not among the first three: %v", c.question, c.tool, names)
+		}
+	}
+}
