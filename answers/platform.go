@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
@@ -18,6 +19,7 @@ import (
 // answer can say where its figures come from.
 type reader struct {
 	c       jelastic.Caller
+	mu      sync.Mutex // guards used: inParallel calls from several goroutines
 	used    map[string]bool
 	started time.Time
 }
@@ -27,7 +29,9 @@ func newReader(c jelastic.Caller) *reader {
 }
 
 func (r *reader) call(ctx context.Context, m jelastic.Method, params any) (map[string]any, error) {
+	r.mu.Lock()
 	r.used[m.FullName()] = true
+	r.mu.Unlock()
 	resp, err := r.c.Call(ctx, m, params)
 	if err != nil {
 		return nil, err
@@ -328,4 +332,40 @@ func matchAccounts(all []account, text string) []account {
 		return exact
 	}
 	return partial
+}
+
+// parallelCalls bounds the platform requests one answer has in flight at a time.
+const parallelCalls = 4
+
+// inParallel runs fn for 0..n-1, parallelCalls at a time; the first error stops the rest.
+func inParallel(ctx context.Context, n int, fn func(ctx context.Context, i int) error) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var (
+		wg    sync.WaitGroup
+		once  sync.Once
+		first error
+	)
+	slots := make(chan struct{}, parallelCalls)
+	for i := range n {
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+		}
+		if ctx.Err() != nil {
+			break
+		}
+		wg.Add(1)
+		go func(i int) {
+			defer func() { <-slots; wg.Done() }()
+			if err := fn(ctx, i); err != nil {
+				once.Do(func() { first = err; cancel() })
+			}
+		}(i)
+	}
+	wg.Wait()
+	if first == nil && ctx.Err() != nil {
+		first = ctx.Err()
+	}
+	return first
 }

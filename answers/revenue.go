@@ -78,26 +78,39 @@ func revenueSummary(ctx context.Context, c jelastic.Caller, p *RevenueSummaryPar
 	if by == "month" {
 		sums = monthly
 	}
-	funds := map[string]*FundType{}
-	received := 0.0
-	for _, a := range all {
+	// One or two requests per account, a few at a time; added up in account order afterwards
+	// so the sums do not depend on which answer came first.
+	type perAccount struct {
+		sum   float64
+		funds []map[string]any
+	}
+	results := make([]perAccount, len(all))
+	err = inParallel(ctx, len(all), func(ctx context.Context, i int) error {
+		a := all[i]
 		if by != "month" {
 			f, err := fetch(ctx, r, billing.GetSum, &billing.GetSumParams{UID: a.UID, StartTime: start, EndTime: end})
 			if err != nil {
-				return nil, err
+				return err
 			}
-			s, _ := num(f, "sum", "debit", "total")
-			if by == "account" {
-				sums[a.label()] += s
-			} else {
-				sums[orUnknown(a.Group)] += s
-			}
+			results[i].sum, _ = num(f, "sum", "debit", "total")
 		}
 		items, err := fetchList(ctx, r, billing.GetFundAccountHistory, &billing.GetFundAccountHistoryParams{UID: a.UID, StartTime: start, EndTime: end})
-		if err != nil {
-			return nil, err
+		results[i].funds = items
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	funds := map[string]*FundType{}
+	received := 0.0
+	for i, a := range all {
+		switch by {
+		case "account":
+			sums[a.label()] += results[i].sum
+		case "group":
+			sums[orUnknown(a.Group)] += results[i].sum
 		}
-		for _, it := range items {
+		for _, it := range results[i].funds {
 			typ := orUnknown(str(it, "chargeType", "operation", "type"))
 			amount, _ := num(it, "amount", "sum")
 			bonus := it["isBonus"] == true || it["bonus"] == true
