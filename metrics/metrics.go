@@ -56,7 +56,7 @@ func New() *Metrics {
 	}, []string{"status"})
 	sessions := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
 		Name: "jelastic_mcp_sessions_open",
-		Help: "Streamable HTTP sessions open (0 when stateless or over stdio).",
+		Help: "MCP sessions open, streamable HTTP and SSE (0 when stateless or over stdio).",
 	}, func() float64 {
 		if f := m.sessions.Load(); f != nil {
 			return float64((*f)())

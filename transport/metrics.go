@@ -15,14 +15,20 @@ const PathMetrics = "/metrics"
 
 // mountMetrics serves Options.Metrics at /metrics of the main listener, behind the same
 // bearer as /mcp, unless Options.MetricsAddr gives them a listener of their own.
-func mountMetrics(mux *http.ServeMux, opts Options, auth func(http.Handler) http.Handler, sessions *sessionTable) {
+func mountMetrics(mux *http.ServeMux, opts Options, auth func(http.Handler) http.Handler, sessions *sessionTable, sse *sseSessions) {
 	if opts.Metrics == nil {
 		return
 	}
-	opts.Metrics.CountSessions(sessions.open)
+	opts.Metrics.CountSessions(func() int { return sessions.open() + sse.open() })
 	if opts.MetricsAddr == "" {
 		mux.Handle("GET "+PathMetrics, auth(opts.Metrics.Handler()))
 	}
+}
+
+func (s *sseSessions) open() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.byID)
 }
 
 // serveMetricsApart serves only /metrics, without authentication, on Options.MetricsAddr

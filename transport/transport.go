@@ -248,7 +248,7 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 		mux.Handle(PathMessage, protect(sseSessions.message(bind, sse.MessageHandler())))
 	}
 	mux.HandleFunc("GET "+PathHealth, health(opts.Version))
-	mountMetrics(mux, opts, auth, sessions)
+	mountMetrics(mux, opts, auth, sessions, sseSessions)
 	oauth.mount(mux)
 	fresh := &freshConns{conns: map[net.Conn]struct{}{}}
 	hs := &http.Server{
