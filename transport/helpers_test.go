@@ -28,6 +28,13 @@ type testServer struct {
 // X-Jelastic-Token. opts adds the transport's settings. It is stopped when the test ends.
 func start(t testing.TB, platformURL, serverToken string, opts Options) *testServer {
 	t.Helper()
+	return startTools(t, platformURL, serverToken, opts, tools.Options{})
+}
+
+// startTools is start with tool settings (limits, seal key, ...) in topts; its Caller,
+// Logger, CheckCall and Observe are set here.
+func startTools(t testing.TB, platformURL, serverToken string, opts Options, topts tools.Options) *testServer {
+	t.Helper()
 	logs := &testkit.Buffer{}
 	logger := zerolog.New(logs).With().Timestamp().Logger()
 	cfg := jelastic.Config{BaseURL: platformURL, Token: serverToken, Timeout: 5 * time.Second, MaxRetries: 2}
@@ -44,7 +51,8 @@ func start(t testing.TB, platformURL, serverToken string, opts Options) *testSer
 	if serverToken == "" {
 		check = RequireClientToken
 	}
-	srv, err := tools.NewServer(tools.Options{Caller: client, Logger: logger, CheckCall: check, Observe: observe}, "test")
+	topts.Caller, topts.Logger, topts.CheckCall, topts.Observe = client, logger, check, observe
+	srv, err := tools.NewServer(topts, "test")
 	if err != nil {
 		t.Fatal(err)
 	}

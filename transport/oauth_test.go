@@ -22,6 +22,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/internal/mcptest"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
 	"github.com/jelastic-mcp/jelastic-mcp/metrics"
+	"github.com/jelastic-mcp/jelastic-mcp/tools"
 )
 
 // issuerFixture is an authorization server on loopback: RFC 8414 metadata and a JWKS with
@@ -427,4 +428,40 @@ func get(t *testing.T, url string, headers map[string]string) (int, string) {
 		t.Fatal(err)
 	}
 	return res.StatusCode, string(b)
+}
+
+// TestOAuthSubjectIsTheCaller: the daily money limit counts per access-token subject, so
+// alice reaching it does not stop bob, whose calls share the server's Jelastic token.
+func TestOAuthSubjectIsTheCaller(t *testing.T) {
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	issuer := newIssuer(t)
+	srv := startTools(t, platform.URL, "server-jelastic-token", Options{OAuthIssuer: issuer.URL}, tools.Options{MaxAmountPerDay: 10})
+	aud := srv.base + PathStreamable
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	as := func(sub string) mcptest.Client {
+		return connect(t, mcptest.MCPGo, mcptest.Streamable, srv.base, bearer(mint(t, "ES256", "ec-1", issuer.ec, issuer.claims(aud, "sub", sub))))
+	}
+	fund := func(c mcptest.Client, amount float64) (string, bool) {
+		t.Helper()
+		text, isErr, err := c.Call(ctx, "account_fund_account", map[string]any{"uid": 1001, "amount": amount, "confirm": true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return text, isErr
+	}
+	alice, bob := as("alice"), as("bob")
+	if text, isErr := fund(alice, 8); isErr {
+		t.Fatalf("alice's first 8: %s", text)
+	}
+	if text, isErr := fund(alice, 5); !isErr || !strings.Contains(text, "Nothing was sent") {
+		t.Errorf("alice's next 5, over her 10 a day: %v %s", isErr, text)
+	}
+	if text, isErr := fund(bob, 5); isErr {
+		t.Errorf("bob's 5, with alice at her limit: %s", text)
+	}
+	if n := len(platform.Requests()); n != 2 {
+		t.Errorf("%d platform requests, want 2", n)
+	}
 }
