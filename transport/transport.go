@@ -174,7 +174,7 @@ func ServeHTTP(ctx context.Context, srv *server.MCPServer, opts Options) error {
 	}
 	opts.Logger.Info().Str("platform", opts.Platform).Str("transport", "http").Str("addr", addr).
 		Str("streamable", "http://"+addr+PathStreamable).Str("sse", "http://"+addr+PathSSE).
-		Bool("auth", opts.AuthToken != "").Str("credentials", credentials).Str("version", opts.Version).
+		Bool("auth", opts.AuthToken != "").Str("oauth_issuer", opts.OAuthIssuer).Str("credentials", credentials).Str("version", opts.Version).
 		Dur("session_idle", opts.SessionIdle).Int("max_sessions", opts.MaxSessions).Int("max_streams", opts.MaxStreams).
 		Strs("allow_origins", opts.AllowOrigins).Bool("stateless", opts.Stateless).Msg("serving")
 
