@@ -14,16 +14,40 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/tools"
 )
 
-// TestInstructionsPointToWhatIsOffered: the instructions a client hands the model say to take
-// totals from the billing_* summaries when they are offered (and only then), and in discovery
-// mode how to reach the tools that are not listed.
-func TestInstructionsPointToWhatIsOffered(t *testing.T) {
+// inProcess starts a server with o (its Caller talks to an idle recorder) and an initialized
+// in-process client; tests that look at what a server declares need no transport.
+func inProcess(t *testing.T, o tools.Options) (*client.Client, *mcp.InitializeResult) {
+	t.Helper()
 	rec := jelastictest.NewRecorder()
 	t.Cleanup(rec.Close)
 	api, err := jelastic.NewClient(jelastic.Config{BaseURL: rec.URL, Token: testToken})
 	if err != nil {
 		t.Fatal(err)
 	}
+	o.Caller, o.Logger = api, zerolog.Nop()
+	srv, err := tools.NewServer(o, "test")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl, err := client.NewInProcessClient(srv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = cl.Close() })
+	init := mcp.InitializeRequest{}
+	init.Params.ProtocolVersion = mcp.LATEST_PROTOCOL_VERSION
+	init.Params.ClientInfo = mcp.Implementation{Name: "in-process-test", Version: "1"}
+	res, err := cl.Initialize(context.Background(), init)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cl, res
+}
+
+// TestInstructionsPointToWhatIsOffered: the instructions a client hands the model say to take
+// totals from the billing_* summaries when they are offered (and only then), and in discovery
+// mode how to reach the tools that are not listed.
+func TestInstructionsPointToWhatIsOffered(t *testing.T) {
 	cases := []struct {
 		name      string
 		opts      tools.Options
@@ -35,23 +59,7 @@ func TestInstructionsPointToWhatIsOffered(t *testing.T) {
 		{"discovery", tools.Options{Discovery: true}, []string{"billing_* tools", "find_tools", "describe_tool", "call_tool"}, nil},
 	}
 	for _, c := range cases {
-		c.opts.Caller, c.opts.Logger = api, zerolog.Nop()
-		srv, err := tools.NewServer(c.opts, "test")
-		if err != nil {
-			t.Fatal(err)
-		}
-		cl, err := client.NewInProcessClient(srv)
-		if err != nil {
-			t.Fatal(err)
-		}
-		init := mcp.InitializeRequest{}
-		init.Params.ProtocolVersion = mcp.LATEST_PROTOCOL_VERSION
-		init.Params.ClientInfo = mcp.Implementation{Name: "instructions-test", Version: "1"}
-		res, err := cl.Initialize(context.Background(), init)
-		_ = cl.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		_, res := inProcess(t, c.opts)
 		for _, w := range c.want {
 			if !strings.Contains(res.Instructions, w) {
 				t.Errorf("%s: instructions lack %q: %s", c.name, w, res.Instructions)

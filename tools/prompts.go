@@ -3,7 +3,9 @@ package tools
 import (
 	"context"
 	"errors"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
@@ -21,9 +23,13 @@ func promptOptions(opts Options) []server.ServerOption {
 	}
 }
 
-// addPrompts registers every prompt of the answers catalog.
-func addPrompts(s *server.MCPServer) {
+// addPrompts registers the prompts of the answers catalog whose tools this server offers: a
+// prompt that names a tool the policy hides would lead the model straight into a refusal.
+func addPrompts(s *server.MCPServer, surf *surface) {
 	for _, p := range answers.Prompts() {
+		if !surf.offersToolsOf(p) {
+			continue
+		}
 		popts := []mcp.PromptOption{mcp.WithPromptTitle(p.Title), mcp.WithPromptDescription(p.Description)}
 		for _, a := range p.Args {
 			aopts := []mcp.ArgumentOption{mcp.ArgumentDescription(a.Description)}
@@ -58,4 +64,60 @@ func (c completer) CompletePromptArgument(ctx context.Context, prompt string, ar
 		return nil, errors.New("completion needs the platform, which did not answer: " + err.Error())
 	}
 	return &mcp.Completion{Values: values, Total: len(values)}, nil
+}
+
+// offersToolsOf reports whether every tool p's instruction names is offered by the server's
+// policy.
+func (s *surface) offersToolsOf(p answers.Prompt) bool {
+	for _, e := range s.toolsOf(p) {
+		if !s.policy.exposes(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// toolsOf are the tools p's instruction names. The instruction is the one place a prompt
+// names its tools, so it is read as written.
+func (s *surface) toolsOf(p answers.Prompt) []*entry {
+	text, err := p.Render(map[string]string{}, time.Now().UTC())
+	if err != nil {
+		return nil // arguments are needed to render it; nothing to check against
+	}
+	words := strings.FieldsFunc(text, func(r rune) bool {
+		return r != '_' && !unicode.IsLower(r) && !unicode.IsDigit(r)
+	})
+	var out []*entry
+	for _, w := range words {
+		if e := s.byName[w]; e != nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// narrowPrompts leaves out of prompts/list the prompts whose tools a request's X-MCP-*
+// headers narrowed away, as tools/list leaves out the tools.
+func (s *surface) narrowPrompts(ctx context.Context, _ any, _ *mcp.ListPromptsRequest, res *mcp.ListPromptsResult) {
+	if narrowingFrom(ctx) == nil || res == nil {
+		return
+	}
+	byName := map[string]answers.Prompt{}
+	for _, p := range answers.Prompts() {
+		byName[p.Name] = p
+	}
+	kept := res.Prompts[:0]
+	for _, p := range res.Prompts {
+		ok := true
+		for _, e := range s.toolsOf(byName[p.Name]) {
+			if exposed, _ := s.exposed(ctx, e); !exposed {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			kept = append(kept, p)
+		}
+	}
+	res.Prompts = kept
 }

@@ -162,6 +162,7 @@ func NewServer(opts Options, version string) (*server.MCPServer, error) {
 	}
 	hooks := &server.Hooks{}
 	hooks.AddBeforeCallTool(surf.route)
+	hooks.AddAfterListPrompts(surf.narrowPrompts)
 	hooks.AddAfterListTools(func(ctx context.Context, _ any, _ *mcp.ListToolsRequest, res *mcp.ListToolsResult) {
 		res.Tools = surf.listing(ctx)
 	})
@@ -170,7 +171,7 @@ func NewServer(opts Options, version string) (*server.MCPServer, error) {
 		server.WithInstructions(surf.instructions(opts.Discovery)),
 		server.WithHooks(hooks),
 	}, promptOptions(opts)...)...)
-	addPrompts(s)
+	addPrompts(s, surf)
 	for _, e := range surf.entries {
 		if surf.policy.exposes(e) {
 			s.AddTool(e.tool, e.handler)
