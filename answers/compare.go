@@ -100,7 +100,7 @@ func comparePeriods(ctx context.Context, c jelastic.Caller, p *ComparePeriodsPar
 		return nil, err
 	}
 	if !self && g != "engine" {
-		return nil, inputErrorf("group_by %q is not available for another account (uid %d): the platform keeps "+
+		return nil, inputErrorf("argument \"group_by\" cannot be %q for another account (uid %d): the platform keeps "+
 			"per-environment history for the account owner only. Use group_by engine.", g, target.UID)
 	}
 	sums := [2]map[string]float64{}

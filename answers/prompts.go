@@ -68,12 +68,14 @@ func monthArg(name, text string, now time.Time, def time.Time) (time.Time, error
 	return w.start, nil
 }
 
-func accountArg(text string) (uidArg, who string) {
+// accountArg writes the account of a prompt into its tool calls, with the grouping the
+// platform can answer for it: per environment for the caller, per engine for anyone else.
+func accountArg(text string) (uidArg, who, grouping string) {
 	text = strings.TrimSpace(text)
 	if text == "" {
-		return "", "my account"
+		return "", "my account", "environment"
 	}
-	return fmt.Sprintf(", uid %q", text), "the account " + text
+	return fmt.Sprintf(", uid %q", text), "the account " + text, "engine"
 }
 
 func monthlyReport(args map[string]string, now time.Time) (string, error) {
@@ -81,15 +83,15 @@ func monthlyReport(args map[string]string, now time.Time) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	uid, who := accountArg(args["account"])
+	uid, who, grouping := accountArg(args["account"])
 	month := m.Format("2006-01")
 	return fmt.Sprintf("Write the cost report of %[1]s for %[2]s (UTC).\n"+
-		"1. Call billing_spend_summary (start_time %[2]q%[3]s, group_by environment) for the total and the environments.\n"+
+		"1. Call billing_spend_summary (start_time %[2]q%[3]s, group_by %[5]s) for the total and its largest parts.\n"+
 		"2. Call billing_spend_chart (start_time %[2]q%[3]s, group_by day) and show the chart.\n"+
 		"3. Call billing_compare_periods (current %[2]q%[3]s) to say how it compares with the month before.\n"+
 		"4. Call billing_balance_forecast (%[4]s) for the balance outlook.\n"+
-		"Report in a few short paragraphs: every amount with its currency, dates in UTC, the largest environments first.",
-		who, month, uid, strings.TrimPrefix(uid, ", ")), nil
+		"Report in a few short paragraphs: every amount with its currency, dates in UTC, the largest parts first.",
+		who, month, uid, strings.TrimPrefix(uid, ", "), grouping), nil
 }
 
 func lowBalance(args map[string]string, _ time.Time) (string, error) {
@@ -117,13 +119,16 @@ func explainChange(args map[string]string, now time.Time) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	uid, who := accountArg(args["account"])
+	uid, who, grouping := accountArg(args["account"])
+	// Resource-level history exists for the caller only, so the second step is theirs alone.
+	deeper := "2. Call billing_compare_periods again with group_by resource to see which resources moved.\n"
+	if uid != "" {
+		deeper = ""
+	}
 	return fmt.Sprintf("Explain why the bill of %[1]s changed from %[2]s to %[3]s (UTC months).\n"+
-		"1. Call billing_compare_periods (previous %[2]q, current %[3]q%[4]s, group_by environment).\n"+
-		"2. For the environments that changed most, call billing_compare_periods again with group_by resource "+
-		"(or engine for another account) to see which resources moved.\n"+
-		"Answer in plain words: both totals with currency, the change, and the two or three causes that explain most of it.",
-		who, prev.Format("2006-01"), cur.Format("2006-01"), uid), nil
+		"1. Call billing_compare_periods (previous %[2]q, current %[3]q%[4]s, group_by %[5]s).\n"+
+		"%[6]sAnswer in plain words: both totals with currency, the change, and the two or three causes that explain most of it.",
+		who, prev.Format("2006-01"), cur.Format("2006-01"), uid, grouping, deeper), nil
 }
 
 // maxCompletions bounds one completion answer, as the protocol asks.

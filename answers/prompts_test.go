@@ -63,8 +63,12 @@ func TestPromptsAndCompletion(t *testing.T) {
 	}
 	text, err := get("monthly_cost_report", map[string]string{"account": "1004", "month": "2026-03"})
 	if err != nil || !strings.Contains(text, "billing_spend_summary") || !strings.Contains(text, `start_time "2026-03", uid "1004"`) ||
-		!strings.Contains(text, "billing_spend_chart") {
-		t.Errorf("monthly_cost_report: %v\n%s", err, text)
+		!strings.Contains(text, "billing_spend_chart") || !strings.Contains(text, "group_by engine") || strings.Contains(text, "group_by environment") {
+		t.Errorf("monthly_cost_report of another account: %v\n%s", err, text)
+	}
+	text, err = get("explain_bill_change", map[string]string{"account": "1004"})
+	if err != nil || !strings.Contains(text, "group_by engine") || strings.Contains(text, "group_by environment") || strings.Contains(text, "group_by resource") {
+		t.Errorf("explain_bill_change of another account asks for groupings the platform refuses: %v\n%s", err, text)
 	}
 	text, err = get("explain_bill_change", map[string]string{"current_month": "2026-03"})
 	if err != nil || !strings.Contains(text, `previous "2026-02", current "2026-03"`) || !strings.Contains(text, "billing_compare_periods") {

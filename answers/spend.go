@@ -85,16 +85,18 @@ func resolveSpend(ctx context.Context, r *reader, uid, start, end, groupBy strin
 	if err != nil {
 		return spendQuery{}, err
 	}
-	if groupBy == "" {
-		groupBy = allowed[0]
-	}
-	g, err := oneOf("group_by", groupBy, allowed)
-	if err != nil {
-		return spendQuery{}, err
+	if groupBy != "" {
+		if groupBy, err = oneOf("group_by", groupBy, allowed); err != nil {
+			return spendQuery{}, err
+		}
 	}
 	target, self, err := r.resolveAccount(ctx, uid)
 	if err != nil {
 		return spendQuery{}, err
+	}
+	g := groupBy
+	if g == "" {
+		g = defaultGrouping(allowed, self)
 	}
 	if !self && !contains(otherGroupings, g) {
 		var ok []string
@@ -103,7 +105,7 @@ func resolveSpend(ctx context.Context, r *reader, uid, start, end, groupBy strin
 				ok = append(ok, x)
 			}
 		}
-		return spendQuery{}, inputErrorf("group_by %q is not available for another account (uid %d): the platform keeps "+
+		return spendQuery{}, inputErrorf("argument \"group_by\" cannot be %q for another account (uid %d): the platform keeps "+
 			"per-environment history for the account owner only. Use group_by %s.", g, target.UID, strings.Join(ok, ", "))
 	}
 	if isTimeUnit(g) {
@@ -112,6 +114,17 @@ func resolveSpend(ctx context.Context, r *reader, uid, start, end, groupBy strin
 		}
 	}
 	return spendQuery{target: target, self: self, w: w, groupBy: g}, nil
+}
+
+// defaultGrouping is the first grouping the platform can answer for the account: the
+// caller's own history splits by environment, another account's only by engine or time.
+func defaultGrouping(allowed []string, self bool) string {
+	for _, g := range allowed {
+		if self || contains(otherGroupings, g) {
+			return g
+		}
+	}
+	return allowed[0]
 }
 
 func contains(list []string, s string) bool {

@@ -126,8 +126,15 @@ func TestSpendSummaryOfAnotherAccount(t *testing.T) {
 		{map[string]any{"uid": sandbox.UserUID, "start_time": "last month", "group_by": "engine"}, field("nodeType")},
 		{map[string]any{"uid": "Alice", "start_time": "last 30 days", "group_by": "week"}, weekOf},
 		{map[string]any{"uid": "alice@example.com", "start_time": "yesterday", "group_by": "day"}, dayOf},
+		// No grouping named: the one the platform can answer for another account.
+		{map[string]any{"uid": sandbox.UserUID, "start_time": "last 7 days"}, field("nodeType")},
 	} {
 		out := admin.answer("billing_spend_summary", tc.args)
+		if g, ok := tc.args["group_by"]; !ok && out["group_by"] != "engine" {
+			t.Errorf("another account without group_by is split by %v, want engine", out["group_by"])
+		} else if ok && out["group_by"] != g {
+			t.Errorf("group_by %v answered as %v", g, out["group_by"])
+		}
 		if out["uid"] != float64(sandbox.UserUID) {
 			t.Fatalf("%v resolved to uid %v, want %d", tc.args["uid"], out["uid"], sandbox.UserUID)
 		}
