@@ -465,3 +465,31 @@ func TestOAuthSubjectIsTheCaller(t *testing.T) {
 		t.Errorf("%d platform requests, want 2", n)
 	}
 }
+
+// TestOAuthOpenIDIssuerWithPath: an issuer with a path that publishes only OpenID Connect
+// discovery under it (as Keycloak realms do) is found, and its tokens are accepted.
+func TestOAuthOpenIDIssuerWithPath(t *testing.T) {
+	keys := newIssuer(t) // for its keys
+	var issuerURL string
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /realms/billing/.well-known/openid-configuration", func(w http.ResponseWriter, _ *http.Request) {
+		_ = json.NewEncoder(w).Encode(map[string]any{"issuer": issuerURL, "jwks_uri": issuerURL + "/certs"})
+	})
+	mux.HandleFunc("GET /realms/billing/certs", func(w http.ResponseWriter, _ *http.Request) {
+		_ = json.NewEncoder(w).Encode(map[string]any{"keys": []any{publicJWK("rsa-1", keys.rsa.Public())}})
+	})
+	oidc := httptest.NewServer(mux)
+	defer oidc.Close()
+	issuerURL = oidc.URL + "/realms/billing"
+
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	srv := start(t, platform.URL, "server-jelastic-token", Options{OAuthIssuer: issuerURL})
+	claims := keys.claims(srv.base+PathStreamable, "iss", issuerURL)
+	if status, body, _ := post(t, srv.base, bearer(mint(t, "RS256", "rsa-1", keys.rsa, claims))); status != http.StatusOK {
+		t.Errorf("token of a path issuer found through OpenID discovery: %d %s", status, body)
+	}
+	if status, body, _ := post(t, srv.base, bearer(mint(t, "RS256", "rsa-1", keys.rsa, keys.claims(srv.base+PathStreamable)))); status != http.StatusUnauthorized {
+		t.Errorf("token of the issuer's host without its path: %d %s", status, body)
+	}
+}
