@@ -3,6 +3,7 @@ package transport
 import (
 	"bytes"
 	"cmp"
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -11,12 +12,18 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
+	"github.com/mark3labs/mcp-go/client"
+	mcptransport "github.com/mark3labs/mcp-go/client/transport"
+	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 
 	"github.com/jelastic-mcp/jelastic-mcp/internal/mcptest"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
+	"github.com/jelastic-mcp/jelastic-mcp/tools"
 )
 
 // roundRobin is a load balancer with no stickiness: request n goes to replica n mod len.
@@ -137,5 +144,74 @@ func TestStatelessHasNoSSE(t *testing.T) {
 		if res.StatusCode != http.StatusNotFound || !strings.Contains(string(body), "use streamable HTTP at /mcp") {
 			t.Errorf("%s: %d %s", path, res.StatusCode, body)
 		}
+	}
+}
+
+// TestStatelessApprovalAcrossReplicas: a person's approval of a destructive call (the
+// 2026-07-28 multi round-trip flow) is asked by one replica and finished by another, because
+// the replicas share the seal key. With keys of their own, the second replica cannot open
+// the first one's seal and nothing is sent.
+func TestStatelessApprovalAcrossReplicas(t *testing.T) {
+	sharedKey := bytes.Repeat([]byte{0x5a}, 32)
+	for _, tc := range []struct {
+		name   string
+		key    func() []byte
+		runs   bool
+		status string
+	}{
+		{"shared key", func() []byte { return sharedKey }, true, ""},
+		{"own keys", func() []byte { return nil }, false, "approval_invalid"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			platform := jelastictest.NewRecorder()
+			defer platform.Close()
+			replicas := make([]*testServer, 3)
+			for i := range replicas {
+				replicas[i] = startTools(t, platform.URL, serverSecret, Options{Stateless: true}, tools.Options{SealKey: tc.key()})
+			}
+			lb := newRoundRobin(t, replicas)
+			var asked atomic.Int32
+			person := elicitFunc(func(context.Context, mcp.ElicitationRequest) (*mcp.ElicitationResult, error) {
+				asked.Add(1)
+				return &mcp.ElicitationResult{ElicitationResponse: mcp.ElicitationResponse{
+					Action: mcp.ElicitationResponseActionAccept, Content: map[string]any{"approve": true}}}, nil
+			})
+			tr, err := mcptransport.NewStreamableHTTP(lb.URL + PathStreamable)
+			if err != nil {
+				t.Fatal(err)
+			}
+			c := client.NewClient(tr, client.WithElicitationHandler(person))
+			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+			defer cancel()
+			if err := c.Start(ctx); err != nil {
+				t.Fatal(err)
+			}
+			defer func() { _ = c.Close() }()
+			init := mcp.InitializeRequest{}
+			init.Params.ProtocolVersion = mcp.LATEST_PROTOCOL_VERSION
+			init.Params.Capabilities = mcp.ClientCapabilities{Elicitation: &mcp.ElicitationCapability{Form: &struct{}{}}}
+			init.Params.ClientInfo = mcp.Implementation{Name: "replica-test", Version: "1"}
+			if _, err := c.Initialize(ctx, init); err != nil {
+				t.Fatal(err)
+			}
+			req := mcp.CallToolRequest{}
+			req.Params.Name = "account_suspend_user"
+			req.Params.Arguments = map[string]any{"uid": 7, "confirm": true}
+			res, err := c.CallTool(ctx, req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			lb.mu.Lock()
+			calls := lb.toolCalls["account_suspend_user"]
+			lb.mu.Unlock()
+			if n := asked.Load(); n != 1 || len(calls) != 2 || calls[0] == calls[1] {
+				t.Fatalf("the person was asked %d times; the call went to replicas %v; want once, and two different replicas", n, calls)
+			}
+			sc, _ := res.StructuredContent.(map[string]any)
+			got := len(platform.Requests())
+			if tc.runs && (got != 1 || res.IsError) || !tc.runs && (got != 0 || sc["status"] != tc.status) {
+				t.Fatalf("isError %v, %v; the platform got %d requests", res.IsError, sc, got)
+			}
+		})
 	}
 }
