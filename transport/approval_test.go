@@ -23,6 +23,29 @@ func (f elicitFunc) Elicit(ctx context.Context, req mcp.ElicitationRequest) (*mc
 	return f(ctx, req)
 }
 
+// elicitingClient is an initialized mcp-go client on protocol version that declares
+// elicitation and lets person answer every question. It is closed when the test ends.
+func elicitingClient(ctx context.Context, t *testing.T, endpoint, version string, headers map[string]string, person elicitFunc) *client.Client {
+	t.Helper()
+	tr, err := mcptransport.NewStreamableHTTP(endpoint, mcptransport.WithHTTPHeaders(headers))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := client.NewClient(tr, client.WithElicitationHandler(person))
+	if err := c.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = c.Close() })
+	init := mcp.InitializeRequest{}
+	init.Params.ProtocolVersion = version
+	init.Params.Capabilities = mcp.ClientCapabilities{Elicitation: &mcp.ElicitationCapability{Form: &struct{}{}}}
+	init.Params.ClientInfo = mcp.Implementation{Name: "eliciting-test-client", Version: "1"}
+	if _, err := c.Initialize(ctx, init); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
 // TestPendingApprovalBelongsToItsClient: while alice's person is being asked about a
 // destructive call (protocol 2025-11-25, the question is a server request on alice's
 // session), mallory posts "accept, approve: true" answers for every likely request id to
@@ -58,24 +81,9 @@ func TestPendingApprovalBelongsToItsClient(t *testing.T) {
 		}
 		return &mcp.ElicitationResult{ElicitationResponse: mcp.ElicitationResponse{Action: mcp.ElicitationResponseActionDecline}}, nil
 	})
-	tr, err := mcptransport.NewStreamableHTTP(srv.base+PathStreamable, mcptransport.WithHTTPHeaders(alice))
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := client.NewClient(tr, client.WithElicitationHandler(person))
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	if err := c.Start(ctx); err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = c.Close() }()
-	init := mcp.InitializeRequest{}
-	init.Params.ProtocolVersion = "2025-11-25"
-	init.Params.Capabilities = mcp.ClientCapabilities{Elicitation: &mcp.ElicitationCapability{Form: &struct{}{}}}
-	init.Params.ClientInfo = mcp.Implementation{Name: "alice", Version: "1"}
-	if _, err := c.Initialize(ctx, init); err != nil {
-		t.Fatal(err)
-	}
+	c := elicitingClient(ctx, t, srv.base+PathStreamable, "2025-11-25", alice, person)
 	mu.Lock()
 	sessionID = c.GetSessionId()
 	mu.Unlock()

@@ -16,8 +16,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/mark3labs/mcp-go/client"
-	mcptransport "github.com/mark3labs/mcp-go/client/transport"
 	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 
@@ -176,24 +174,9 @@ func TestStatelessApprovalAcrossReplicas(t *testing.T) {
 				return &mcp.ElicitationResult{ElicitationResponse: mcp.ElicitationResponse{
 					Action: mcp.ElicitationResponseActionAccept, Content: map[string]any{"approve": true}}}, nil
 			})
-			tr, err := mcptransport.NewStreamableHTTP(lb.URL + PathStreamable)
-			if err != nil {
-				t.Fatal(err)
-			}
-			c := client.NewClient(tr, client.WithElicitationHandler(person))
 			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 			defer cancel()
-			if err := c.Start(ctx); err != nil {
-				t.Fatal(err)
-			}
-			defer func() { _ = c.Close() }()
-			init := mcp.InitializeRequest{}
-			init.Params.ProtocolVersion = mcp.LATEST_PROTOCOL_VERSION
-			init.Params.Capabilities = mcp.ClientCapabilities{Elicitation: &mcp.ElicitationCapability{Form: &struct{}{}}}
-			init.Params.ClientInfo = mcp.Implementation{Name: "replica-test", Version: "1"}
-			if _, err := c.Initialize(ctx, init); err != nil {
-				t.Fatal(err)
-			}
+			c := elicitingClient(ctx, t, lb.URL+PathStreamable, mcp.LATEST_PROTOCOL_VERSION, nil, person)
 			req := mcp.CallToolRequest{}
 			req.Params.Name = "account_suspend_user"
 			req.Params.Arguments = map[string]any{"uid": 7, "confirm": true}
