@@ -14,7 +14,7 @@ import (
 type RevenueSummaryParams struct {
 	StartTime string `json:"start_time,omitempty" wire:"start_time" jsonschema_description:"Date (UTC) or period: last month, 2026-03."`
 	EndTime   string `json:"end_time,omitempty" wire:"end_time" jsonschema_description:"End (exclusive)."`
-	By        string `json:"by,omitempty" wire:"by" jsonschema:"enum=month,enum=group,enum=account" jsonschema_description:"Split by."`
+	GroupBy   string `json:"group_by,omitempty" wire:"group_by" jsonschema:"enum=month,enum=group,enum=account" jsonschema_description:"Split by."`
 	Top       *int   `json:"top,omitempty" wire:"top" jsonschema_description:"Groups (default 10)."`
 }
 
@@ -31,7 +31,7 @@ type RevenueSummaryOutput struct {
 	Currency  string  `json:"currency" jsonschema_description:"Currency of every amount (from ServicePlan.GetCurrency)."`
 	StartTime string  `json:"start_time" jsonschema_description:"Start of the period, RFC 3339 UTC."`
 	EndTime   string  `json:"end_time" jsonschema_description:"End of the period (exclusive), RFC 3339 UTC."`
-	By        string  `json:"by" jsonschema:"enum=month,enum=group,enum=account" jsonschema_description:"How the billed usage is split."`
+	GroupBy   string  `json:"group_by" jsonschema:"enum=month,enum=group,enum=account" jsonschema_description:"How the billed usage is split."`
 	Billed    float64 `json:"billed" jsonschema_description:"Exact usage billed platform-wide in the period (Account.GetAggClusterBillingHistory)."`
 	Groups    []Group `json:"groups" jsonschema_description:"Billed usage per month (in order), group or account (largest first)."`
 	Other     Other   `json:"other" jsonschema_description:"The groups or accounts not listed, added up."`
@@ -55,8 +55,8 @@ func revenueSummary(ctx context.Context, c jelastic.Caller, p *RevenueSummaryPar
 		return nil, err
 	}
 	by := "month"
-	if p.By != "" {
-		if by, err = oneOf("by", p.By, []string{"month", "group", "account"}); err != nil {
+	if p.GroupBy != "" {
+		if by, err = oneOf("group_by", p.GroupBy, []string{"month", "group", "account"}); err != nil {
 			return nil, err
 		}
 	}
@@ -130,7 +130,7 @@ func revenueSummary(ctx context.Context, c jelastic.Caller, p *RevenueSummaryPar
 	}
 	total := billed
 	groups, other := fold(sums, total, by, top, w)
-	out := RevenueSummaryOutput{Currency: r.currency(ctx), StartTime: rfc(w.start), EndTime: rfc(w.end), By: by,
+	out := RevenueSummaryOutput{Currency: r.currency(ctx), StartTime: rfc(w.start), EndTime: rfc(w.end), GroupBy: by,
 		Billed: cents(billed), Groups: groups, Other: other, Received: cents(received), Funds: fundList(funds), Accounts: len(all)}
 	out.Sources = r.sources()
 	return &result[RevenueSummaryOutput]{data: out, text: revenueText(out, w)}, nil
@@ -189,7 +189,7 @@ func revenueText(o RevenueSummaryOutput, w window) string {
 		parts = append(parts, fmt.Sprintf("%s %s (%s)", g.Key, money(g.Cost, o.Currency), pct(g.Share)))
 	}
 	if len(parts) > 0 {
-		fmt.Fprintf(&b, " Billed by %s: %s.", o.By, strings.Join(parts, "; "))
+		fmt.Fprintf(&b, " Billed by %s: %s.", o.GroupBy, strings.Join(parts, "; "))
 	}
 	if len(o.Funds) > 0 {
 		fp := make([]string, 0, len(o.Funds))

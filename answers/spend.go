@@ -325,7 +325,7 @@ func spendSummary(ctx context.Context, c jelastic.Caller, p *SpendSummaryParams)
 
 func accountWords(q spendQuery) string {
 	if q.self {
-		return "your account (" + q.target.label() + ")"
+		return "your account " + q.target.label()
 	}
 	return "account " + q.target.label()
 }

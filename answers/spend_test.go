@@ -111,6 +111,9 @@ func TestSpendSummaryMatchesRawHistory(t *testing.T) {
 			if out["uid"] != float64(sandbox.UserUID) || out["currency"] != "USD" {
 				t.Errorf("uid %v currency %v, want %d USD", out["uid"], out["currency"], sandbox.UserUID)
 			}
+			if a := fmt.Sprint(out["account"]); !strings.HasPrefix(a, "your account ") || strings.Contains(a, "))") {
+				t.Errorf("the caller's account reads %q; want \"your account\" and no nested brackets", a)
+			}
 		})
 	}
 }

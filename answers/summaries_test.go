@@ -108,8 +108,8 @@ func TestRevenueSummaryMatchesRawAnswers(t *testing.T) {
 	admin, user := connect(t, p, sandbox.AdminToken), connect(t, p, sandbox.UserToken)
 	accts := rows(t, admin.answer(billing.GetAccounts.ToolName(), map[string]any{}))
 	for _, tc := range []map[string]any{
-		{"by": "account", "top": 3},
-		{"by": "group"},
+		{"group_by": "account", "top": 3},
+		{"group_by": "group"},
 		{"start_time": "last 3 months"},
 	} {
 		out := admin.answer("billing_revenue_summary", tc)
@@ -143,7 +143,7 @@ func TestRevenueSummaryMatchesRawAnswers(t *testing.T) {
 		for _, g := range out["groups"].([]any) {
 			g := g.(map[string]any)
 			k := g["key"].(string)
-			switch tc["by"] {
+			switch tc["group_by"] {
 			case "account":
 				uid := k[strings.LastIndex(k, "uid ")+4 : len(k)-1]
 				sameCents(t, "account "+k, g["cost"], perAccount[uid])
@@ -151,7 +151,7 @@ func TestRevenueSummaryMatchesRawAnswers(t *testing.T) {
 				sameCents(t, "group "+k, g["cost"], byGroup[k])
 			}
 		}
-		if tc["by"] == "account" && (len(out["groups"].([]any)) != 3 || int(f64(out["other"].(map[string]any)["count"])) != len(accts)-3) {
+		if tc["group_by"] == "account" && (len(out["groups"].([]any)) != 3 || int(f64(out["other"].(map[string]any)["count"])) != len(accts)-3) {
 			t.Errorf("top 3 of %d accounts: %d listed, other %v", len(accts), len(out["groups"].([]any)), out["other"])
 		}
 	}
