@@ -109,17 +109,17 @@ func NewClient(cfg Config) (*Client, error) {
 	return &Client{base: base, cfg: cfg, http: hc, retries: retries}, nil
 }
 
-// IdleConnsPerHost is how many idle connections to the platform the client keeps. Go's
+// idleConnsPerHost is how many idle connections to the platform the client keeps. Go's
 // default is 2: under an HTTP server with many concurrent sessions every other call would
 // open a new connection (a TLS handshake against a real platform) and leave the old one in
 // TIME_WAIT. 256 covers 200 concurrent clients with room to spare.
-const IdleConnsPerHost = 256
+const idleConnsPerHost = 256
 
 // pooledTransport is Go's default transport with a pool sized for concurrent sessions.
 func pooledTransport() *http.Transport {
 	t := http.DefaultTransport.(*http.Transport).Clone()
-	t.MaxIdleConns = IdleConnsPerHost
-	t.MaxIdleConnsPerHost = IdleConnsPerHost
+	t.MaxIdleConns = idleConnsPerHost
+	t.MaxIdleConnsPerHost = idleConnsPerHost
 	return t
 }
 

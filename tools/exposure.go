@@ -12,8 +12,8 @@ import (
 // Toolsets beyond the per-service ones. A service's toolset is the prefix of its tools'
 // names (account, group_quota, ...); the computed summaries (service Billing) form "billing".
 const (
-	ToolsetAll        = "all"
-	ToolsetEssentials = "essentials"
+	toolsetAll        = "all"
+	toolsetEssentials = "essentials"
 )
 
 // essentials answer everyday billing questions (balances, spend and its history, accounts,
@@ -44,7 +44,7 @@ var essentials = []string{
 // Policy decides which tools a server, or one request to it, offers. The zero Policy offers
 // every tool except the one that takes card data.
 type Policy struct {
-	// Toolsets offered: service toolsets, ToolsetAll or ToolsetEssentials. Empty means all,
+	// Toolsets offered: service toolsets, "all" or "essentials". Empty means all,
 	// unless Tools is set: then only Tools.
 	Toolsets []string
 	// Tools offered in addition to the toolsets.
@@ -73,7 +73,7 @@ func (p *Policy) exposes(e *entry) bool {
 		return len(p.Tools) == 0
 	}
 	for _, ts := range p.Toolsets {
-		if ts == ToolsetAll || ts == e.toolset || (ts == ToolsetEssentials && slices.Contains(essentials, e.name)) {
+		if ts == toolsetAll || ts == e.toolset || (ts == toolsetEssentials && slices.Contains(essentials, e.name)) {
 			return true
 		}
 	}
@@ -122,7 +122,7 @@ type names struct {
 // check returns a *PolicyError naming every unknown toolset or tool of p, with the valid names.
 func (n names) check(p Policy) error {
 	var problems []string
-	sets := append([]string{ToolsetAll, ToolsetEssentials}, n.Toolsets...)
+	sets := append([]string{toolsetAll, toolsetEssentials}, n.Toolsets...)
 	for _, ts := range p.Toolsets {
 		if !slices.Contains(sets, ts) {
 			problems = append(problems, unknownName("toolset", ts, sets))

@@ -19,11 +19,11 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
-// SealTTL is how long a person has to answer an approval request.
-const SealTTL = 5 * time.Minute
+// sealTTL is how long a person has to answer an approval request.
+const sealTTL = 5 * time.Minute
 
-// MinSealKeyBytes is the shortest JELASTIC_MCP_SEAL_KEY accepted, after decoding.
-const MinSealKeyBytes = 32
+// minSealKeyBytes is the shortest JELASTIC_MCP_SEAL_KEY accepted, after decoding.
+const minSealKeyBytes = 32
 
 // maxUsedSeals bounds the memory that remembers spent seals. Each needs a person's answer, so
 // reaching it means something is wrong; beyond it approvals are refused until seals expire.
@@ -54,8 +54,8 @@ func ParseSealKey(s string) ([]byte, error) {
 	if key == nil {
 		return nil, errors.New("the seal key is neither hex nor base64; generate one with `openssl rand -hex 32`")
 	}
-	if len(key) < MinSealKeyBytes {
-		return nil, fmt.Errorf("the seal key has %d bytes, at least %d random bytes are needed; generate one with `openssl rand -hex 32`", len(key), MinSealKeyBytes)
+	if len(key) < minSealKeyBytes {
+		return nil, fmt.Errorf("the seal key has %d bytes, at least %d random bytes are needed; generate one with `openssl rand -hex 32`", len(key), minSealKeyBytes)
 	}
 	return key, nil
 }
@@ -73,12 +73,12 @@ type sealer struct {
 
 func newSealer(key []byte) (*sealer, error) {
 	if key == nil {
-		key = make([]byte, MinSealKeyBytes)
+		key = make([]byte, minSealKeyBytes)
 		if _, err := rand.Read(key); err != nil {
 			return nil, fmt.Errorf("making a seal key: %w", err)
 		}
-	} else if len(key) < MinSealKeyBytes {
-		return nil, fmt.Errorf("the seal key has %d bytes, at least %d are needed", len(key), MinSealKeyBytes)
+	} else if len(key) < minSealKeyBytes {
+		return nil, fmt.Errorf("the seal key has %d bytes, at least %d are needed", len(key), minSealKeyBytes)
 	}
 	return &sealer{key: key, used: map[[16]byte]time.Time{}}, nil
 }
@@ -107,7 +107,7 @@ func (s *sealer) mac(b sealFor, expiry int64, nonce []byte) []byte {
 // seal is the request state of an approval request issued at now.
 func (s *sealer) seal(b sealFor, now time.Time) (string, error) {
 	raw := make([]byte, 8+16, 8+16+sha256.Size)
-	expiry := now.Add(SealTTL).Unix()
+	expiry := now.Add(sealTTL).Unix()
 	binary.BigEndian.PutUint64(raw, uint64(expiry))
 	if _, err := rand.Read(raw[8:24]); err != nil {
 		return "", fmt.Errorf("making a seal nonce: %w", err)

@@ -11,7 +11,7 @@ import (
 // TestSealExpiresAfterFiveMinutes: a state opens just before its expiry and not at it, and a
 // replica with the same key opens it while one with another key does not.
 func TestSealExpiresAfterFiveMinutes(t *testing.T) {
-	key := []byte(strings.Repeat("k", MinSealKeyBytes))
+	key := []byte(strings.Repeat("k", minSealKeyBytes))
 	a, _ := newSealer(key)
 	b, _ := newSealer(key)
 	other, _ := newSealer(nil)
@@ -24,10 +24,10 @@ func TestSealExpiresAfterFiveMinutes(t *testing.T) {
 	if err := other.open(state, bound, now); err != errSealForged {
 		t.Fatalf("another key: %v", err)
 	}
-	if err := b.open(state, bound, now.Add(SealTTL)); err != errSealExpired {
+	if err := b.open(state, bound, now.Add(sealTTL)); err != errSealExpired {
 		t.Fatalf("at expiry: %v", err)
 	}
-	if err := b.open(state, bound, now.Add(SealTTL-time.Second)); err != nil {
+	if err := b.open(state, bound, now.Add(sealTTL-time.Second)); err != nil {
 		t.Fatalf("same key, just in time: %v", err)
 	}
 	if err := b.open(state, bound, now.Add(time.Second)); err != errSealUsed {
@@ -69,7 +69,7 @@ func TestSpentSealsStayBounded(t *testing.T) {
 	if err := s.open(state, bound, now); err != errSealBusy {
 		t.Fatalf("past the bound: %v", err)
 	}
-	later := now.Add(SealTTL)
+	later := now.Add(sealTTL)
 	state, _ = s.seal(bound, later)
 	if err := s.open(state, bound, later); err != nil || len(s.used) != 1 {
 		t.Fatalf("after the old ones expired: %v, %d remembered", err, len(s.used))

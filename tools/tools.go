@@ -43,7 +43,7 @@ type Options struct {
 	// Discovery lists only find_tools, describe_tool and call_tool, which reach the tools
 	// the policy offers.
 	Discovery bool
-	// SealKey signs the approval requests put to people (at least MinSealKeyBytes); a random
+	// SealKey signs the approval requests put to people (at least 32 bytes); a random
 	// key for this process when nil. Replicas that share one can finish each other's calls.
 	SealKey []byte
 	// MaxAmount refuses a call that moves more money than this; 0 for no limit.
