@@ -417,7 +417,10 @@ func TestGracefulShutdown(t *testing.T) {
 	idle := connect(t, mcptest.SDK, mcptest.Streamable, srv.base, nil) // holds a standalone GET stream open
 	_ = idle
 	results := make(chan error, 2)
-	for _, c := range []mcptest.Client{connect(t, mcptest.MCPGo, mcptest.Streamable, srv.base, nil), connect(t, mcptest.SDK, mcptest.SSE, srv.base, nil)} {
+	// The SSE call goes through mcp-go's client: the Go SDK's SSE client may drop an answer
+	// that arrives just before its stream ends (its Read picks at random between the answer
+	// and the end of the stream), which is the client's race, not the server's.
+	for _, c := range []mcptest.Client{connect(t, mcptest.SDK, mcptest.Streamable, srv.base, nil), connect(t, mcptest.MCPGo, mcptest.SSE, srv.base, nil)} {
 		go func() {
 			text, isErr, err := c.Call(context.Background(), "account_get_account", nil)
 			if err == nil && isErr {
