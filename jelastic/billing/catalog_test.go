@@ -282,3 +282,16 @@ func TestOneNamingRule(t *testing.T) {
 		t.Errorf("found %d declarations in the source, the catalog has %d methods", seen, len(Methods()))
 	}
 }
+
+// TestJoinedTextIsNoEnum: a text argument that takes several values joined by a separator
+// must not declare them as a schema enum, or a model that follows the schema can never send
+// two; such sets are checked with the values tag instead.
+func TestJoinedTextIsNoEnum(t *testing.T) {
+	for _, m := range Methods() {
+		for _, f := range m.Fields() {
+			if f.Sep != "" && f.Base().Kind() == reflect.String && len(f.Enum) > 0 {
+				t.Errorf("%s: %s is joined by %q but its schema enum forbids a joined value; use values:\"...\"", m.FullName(), f.Name, f.Sep)
+			}
+		}
+	}
+}

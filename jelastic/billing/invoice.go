@@ -35,7 +35,7 @@ type GetInvoicesParams struct {
 	ID                 *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Invoice ID."`
 	UniqueName         *string `json:"unique_name,omitempty" wire:"uniqueName" jsonschema_description:"Invoice number."`
 	Type               *string `json:"type,omitempty" wire:"type" jsonschema:"enum=POST_PAYMENT,enum=SUBSCRIPTION" jsonschema_description:"Invoice type."`
-	Status             *string `json:"status,omitempty" wire:"status" sep:";" jsonschema:"enum=UNPAID,enum=PAID,enum=VOID" jsonschema_description:"Join several by ;."`
+	Status             *string `json:"status,omitempty" wire:"status" sep:";" values:"UNPAID,PAID,VOID" jsonschema_description:"UNPAID, PAID or VOID; join several by ;."`
 	SubscriptionID     *int    `json:"subscription_id,omitempty" wire:"subscriptionId" jsonschema_description:"Subscription ID."`
 	SubscriptionStatus *string `json:"subscription_status,omitempty" wire:"subscriptionStatus" sep:";" values:"ACTIVE,TRIAL,PAST_DUE,CANCELED,ENDED" jsonschema_description:"Join several by ;."`
 	OrderFields        *string `json:"order_fields,omitempty" wire:"orderFields" values:"id,uniqueName,createdOn,dueDate,amount,status,type" jsonschema_description:"Sort field, e.g. createdOn."`
