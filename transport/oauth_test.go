@@ -10,7 +10,6 @@ import (
 	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
-	"io"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -138,26 +137,9 @@ func (f *issuerFixture) claims(audience string, kv ...any) map[string]any {
 // post sends an initialize to /mcp with headers and returns status, body and challenge.
 func post(t *testing.T, base string, headers map[string]string) (int, string, string) {
 	t.Helper()
-	body := `{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}`
-	req, err := http.NewRequest(http.MethodPost, base+PathStreamable, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set("Accept", "application/json, text/event-stream")
-	for k, v := range headers {
-		req.Header.Set(k, v)
-	}
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = res.Body.Close() }()
-	b, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res.StatusCode, string(b), res.Header.Get("WWW-Authenticate")
+	res, body := send(t, http.MethodPost, base+PathStreamable,
+		`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-11-25","capabilities":{},"clientInfo":{"name":"t","version":"1"}}}`, headers)
+	return res.StatusCode, body, res.Header.Get("WWW-Authenticate")
 }
 
 // TestResourceMetadata: the protected-resource metadata names the issuer and the resource,
@@ -411,23 +393,8 @@ func TestOAuthIssuerUnreachable(t *testing.T) {
 // get GETs url with headers and returns the status and body.
 func get(t *testing.T, url string, headers map[string]string) (int, string) {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodGet, url, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for k, v := range headers {
-		req.Header.Set(k, v)
-	}
-	res, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = res.Body.Close() }()
-	b, err := io.ReadAll(res.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res.StatusCode, string(b)
+	res, body := send(t, http.MethodGet, url, "", headers)
+	return res.StatusCode, body
 }
 
 // TestOAuthSubjectIsTheCaller: the daily money limit counts per access-token subject, so
