@@ -40,12 +40,19 @@ func (w *world) addFund(u *user, amount float64, bonus bool, op, note string) *f
 	return f
 }
 
-func chargeAccount(c *call, p *billing.ChargeAccountByUidParams) (obj, error) {
-	u, err := c.w.user(p.UID)
+// moneyFor is the user whose balance a call moves and the amount it moves, which must be
+// positive, as every funding handler checks them.
+func (w *world) moneyFor(uid int, amount float64) (*user, float64, error) {
+	u, err := w.user(uid)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	amount, err := positive("amount", p.Amount)
+	amount, err = positive("amount", amount)
+	return u, amount, err
+}
+
+func chargeAccount(c *call, p *billing.ChargeAccountByUidParams) (obj, error) {
+	u, amount, err := c.w.moneyFor(p.UID, p.Amount)
 	if err != nil {
 		return nil, err
 	}
@@ -71,11 +78,7 @@ func chargeAccount(c *call, p *billing.ChargeAccountByUidParams) (obj, error) {
 }
 
 func fundAccount(c *call, p *billing.FundAccountParams) (obj, error) {
-	u, err := c.w.user(p.UID)
-	if err != nil {
-		return nil, err
-	}
-	amount, err := positive("amount", p.Amount)
+	u, amount, err := c.w.moneyFor(p.UID, p.Amount)
 	if err != nil {
 		return nil, err
 	}
@@ -85,11 +88,7 @@ func fundAccount(c *call, p *billing.FundAccountParams) (obj, error) {
 }
 
 func unfundAccount(c *call, p *billing.UnfundAccountParams) (obj, error) {
-	u, err := c.w.user(p.UID)
-	if err != nil {
-		return nil, err
-	}
-	amount, err := positive("amount", p.Amount)
+	u, amount, err := c.w.moneyFor(p.UID, p.Amount)
 	if err != nil {
 		return nil, err
 	}
@@ -107,11 +106,7 @@ func unfundAccount(c *call, p *billing.UnfundAccountParams) (obj, error) {
 }
 
 func fundAndActivate(c *call, p *billing.FundAndActivateAccountParams) (obj, error) {
-	u, err := c.w.user(p.UID)
-	if err != nil {
-		return nil, err
-	}
-	amount, err := positive("amount", p.Amount)
+	u, amount, err := c.w.moneyFor(p.UID, p.Amount)
 	if err != nil {
 		return nil, err
 	}
