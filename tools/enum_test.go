@@ -19,6 +19,8 @@ func TestClosedSetsRefuseUnknownValues(t *testing.T) {
 		{"subscription_get_subscriptions", `{"status":["active","gone"]}`, `"gone" is not one of ACTIVE, TRIAL, PAST_DUE, CANCELED, ENDED.`},
 		{"order_get_orders", `{"status":"SHIPPED"}`, `is not one of APPROVED, PENDING, DECLINED, ALL.`},
 		{"account_get_accounts", `{"filter_field":"name","filter_value":"dave"}`, `is not one of uid, email, group, status, balance.`},
+		{"account_get_agg_cluster_billing_history", `{"start_time":"2024-04-01","end_time":"2024-04-02","interval":3600,"sum_fields":["cost","price"]}`,
+			`Argument "sum_fields": "price" is not one of cost, fixedCloudletsAmount, flexibleCloudletsAmount, usedCloudletsAmount, fixedCloudletsCost, flexibleCloudletsCost, usedStorageAmount, storageCost, billNetworkExtAmount, networkExtCost, resourceBillableAmount, resourceCost.`},
 	}
 	for _, c := range refused {
 		res := e.call(t, c.tool, c.args)
@@ -33,6 +35,7 @@ func TestClosedSetsRefuseUnknownValues(t *testing.T) {
 		{"invoice_get_invoices", `{"status":"paid;Unpaid"}`, "status", "PAID;UNPAID"},
 		{"invoice_get_invoices", `{"order_direction":"desc"}`, "orderDirection", "DESC"},
 		{"subscription_get_subscriptions", `{"status":["active","past_due"]}`, "status", "ACTIVE,PAST_DUE"},
+		{"account_get_agg_cluster_billing_history", `{"start_time":"2024-04-01","end_time":"2024-04-02","interval":3600,"sum_fields":["COST","usedcloudletsamount"]}`, "sumFields", "cost,usedCloudletsAmount"},
 	}
 	for _, c := range accepted {
 		e.platform.Reset()

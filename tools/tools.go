@@ -188,7 +188,9 @@ func NewServer(opts Options, version string) (*server.MCPServer, error) {
 const instructions = "Tools for the billing of a Jelastic (Virtuozzo Application Platform) cluster. " +
 	"Names are <service>_<method>. Amounts are in the platform currency, which " +
 	"pricing_get_platform_currency names. Times in answers are UTC, except history buckets asked for " +
-	"with a time_offset, which start at that offset. Tools marked destructive do nothing until called " +
+	"with a time_offset, which start at that offset. Tools that say Admin only need the platform (hoster) " +
+	"admin's token; the others act on the caller's own account unless they take a uid. " +
+	"Tools marked destructive do nothing until called " +
 	"again with confirm: true; show the user the preview first."
 
 // instructions adds what a model needs to know about the tools this server offers: where

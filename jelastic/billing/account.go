@@ -14,7 +14,7 @@ type AddAccountParams struct {
 
 // AddAccount is Account.AddAccount.
 var AddAccount = define[AddAccountParams](jelastic.Method{Service: "Account", Name: "AddAccount", Effect: jelastic.Write,
-	Summary: "Open a trial billing account for an existing user ID; the new account starts in the trial group. Hoster admin only."}, nil)
+	Summary: "Open a trial billing account for an existing user ID; the new account starts in the trial group. Admin only."}, nil)
 
 // ChangeEmailParams are the arguments of Account.ChangeEmail.
 type ChangeEmailParams struct {
@@ -24,7 +24,7 @@ type ChangeEmailParams struct {
 
 // ChangeEmail is Account.ChangeEmail.
 var ChangeEmail = define(jelastic.Method{Service: "Account", Name: "ChangeEmail", Effect: jelastic.Destructive,
-	Summary: "Replace the e-mail address a user signs in with; the user is found by current login. Hoster admin only."},
+	Summary: "Replace the e-mail address a user signs in with; the user is found by current login. Admin only."},
 	func(a *ChangeEmailParams) string {
 		return fmt.Sprintf("Change the login e-mail of user %s to %s.", say.Quote(a.Login), say.Quote(a.Email))
 	})
@@ -39,7 +39,7 @@ type ChangeGroupParams struct {
 
 // ChangeGroup is Account.ChangeGroup.
 var ChangeGroup = define(jelastic.Method{Service: "Account", Name: "ChangeGroup", Effect: jelastic.Destructive,
-	Summary: "Move users to another billing group, which changes their prices and quotas; can e-mail them. Hoster admin only."},
+	Summary: "Move users to another billing group, which changes their prices and quotas; can e-mail them. Admin only."},
 	func(a *ChangeGroupParams) string {
 		who := "users (no uids given)"
 		if len(a.UIDs) > 0 {
@@ -63,7 +63,7 @@ type ChangePhoneNumberParams struct {
 
 // ChangePhoneNumber is Account.ChangePhoneNumber.
 var ChangePhoneNumber = define[ChangePhoneNumberParams](jelastic.Method{Service: "Account", Name: "ChangePhoneNumber", Effect: jelastic.Write,
-	Summary: "Set a new phone number on a user's account; the user is found by login. Hoster admin only."}, nil)
+	Summary: "Set a new phone number on a user's account; the user is found by login. Admin only."}, nil)
 
 // ChargeAccountByUidParams are the arguments of Account.ChargeAccountByUid.
 type ChargeAccountByUidParams struct {
@@ -75,7 +75,7 @@ type ChargeAccountByUidParams struct {
 
 // ChargeAccountByUid is Account.ChargeAccountByUid.
 var ChargeAccountByUid = define(jelastic.Method{Service: "Account", Name: "ChargeAccountByUid", Effect: jelastic.Destructive,
-	Summary: "Take an amount of money off a user's balance, with a reason, optionally tied to an environment. Hoster admin only."},
+	Summary: "Take an amount of money off a user's balance, with a reason, optionally tied to an environment. Admin only."},
 	func(a *ChargeAccountByUidParams) string {
 		s := fmt.Sprintf("Charge %s from the balance of user %d for %s", say.Number(a.Amount), a.UID, say.Quote(a.Description))
 		if a.EnvName != nil {
@@ -99,16 +99,16 @@ var ConvertToCommercial = define(jelastic.Method{Service: "Account", Name: "Conv
 // ConvertToCommercialAndPayParams are the arguments of Account.ConvertToCommercialAndPay.
 type ConvertToCommercialAndPayParams struct {
 	Customer              jelastic.Object `json:"customer" wire:"customer" jsonschema:"required" jsonschema_description:"Customer billing details: name, address, country..."`
-	PayMethodType         string          `json:"pay_method_type" wire:"payMethodType" jsonschema:"required" jsonschema_description:"Payment method type, one of PayMethod.GetValidPayTypes."`
-	ServicePlanID         int             `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to pay for now."`
-	AutoServicePlanID     *int            `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"Service plan bought on each refill."`
-	AutoRefillMainBalance *int            `json:"auto_refill_main_balance,omitempty" wire:"autoRefillMainBalance" jsonschema_description:"Main balance that triggers a refill."`
+	PayMethodType         string          `json:"pay_method_type" wire:"payMethodType" jsonschema:"required" jsonschema_description:"Payment method type, from pay_method_get_valid_pay_types."`
+	ServicePlanID         int             `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"Service plan to pay for now."`
+	AutoServicePlanID     *int            `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"Plan bought on each refill."`
+	AutoRefillMainBalance *int            `json:"auto_refill_main_balance,omitempty" wire:"autoRefillMainBalance" jsonschema_description:"Refill below this main balance (platform currency)."`
 	AutoRefillPeriod      *string         `json:"auto_refill_period,omitempty" wire:"autoRefillPeriod" jsonschema:"enum=WEEK,enum=MONTH" jsonschema_description:"How often automatic refills may run."`
 }
 
 // ConvertToCommercialAndPay is Account.ConvertToCommercialAndPay.
 var ConvertToCommercialAndPay = define(jelastic.Method{Service: "Account", Name: "ConvertToCommercialAndPay", Effect: jelastic.Destructive,
-	Summary: "Make the caller's trial account commercial and pay a service plan at once with the chosen payment method."},
+	Summary: "Make the caller's own trial account commercial and pay a service plan with a payment method (moves money), optionally with automatic refills."},
 	func(a *ConvertToCommercialAndPayParams) string {
 		s := fmt.Sprintf("Make the caller's account commercial (customer fields: %s) and pay service plan %d with pay method %s", say.Keys(a.Customer), a.ServicePlanID, say.Quote(a.PayMethodType))
 		if a.AutoServicePlanID != nil {
@@ -126,17 +126,17 @@ var ConvertToCommercialAndPay = define(jelastic.Method{Service: "Account", Name:
 // ConvertToTrialParams are the arguments of Account.ConvertToTrial.
 type ConvertToTrialParams struct {
 	Template  string         `json:"template" wire:"template" jsonschema:"required" jsonschema_description:"E-mail template sent to the users."`
-	UIDs      jelastic.List  `json:"uids,omitempty" wire:"uids" money:"each" jsonschema_description:"User IDs to convert."`
+	UIDs      jelastic.List  `json:"uids,omitempty" wire:"uids" money:"each" jsonschema_description:"User IDs to convert; omit to pick by period."`
 	StartTime *jelastic.Time `json:"start_time,omitempty" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema_description:"Selects accounts from (inclusive)."`
 	EndTime   *jelastic.Time `json:"end_time,omitempty" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema_description:"Selects accounts until (exclusive)."`
 	Start     *int           `json:"start,omitempty" wire:"start" jsonschema_description:"First match to convert (0-based)."`
 	Count     *int           `json:"count,omitempty" wire:"count" jsonschema_description:"Most accounts to convert."`
-	Bonus     *float64       `json:"bonus,omitempty" wire:"bonus" money:"amount" jsonschema_description:"Bonus credit per account, e.g. 10."`
+	Bonus     *float64       `json:"bonus,omitempty" wire:"bonus" money:"amount" jsonschema_description:"Bonus per account, in the platform currency."`
 }
 
 // ConvertToTrial is Account.ConvertToTrial.
 var ConvertToTrial = define(jelastic.Method{Service: "Account", Name: "ConvertToTrial", Effect: jelastic.Destructive,
-	Summary: "Turn paying accounts back into trial ones, optionally with a bonus, and e-mail the users. Hoster admin only."},
+	Summary: "Turn paying accounts back into trial ones, optionally with a bonus, and e-mail the users. Admin only."},
 	func(a *ConvertToTrialParams) string {
 		s := "Convert "
 		if len(a.UIDs) > 0 {
@@ -167,7 +167,7 @@ type EnableUserParams struct {
 
 // EnableUser is Account.EnableUser.
 var EnableUser = define[EnableUserParams](jelastic.Method{Service: "Account", Name: "EnableUser", Effect: jelastic.Write,
-	Summary: "Re-enable a suspended user so they can sign in again. Hoster admin only."}, nil)
+	Summary: "Re-enable a suspended user so they can sign in again. Admin only."}, nil)
 
 // ExportAccountBillingHistoryByPeriodParams are the arguments of Account.ExportAccountBillingHistoryByPeriod.
 type ExportAccountBillingHistoryByPeriodParams struct {
@@ -181,7 +181,7 @@ type ExportAccountBillingHistoryByPeriodParams struct {
 
 // ExportAccountBillingHistoryByPeriod is Account.ExportAccountBillingHistoryByPeriod.
 var ExportAccountBillingHistoryByPeriod = define[ExportAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "ExportAccountBillingHistoryByPeriod", Tool: "account_export_billing_history", Effect: jelastic.Read,
-	Summary: "Create a download link for the caller's billing history over a period, with costs per time bucket."}, nil)
+	Summary: "Return a download link for the caller's billing history over a period: costs per time bucket, in the platform currency."}, nil)
 
 // ExportEnvBillingHistoryByPeriodParams are the arguments of Account.ExportEnvBillingHistoryByPeriod.
 type ExportEnvBillingHistoryByPeriodParams struct {
@@ -194,7 +194,7 @@ type ExportEnvBillingHistoryByPeriodParams struct {
 
 // ExportEnvBillingHistoryByPeriod is Account.ExportEnvBillingHistoryByPeriod.
 var ExportEnvBillingHistoryByPeriod = define[ExportEnvBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "ExportEnvBillingHistoryByPeriod", Tool: "account_export_env_billing_history", Effect: jelastic.Read,
-	Summary: "Create a download link for an environment's billing history over a period, with costs per time bucket."}, nil)
+	Summary: "Return a download link for the cost of each of the caller's environments over a period, per time bucket."}, nil)
 
 // FundAccountParams are the arguments of Account.FundAccount.
 type FundAccountParams struct {
@@ -206,7 +206,7 @@ type FundAccountParams struct {
 
 // FundAccount is Account.FundAccount.
 var FundAccount = define(jelastic.Method{Service: "Account", Name: "FundAccount", Effect: jelastic.Destructive,
-	Summary: "Add money to a user's main or bonus balance and record it in the fund history. Hoster admin only."},
+	Summary: "Add money to a user's main or bonus balance and record it in the fund history. Admin only."},
 	func(a *FundAccountParams) string {
 		return fmt.Sprintf("Add %s to the %s balance of user %d%s.", say.Number(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
 	})
@@ -220,7 +220,7 @@ type FundAndActivateAccountParams struct {
 
 // FundAndActivateAccount is Account.FundAndActivateAccount.
 var FundAndActivateAccount = define(jelastic.Method{Service: "Account", Name: "FundAndActivateAccount", Effect: jelastic.Destructive,
-	Summary: "Add money to a user's main balance and activate the account as a paying one. Hoster admin only."},
+	Summary: "Add money to a user's main balance, activate the account and move it to the billing group. Admin only."},
 	func(a *FundAndActivateAccountParams) string {
 		return fmt.Sprintf("Add %s to the main balance of user %d and activate the account%s.", say.Number(a.Amount), a.UID, accountNote(a.Note))
 	})
@@ -230,13 +230,13 @@ type GetAccountParams struct{}
 
 // GetAccount is Account.GetAccount.
 var GetAccount = define[GetAccountParams](jelastic.Method{Service: "Account", Name: "GetAccount", Effect: jelastic.Read,
-	Summary: "Return the caller's own billing account: status, billing group, main and bonus balances."}, nil)
+	Summary: "Return the caller's own billing account: status, billing group, main and bonus balances (platform currency)."}, nil)
 
 // GetAccountBillingByEngineTypeAndPeriodParams are the arguments of Account.GetAccountBillingByEngineTypeAndPeriod.
 type GetAccountBillingByEngineTypeAndPeriodParams struct {
 	StartTime   jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
 	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
-	OwnerUID    *string          `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID of the account owner to report on, e.g. 1234."`
+	OwnerUID    *string          `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID whose costs to list (default: the caller)."`
 	EngineTypes jelastic.List    `json:"engine_types,omitempty" wire:"engineTypes" jsonschema_description:"Engine types to include, e.g. java, php, nodejs."`
 	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
 	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset applied to the buckets, in minutes from UTC."`
@@ -244,7 +244,7 @@ type GetAccountBillingByEngineTypeAndPeriodParams struct {
 
 // GetAccountBillingByEngineTypeAndPeriod is Account.GetAccountBillingByEngineTypeAndPeriod.
 var GetAccountBillingByEngineTypeAndPeriod = define[GetAccountBillingByEngineTypeAndPeriodParams](jelastic.Method{Service: "Account", Name: "GetAccountBillingByEngineTypeAndPeriod", Tool: "account_get_billing_by_engine_type", Effect: jelastic.Read,
-	Summary: "List costs over a period per engine type (java, php, ...) and time bucket, in the platform currency."}, nil)
+	Summary: "List costs over a period per engine type (java, php, ...) and time bucket, in the platform currency. Users may read their own uid, admins any."}, nil)
 
 // GetAccountBillingHistoryByPeriodParams are the arguments of Account.GetAccountBillingHistoryByPeriod.
 type GetAccountBillingHistoryByPeriodParams struct {
@@ -258,11 +258,11 @@ type GetAccountBillingHistoryByPeriodParams struct {
 
 // GetAccountBillingHistoryByPeriod is Account.GetAccountBillingHistoryByPeriod.
 var GetAccountBillingHistoryByPeriod = define[GetAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetAccountBillingHistoryByPeriod", Tool: "account_get_billing_history", Effect: jelastic.Read,
-	Summary: "List the caller's charges over a period, one row per resource and time bucket (date, type, cost, node)."}, nil)
+	Summary: "List the caller's charges over a period, one row per resource and time bucket (date, type, cost in the platform currency, node)."}, nil)
 
 // GetAccountsParams are the arguments of Account.GetAccounts.
 type GetAccountsParams struct {
-	Lebalance      *string `json:"lebalance,omitempty" wire:"lebalance" jsonschema_description:"Only accounts with a balance at or below this amount."`
+	Lebalance      *string `json:"lebalance,omitempty" wire:"lebalance" jsonschema_description:"Only balances at or below this amount (platform currency), e.g. 5."`
 	OrderField     *string `json:"order_field,omitempty" wire:"orderField" jsonschema:"enum=uid,enum=email,enum=balance,enum=bonus,enum=group,enum=status,enum=createdOn" jsonschema_description:"Account field to sort by."`
 	OrderDirection *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema:"enum=ASC,enum=DESC" jsonschema_description:"Sort order."`
 	FilterField    *string `json:"filter_field,omitempty" wire:"filterField" jsonschema:"enum=uid,enum=email,enum=group,enum=status,enum=balance" jsonschema_description:"Account field to filter on; pair with filter_value."`
@@ -273,7 +273,7 @@ type GetAccountsParams struct {
 
 // GetAccounts is Account.GetAccounts.
 var GetAccounts = define[GetAccountsParams](jelastic.Method{Service: "Account", Name: "GetAccounts", Effect: jelastic.Read,
-	Summary: "List billing accounts with sorting, filtering and paging; rows show user, group, status and balances. Hoster admin only."}, nil)
+	Summary: "List billing accounts (user, group, status, balances), sorted, filtered and paged; lebalance finds low balances. Admin only."}, nil)
 
 // GetAccountsByLimitsParams are the arguments of Account.GetAccountsByLimits.
 type GetAccountsByLimitsParams struct {
@@ -282,51 +282,51 @@ type GetAccountsByLimitsParams struct {
 
 // GetAccountsByLimits is Account.GetAccountsByLimits.
 var GetAccountsByLimits = define[GetAccountsByLimitsParams](jelastic.Method{Service: "Account", Name: "GetAccountsByLimits", Effect: jelastic.Read,
-	Summary: "List accounts whose balance is under per-user limits passed in the call. Hoster admin only."}, nil)
+	Summary: "List accounts whose balance is under per-user limits passed in the call. Admin only."}, nil)
 
 // GetAccountsByPersonalThresholdParams are the arguments of Account.GetAccountsByPersonalThreshold.
 type GetAccountsByPersonalThresholdParams struct{}
 
 // GetAccountsByPersonalThreshold is Account.GetAccountsByPersonalThreshold.
 var GetAccountsByPersonalThreshold = define[GetAccountsByPersonalThresholdParams](jelastic.Method{Service: "Account", Name: "GetAccountsByPersonalThreshold", Tool: "account_get_accounts_by_threshold", Effect: jelastic.Read,
-	Summary: "List accounts whose balance fell under the reminder level their owners chose. Hoster admin only."}, nil)
+	Summary: "List accounts whose balance fell under the reminder level their owners chose. Admin only."}, nil)
 
 // GetAccountsByUidsParams are the arguments of Account.GetAccountsByUids.
 type GetAccountsByUidsParams struct {
 	UIDs      jelastic.List `json:"uids" wire:"uids" jsonschema:"required" jsonschema_description:"IDs of the users to look up, as strings, e.g. 1234."`
-	Lebalance *string       `json:"lebalance,omitempty" wire:"lebalance" jsonschema_description:"Only accounts with a balance at or below this amount."`
+	Lebalance *string       `json:"lebalance,omitempty" wire:"lebalance" jsonschema_description:"Only balances at or below this amount (platform currency), e.g. 5."`
 }
 
 // GetAccountsByUids is Account.GetAccountsByUids.
 var GetAccountsByUids = define[GetAccountsByUidsParams](jelastic.Method{Service: "Account", Name: "GetAccountsByUids", Effect: jelastic.Read,
-	Summary: "Return the billing accounts of the given user IDs, optionally only those at or below a balance. Hoster admin only."}, nil)
+	Summary: "Return the billing accounts of the given user IDs, optionally only those at or below a balance. Admin only."}, nil)
 
 // GetAccountsForDeactivationParams are the arguments of Account.GetAccountsForDeactivation.
 type GetAccountsForDeactivationParams struct{}
 
 // GetAccountsForDeactivation is Account.GetAccountsForDeactivation.
 var GetAccountsForDeactivation = define[GetAccountsForDeactivationParams](jelastic.Method{Service: "Account", Name: "GetAccountsForDeactivation", Effect: jelastic.Read,
-	Summary: "List accounts due for deactivation: trials out of bonus or time, paying ones under the minimum balance. Hoster admin only."}, nil)
+	Summary: "List accounts due for deactivation: trials out of bonus or time, paying ones under the minimum balance. Admin only."}, nil)
 
 // GetAccountsForDestroyingParams are the arguments of Account.GetAccountsForDestroying.
 type GetAccountsForDestroyingParams struct{}
 
 // GetAccountsForDestroying is Account.GetAccountsForDestroying.
 var GetAccountsForDestroying = define[GetAccountsForDestroyingParams](jelastic.Method{Service: "Account", Name: "GetAccountsForDestroying", Effect: jelastic.Read,
-	Summary: "List accounts inactive for longer than allowed, which are due to be deleted. Hoster admin only."}, nil)
+	Summary: "List accounts inactive for longer than allowed, which are due to be deleted. Admin only."}, nil)
 
 // GetAggClusterBillingHistoryParams are the arguments of Account.GetAggClusterBillingHistory.
 type GetAggClusterBillingHistoryParams struct {
 	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
 	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
 	Interval  int           `json:"interval" wire:"interval" jsonschema:"required" jsonschema_description:"Bucket length in seconds, e.g. 3600 for hourly."`
-	SumFields jelastic.List `json:"sum_fields" wire:"sumFields" jsonschema:"required" jsonschema_description:"Names of the billing-record fields to add up per bucket."`
+	SumFields jelastic.List `json:"sum_fields" wire:"sumFields" values:"cost,fixedCloudletsAmount,flexibleCloudletsAmount,usedCloudletsAmount,fixedCloudletsCost,flexibleCloudletsCost,usedStorageAmount,storageCost,billNetworkExtAmount,networkExtCost,resourceBillableAmount,resourceCost" jsonschema:"required" jsonschema_description:"Fields to add up, e.g. cost or usedCloudletsAmount; a wrong one gets the list."`
 	IsPaid    *bool         `json:"is_paid,omitempty" wire:"isPaid" jsonschema:"default=false" jsonschema_description:"true: count only records that are already paid."`
 }
 
 // GetAggClusterBillingHistory is Account.GetAggClusterBillingHistory.
 var GetAggClusterBillingHistory = define[GetAggClusterBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetAggClusterBillingHistory", Effect: jelastic.Read,
-	Summary: "Add up platform-wide billing over a period into fixed-length buckets, per chosen field. Hoster admin only."}, nil)
+	Summary: "Return platform-wide totals of the chosen billing fields per time bucket of a period (costs in the platform currency). Admin only."}, nil)
 
 // GetAggExtraBillingHistoryParams are the arguments of Account.GetAggExtraBillingHistory.
 type GetAggExtraBillingHistoryParams struct {
@@ -334,13 +334,13 @@ type GetAggExtraBillingHistoryParams struct {
 	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
 	Interval  int           `json:"interval" wire:"interval" jsonschema:"required" jsonschema_description:"Bucket length in seconds, e.g. 86400 for daily."`
 	IsPaid    *bool         `json:"is_paid,omitempty" wire:"isPaid" jsonschema:"default=false" jsonschema_description:"true: count only records that are already paid."`
-	Type      *string       `json:"type,omitempty" wire:"type" jsonschema_description:"Kind of extra billing item to include."`
+	Type      *string       `json:"type,omitempty" wire:"type" jsonschema_description:"Kind of extra item, e.g. ip or traffic."`
 	Names     jelastic.List `json:"names,omitempty" wire:"names" jsonschema_description:"Names of the extra billing items to include."`
 }
 
 // GetAggExtraBillingHistory is Account.GetAggExtraBillingHistory.
 var GetAggExtraBillingHistory = define[GetAggExtraBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetAggExtraBillingHistory", Effect: jelastic.Read,
-	Summary: "Add up platform-wide extra billing items over a period into fixed-length buckets, by type or name. Hoster admin only."}, nil)
+	Summary: "Return platform-wide costs of extra items (public IPs, traffic) per time bucket of a period. Admin only."}, nil)
 
 // GetBillingInfoParams are the arguments of Account.GetBillingInfo.
 type GetBillingInfoParams struct{}
@@ -358,7 +358,7 @@ type GetClusterBillingHistoryParams struct {
 
 // GetClusterBillingHistory is Account.GetClusterBillingHistory.
 var GetClusterBillingHistory = define[GetClusterBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetClusterBillingHistory", Effect: jelastic.Read,
-	Summary: "List platform-wide billing records over a period, optionally in buckets of a given length. Hoster admin only."}, nil)
+	Summary: "List platform-wide billing records over a period, optionally in buckets of a given length. Admin only."}, nil)
 
 // GetCollaborationQuotasParams are the arguments of Account.GetCollaborationQuotas.
 type GetCollaborationQuotasParams struct {
@@ -432,18 +432,18 @@ type GetExternalUserByIdParams struct {
 
 // GetExternalUserById is Account.GetExternalUserById.
 var GetExternalUserById = define[GetExternalUserByIdParams](jelastic.Method{Service: "Account", Name: "GetExternalUserById", Effect: jelastic.Read,
-	Summary: "Look up a user record in the external billing system by its ID there."}, nil)
+	Summary: "Return a user record of the external billing system, looked up by its ID there. Admin only."}, nil)
 
 // GetFundAccountHistoryParams are the arguments of Account.GetFundAccountHistory.
 type GetFundAccountHistoryParams struct {
 	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
 	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
-	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
+	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user (numeric uid), e.g. 1234."`
 }
 
 // GetFundAccountHistory is Account.GetFundAccountHistory.
 var GetFundAccountHistory = define[GetFundAccountHistoryParams](jelastic.Method{Service: "Account", Name: "GetFundAccountHistory", Effect: jelastic.Read,
-	Summary: "List a user's balance top-ups and deductions in a period, with amounts, dates and notes. Hoster admin only."}, nil)
+	Summary: "List a user's top-ups and deductions in a period: amount (platform currency), date, note. Users may read their own uid, admins any."}, nil)
 
 // AccountGetQuotasParams are the arguments of Account.GetQuotas.
 type AccountGetQuotasParams struct {
@@ -452,7 +452,7 @@ type AccountGetQuotasParams struct {
 
 // AccountGetQuotas is Account.GetQuotas.
 var AccountGetQuotas = define[AccountGetQuotasParams](jelastic.Method{Service: "Account", Name: "GetQuotas", Effect: jelastic.Read,
-	Summary: "Return the caller's current quota values, e.g. max environments; all quotas when none are named."}, nil)
+	Summary: "Return the caller's quota values (a count, a size or an on/off flag each), e.g. max environments; all unless named."}, nil)
 
 // GetSumParams are the arguments of Account.GetSum.
 type GetSumParams struct {
@@ -467,22 +467,22 @@ var GetSum = define[GetSumParams](jelastic.Method{Service: "Account", Name: "Get
 
 // GetSumAccountBillingHistoryParams are the arguments of Account.GetSumAccountBillingHistory.
 type GetSumAccountBillingHistoryParams struct {
-	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
+	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user (numeric uid), e.g. 1234."`
 	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
 	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
-	Bonus     *int          `json:"bonus,omitempty" wire:"bonus" jsonschema_description:"Balance flag, 0 or 1: 1 sums the bonus-balance charges."`
+	Bonus     *int          `json:"bonus,omitempty" wire:"bonus" jsonschema_description:"1: charges to the bonus balance; 0: the main balance."`
 }
 
 // GetSumAccountBillingHistory is Account.GetSumAccountBillingHistory.
 var GetSumAccountBillingHistory = define[GetSumAccountBillingHistoryParams](jelastic.Method{Service: "Account", Name: "GetSumAccountBillingHistory", Effect: jelastic.Read,
-	Summary: "Return the total billed to a user over a period, for the main or the bonus balance. Hoster admin only."}, nil)
+	Summary: "Return the total billed to a user over a period from the main or the bonus balance, in the platform currency. Users may read their own uid, admins any."}, nil)
 
 // GetSuspendedAccountsParams are the arguments of Account.GetSuspendedAccounts.
 type GetSuspendedAccountsParams struct{}
 
 // GetSuspendedAccounts is Account.GetSuspendedAccounts.
 var GetSuspendedAccounts = define[GetSuspendedAccountsParams](jelastic.Method{Service: "Account", Name: "GetSuspendedAccounts", Effect: jelastic.Read,
-	Summary: "List suspended accounts, whose users are barred from signing in. Hoster admin only."}, nil)
+	Summary: "List suspended accounts, whose users are barred from signing in. Admin only."}, nil)
 
 // AccountRemoveQuotaParams are the arguments of Account.RemoveQuota.
 type AccountRemoveQuotaParams struct {
@@ -492,14 +492,14 @@ type AccountRemoveQuotaParams struct {
 
 // AccountRemoveQuota is Account.RemoveQuota.
 var AccountRemoveQuota = define[AccountRemoveQuotaParams](jelastic.Method{Service: "Account", Name: "RemoveQuota", Effect: jelastic.Write,
-	Summary: "Drop a user's own value for a quota so the billing group's value applies again. Hoster admin only."}, nil)
+	Summary: "Drop a user's own value for a quota so the billing group's value applies again. Admin only."}, nil)
 
 // ResetTestAccountsParams are the arguments of Account.ResetTestAccounts.
 type ResetTestAccountsParams struct{}
 
 // ResetTestAccounts is Account.ResetTestAccounts.
 var ResetTestAccounts = define(jelastic.Method{Service: "Account", Name: "ResetTestAccounts", Effect: jelastic.Destructive,
-	Summary: "Reset all of the platform's test accounts to their initial state. Hoster admin only."},
+	Summary: "Reset all of the platform's test accounts to their initial state. Admin only."},
 	func(*ResetTestAccountsParams) string {
 		return "Reset every test account on the platform to its initial state."
 	})
@@ -512,7 +512,7 @@ type SetAccountStatusParams struct {
 
 // SetAccountStatus is Account.SetAccountStatus.
 var SetAccountStatus = define(jelastic.Method{Service: "Account", Name: "SetAccountStatus", Effect: jelastic.Destructive,
-	Summary: "Set a user's account status code; inactive stops their environments, active wakes them up. Hoster admin only."},
+	Summary: "Set a user's account status code; inactive stops their environments, active wakes them up. Admin only."},
 	func(a *SetAccountStatusParams) string {
 		return fmt.Sprintf("Set the account status of user %d to code %d; an inactive status shuts down the user's environments.", a.UID, a.Status)
 	})
@@ -531,13 +531,13 @@ var SetBillingInfo = define(jelastic.Method{Service: "Account", Name: "SetBillin
 
 // SetFundNoteParams are the arguments of Account.SetFundNote.
 type SetFundNoteParams struct {
-	ID   int    `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the fund transaction, from GetFundAccountHistory."`
+	ID   int    `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the fund transaction, from account_get_fund_account_history."`
 	Note string `json:"note" wire:"note" jsonschema:"required" jsonschema_description:"New note text; replaces the current one."`
 }
 
 // SetFundNote is Account.SetFundNote.
 var SetFundNote = define[SetFundNoteParams](jelastic.Method{Service: "Account", Name: "SetFundNote", Effect: jelastic.Write,
-	Summary: "Replace the note on one fund transaction from the fund history. Hoster admin only."}, nil)
+	Summary: "Replace the note on one fund transaction from the fund history. Admin only."}, nil)
 
 // SetGroupParams are the arguments of Account.SetGroup.
 type SetGroupParams struct {
@@ -549,7 +549,7 @@ type SetGroupParams struct {
 
 // SetGroup is Account.SetGroup.
 var SetGroup = define(jelastic.Method{Service: "Account", Name: "SetGroup", Effect: jelastic.Destructive,
-	Summary: "Move one user to a billing group, optionally zeroing the main and bonus balances. Hoster admin only."},
+	Summary: "Move one user to a billing group, optionally zeroing the main and bonus balances. Admin only."},
 	func(a *SetGroupParams) string {
 		s := fmt.Sprintf("Move user %d to billing group %s", a.UID, say.Quote(a.GroupName))
 		if a.ResetBalance != nil && *a.ResetBalance {
@@ -565,13 +565,13 @@ var SetGroup = define(jelastic.Method{Service: "Account", Name: "SetGroup", Effe
 type SetQuotaParams struct {
 	UID         int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
 	Name        string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Quota to change, e.g. environment.maxcount."`
-	Value       string `json:"value" wire:"value" jsonschema:"required" jsonschema_description:"New quota value as text, e.g. 10."`
+	Value       string `json:"value" wire:"value" jsonschema:"required" jsonschema_description:"New value as text, in the quota's own unit, e.g. 10."`
 	ReferenceID *int   `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference ID of the quota (e.g. a node group)."`
 }
 
 // SetQuota is Account.SetQuota.
 var SetQuota = define[SetQuotaParams](jelastic.Method{Service: "Account", Name: "SetQuota", Effect: jelastic.Write,
-	Summary: "Give one user their own value for a quota, e.g. allow more environments. Hoster admin only."}, nil)
+	Summary: "Give one user their own value for a quota, e.g. allow more environments. Admin only."}, nil)
 
 // SetUserNoteParams are the arguments of Account.SetUserNote.
 type SetUserNoteParams struct {
@@ -581,7 +581,7 @@ type SetUserNoteParams struct {
 
 // SetUserNote is Account.SetUserNote.
 var SetUserNote = define[SetUserNoteParams](jelastic.Method{Service: "Account", Name: "SetUserNote", Effect: jelastic.Write,
-	Summary: "Store an admin note on a user's account, replacing the previous one. Hoster admin only."}, nil)
+	Summary: "Store an admin note on a user's account, replacing the previous one. Admin only."}, nil)
 
 // SurchargeAccountsParams are the arguments of Account.SurchargeAccounts.
 type SurchargeAccountsParams struct {
@@ -591,7 +591,7 @@ type SurchargeAccountsParams struct {
 
 // SurchargeAccounts is Account.SurchargeAccounts.
 var SurchargeAccounts = define(jelastic.Method{Service: "Account", Name: "SurchargeAccounts", Effect: jelastic.Destructive,
-	Summary: "Run the surcharge billing pass over all accounts for the given days. Hoster admin only."},
+	Summary: "Charge every account the surcharges due for the given days (bulk billing run); moves money. Admin only."},
 	func(a *SurchargeAccountsParams) string {
 		return fmt.Sprintf("Surcharge all accounts for %s through %s.", say.Day(a.StartDate.Time), say.Day(a.EndDate.Time))
 	})
@@ -603,7 +603,7 @@ type SuspendUserParams struct {
 
 // SuspendUser is Account.SuspendUser.
 var SuspendUser = define(jelastic.Method{Service: "Account", Name: "SuspendUser", Effect: jelastic.Destructive,
-	Summary: "Suspend a user: they can no longer sign in until enabled again. Hoster admin only."},
+	Summary: "Suspend a user: they can no longer sign in until enabled again. Admin only."},
 	func(a *SuspendUserParams) string {
 		return fmt.Sprintf("Suspend user %d; they will not be able to sign in.", a.UID)
 	})
@@ -618,7 +618,7 @@ type UnfundAccountParams struct {
 
 // UnfundAccount is Account.UnfundAccount.
 var UnfundAccount = define(jelastic.Method{Service: "Account", Name: "UnfundAccount", Effect: jelastic.Destructive,
-	Summary: "Take money off a user's main or bonus balance and record it in the fund history. Hoster admin only."},
+	Summary: "Take money off a user's main or bonus balance and record it in the fund history. Admin only."},
 	func(a *UnfundAccountParams) string {
 		return fmt.Sprintf("Take %s off the %s balance of user %d%s.", say.Number(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
 	})
@@ -631,7 +631,7 @@ type WithdrawAccountsParams struct {
 
 // WithdrawAccounts is Account.WithdrawAccounts.
 var WithdrawAccounts = define(jelastic.Method{Service: "Account", Name: "WithdrawAccounts", Effect: jelastic.Destructive,
-	Summary: "Charge all accounts for the resources they used between two dates (bulk billing run). Hoster admin only."},
+	Summary: "Charge all accounts for the resources they used between two dates (bulk billing run). Admin only."},
 	func(a *WithdrawAccountsParams) string {
 		return fmt.Sprintf("Charge all accounts for resource usage from %s through %s.", say.Day(a.StartDate.Time), say.Day(a.EndDate.Time))
 	})

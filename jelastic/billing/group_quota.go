@@ -20,7 +20,7 @@ type AddGroupParams struct {
 
 // AddGroup is GroupQuota.AddGroup.
 var AddGroup = define[AddGroupParams](jelastic.Method{Service: "GroupQuota", Name: "AddGroup", Effect: jelastic.Write,
-	Summary: "Create a user group (the set of quotas and prices users in it get), optionally copying quotas from another group. Hoster admin only."}, nil)
+	Summary: "Create a user group (the set of quotas and prices users in it get), optionally copying quotas from another group. Admin only."}, nil)
 
 // AddQuotaParams are the arguments of GroupQuota.AddQuota.
 type AddQuotaParams struct {
@@ -33,7 +33,7 @@ type AddQuotaParams struct {
 
 // AddQuota is GroupQuota.AddQuota.
 var AddQuota = define[AddQuotaParams](jelastic.Method{Service: "GroupQuota", Name: "AddQuota", Effect: jelastic.Write,
-	Summary: "Define a new quota (a named numeric limit) with its default value, to be set per user group. Hoster admin only."}, nil)
+	Summary: "Define a new quota (a named numeric limit) with its default value, to be set per user group. Admin only."}, nil)
 
 // DeleteGroupParams are the arguments of GroupQuota.DeleteGroup.
 type DeleteGroupParams struct {
@@ -42,7 +42,7 @@ type DeleteGroupParams struct {
 
 // DeleteGroup is GroupQuota.DeleteGroup.
 var DeleteGroup = define(jelastic.Method{Service: "GroupQuota", Name: "DeleteGroup", Effect: jelastic.Destructive,
-	Summary: "Delete a user group and its quota settings. Hoster admin only."},
+	Summary: "Delete a user group and its quota settings. Admin only."},
 	func(p *DeleteGroupParams) string {
 		return "Delete user group " + say.Quote(p.Name) + " and its quota settings."
 	})
@@ -57,7 +57,7 @@ type EditGroupParams struct {
 
 // EditGroup is GroupQuota.EditGroup.
 var EditGroup = define[EditGroupParams](jelastic.Method{Service: "GroupQuota", Name: "EditGroup", Effect: jelastic.Write,
-	Summary: "Rename a user group or change its description or conversion group; only the given fields change. Hoster admin only."}, nil)
+	Summary: "Rename a user group or change its description or conversion group; only the given fields change. Admin only."}, nil)
 
 // EditQuotaParams are the arguments of GroupQuota.EditQuota.
 type EditQuotaParams struct {
@@ -69,7 +69,7 @@ type EditQuotaParams struct {
 
 // EditQuota is GroupQuota.EditQuota.
 var EditQuota = define(jelastic.Method{Service: "GroupQuota", Name: "EditQuota", Effect: jelastic.Destructive,
-	Summary: "Change a quota definition's description or the object (e.g. region) it refers to. Hoster admin only."},
+	Summary: "Change a quota definition's description or the object (e.g. region) it refers to. Admin only."},
 	func(a *EditQuotaParams) string {
 		s := "Change the definition of quota " + say.Quote(a.Name)
 		if a.ReferenceID != nil {
@@ -96,14 +96,14 @@ type GetGroupQuotasParams struct {
 
 // GetGroupQuotas is GroupQuota.GetGroupQuotas.
 var GetGroupQuotas = define[GetGroupQuotasParams](jelastic.Method{Service: "GroupQuota", Name: "GetGroupQuotas", Effect: jelastic.Read,
-	Summary: "List the quota values (limits) that apply to a user group, optionally only the named quotas."}, nil)
+	Summary: "List a user group's quota values (limits), optionally only the named quotas. Admin only."}, nil)
 
 // GetGroupsParams are the arguments of GroupQuota.GetGroups.
 type GetGroupsParams struct{}
 
 // GetGroups is GroupQuota.GetGroups.
 var GetGroups = define[GetGroupsParams](jelastic.Method{Service: "GroupQuota", Name: "GetGroups", Effect: jelastic.Read,
-	Summary: "List all user groups of the platform with their type, description and conversion group."}, nil)
+	Summary: "List the platform's user groups with type, description and conversion group. Admin only."}, nil)
 
 // GetPricingModelsParams are the arguments of GroupQuota.GetPricingModels.
 type GetPricingModelsParams struct {
@@ -112,23 +112,23 @@ type GetPricingModelsParams struct {
 
 // GetPricingModels is GroupQuota.GetPricingModels.
 var GetPricingModels = define[GetPricingModelsParams](jelastic.Method{Service: "GroupQuota", Name: "GetPricingModels", Effect: jelastic.Read,
-	Summary: "List the pricing models (sets of tariffs) attached to a user group."}, nil)
+	Summary: "List the pricing models (sets of tariffs) attached to a user group. Admin only."}, nil)
 
 // GroupQuotaGetQuotasParams are the arguments of GroupQuota.GetQuotas.
 type GroupQuotaGetQuotasParams struct{}
 
 // GroupQuotaGetQuotas is GroupQuota.GetQuotas.
 var GroupQuotaGetQuotas = define[GroupQuotaGetQuotasParams](jelastic.Method{Service: "GroupQuota", Name: "GetQuotas", Effect: jelastic.Read,
-	Summary: "List every quota defined on the platform with its description, reference and default value."}, nil)
+	Summary: "List every quota defined on the platform with its description, reference and default value. Admin only."}, nil)
 
 // IsDomainBoundParams are the arguments of GroupQuota.IsDomainBound.
 type IsDomainBoundParams struct {
-	Checksum *string `json:"checksum,omitempty" wire:"checksum" secret:"true" jsonschema_description:"Checksum that authorizes admin utilities."`
+	Checksum *string `json:"checksum,omitempty" wire:"checksum" secret:"true" jsonschema_description:"Platform checksum; a secret."`
 }
 
 // IsDomainBound is GroupQuota.IsDomainBound.
 var IsDomainBound = define[IsDomainBoundParams](jelastic.Method{Service: "GroupQuota", Name: "IsDomainBound", Effect: jelastic.Read,
-	Summary: "Internal utility: report whether the platform's domain is bound, as true or false. Needs the platform checksum."}, nil)
+	Summary: "Report whether the platform's domain is bound, as true or false. Admin only; needs the checksum."}, nil)
 
 // RemoveGroupQuotaParams are the arguments of GroupQuota.RemoveGroupQuota.
 type RemoveGroupQuotaParams struct {
@@ -138,7 +138,7 @@ type RemoveGroupQuotaParams struct {
 
 // RemoveGroupQuota is GroupQuota.RemoveGroupQuota.
 var RemoveGroupQuota = define(jelastic.Method{Service: "GroupQuota", Name: "RemoveGroupQuota", Effect: jelastic.Destructive,
-	Summary: "Drop a group's own value for a quota, so the quota's default applies to that group again. Hoster admin only."},
+	Summary: "Drop a group's own value for a quota, so the quota's default applies to that group again. Admin only."},
 	func(a *RemoveGroupQuotaParams) string {
 		return "Drop the value of quota " + say.Quote(a.QuotaName) + " set for user group " + say.Quote(a.GroupName) +
 			", so every user in the group falls back to the quota's default."
@@ -153,7 +153,7 @@ type GroupQuotaRemoveQuotaParams struct {
 
 // GroupQuotaRemoveQuota is GroupQuota.RemoveQuota.
 var GroupQuotaRemoveQuota = define(jelastic.Method{Service: "GroupQuota", Name: "RemoveQuota", Effect: jelastic.Destructive,
-	Summary: "Delete a quota definition from the platform, with its values in every user group. Hoster admin only."},
+	Summary: "Delete a quota definition from the platform, with its values in every user group. Admin only."},
 	func(a *GroupQuotaRemoveQuotaParams) string {
 		s := "Delete quota " + say.Quote(a.Name)
 		if a.ReferenceID != nil && *a.ReferenceID != "" {
@@ -173,7 +173,7 @@ type SetCollaborationGroupParams struct {
 
 // SetCollaborationGroup is GroupQuota.SetCollaborationGroup.
 var SetCollaborationGroup = define[SetCollaborationGroupParams](jelastic.Method{Service: "GroupQuota", Name: "SetCollaborationGroup", Effect: jelastic.Write,
-	Summary: "Choose the user group given to accounts created by invitation into a collaboration (shared team). Hoster admin only."}, nil)
+	Summary: "Choose the user group given to accounts created by invitation into a collaboration (shared team). Admin only."}, nil)
 
 // SetDefaultGroupParams are the arguments of GroupQuota.SetDefaultGroup.
 type SetDefaultGroupParams struct {
@@ -182,7 +182,7 @@ type SetDefaultGroupParams struct {
 
 // SetDefaultGroup is GroupQuota.SetDefaultGroup.
 var SetDefaultGroup = define(jelastic.Method{Service: "GroupQuota", Name: "SetDefaultGroup", Path: "billing/groupquota/rest/defaultgroup", Effect: jelastic.Destructive,
-	Summary: "Make a user group the platform's default group for accounts that have no other. Hoster admin only."},
+	Summary: "Make a user group the platform's default group for accounts that have no other. Admin only."},
 	func(p *SetDefaultGroupParams) string {
 		return "Make " + say.Quote(p.Name) +
 			" the default user group, which sets the prices and quotas of every account placed there by default."
@@ -198,7 +198,7 @@ type SetGroupQuotaParams struct {
 
 // SetGroupQuota is GroupQuota.SetGroupQuota.
 var SetGroupQuota = define(jelastic.Method{Service: "GroupQuota", Name: "SetGroupQuota", Effect: jelastic.Destructive,
-	Summary: "Set a group's own value for one quota, overriding the quota's default for all users in the group. Hoster admin only."},
+	Summary: "Set a group's own value for one quota, overriding the quota's default for all users in the group. Admin only."},
 	func(a *SetGroupQuotaParams) string {
 		s := fmt.Sprintf("Set quota %s of user group %s to %d", say.Quote(a.QuotaName), say.Quote(a.GroupName), a.Value)
 		if a.ReferenceID != nil {
@@ -215,7 +215,7 @@ type SetPricingModelsParams struct {
 
 // SetPricingModels is GroupQuota.SetPricingModels.
 var SetPricingModels = define(jelastic.Method{Service: "GroupQuota", Name: "SetPricingModels", Path: "billing/groupquota/rest/setpricingmodel", Effect: jelastic.Destructive,
-	Summary: "Replace the pricing models attached to a user group with the given set. Hoster admin only."},
+	Summary: "Replace the pricing models attached to a user group with the given set. Admin only."},
 	func(p *SetPricingModelsParams) string {
 		return "Replace the pricing models of user group " + say.Quote(p.GroupName) +
 			" with the given set, which changes what its users pay."
@@ -228,7 +228,7 @@ type SetSignupGroupParams struct {
 
 // SetSignupGroup is GroupQuota.SetSignupGroup.
 var SetSignupGroup = define(jelastic.Method{Service: "GroupQuota", Name: "SetSignupGroup", Effect: jelastic.Destructive,
-	Summary: "Choose the user group that newly registered accounts are placed in. Hoster admin only."},
+	Summary: "Choose the user group that newly registered accounts are placed in. Admin only."},
 	func(p *SetSignupGroupParams) string {
 		return "Place every new sign-up in user group " + say.Quote(p.Name) + ", which sets their prices and quotas."
 	})
@@ -241,17 +241,17 @@ type SetWinDomainParams struct {
 
 // SetWinDomain is GroupQuota.SetWinDomain.
 var SetWinDomain = define[SetWinDomainParams](jelastic.Method{Service: "GroupQuota", Name: "SetWinDomain", Effect: jelastic.Write,
-	Summary: "Link a user group to a Windows (Active Directory) domain used by its Windows nodes. Hoster admin only."}, nil)
+	Summary: "Link a user group to a Windows (Active Directory) domain used by its Windows nodes. Admin only."}, nil)
 
 // UnassignHdNodeGroupParams are the arguments of GroupQuota.UnassignHdNodeGroup.
 type UnassignHdNodeGroupParams struct {
 	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Hardware node group (region) to unassign, e.g. eu-west"`
-	Checksum          string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Checksum that authorizes admin utilities."`
+	Checksum          string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform checksum; a secret."`
 }
 
 // UnassignHdNodeGroup is GroupQuota.UnassignHdNodeGroup.
 var UnassignHdNodeGroup = define(jelastic.Method{Service: "GroupQuota", Name: "UnassignHdNodeGroup", Effect: jelastic.Destructive,
-	Summary: "Detach a region (hardware node group) from the user groups it is assigned to, so their users cannot deploy there. Needs the checksum."},
+	Summary: "Detach a region (hardware node group) from the user groups that have it, so their users cannot deploy there. Admin only; needs the checksum."},
 	func(p *UnassignHdNodeGroupParams) string {
 		return "Unassign region " + say.Quote(p.HardwareNodeGroup) + " (hardware node group) from every user group it is assigned to."
 	})

@@ -9,7 +9,7 @@ type GetInvoiceUrlParams struct {
 
 // GetInvoiceUrl is Integration.GetInvoiceUrl.
 var GetInvoiceUrl = define[GetInvoiceUrlParams](jelastic.Method{Service: "Integration", Name: "GetInvoiceUrl", Effect: jelastic.Read,
-	Summary: "Get the web address where an invoice can be viewed and paid in the integrated external billing system."}, nil)
+	Summary: "Return the web address where one of the caller's invoices can be viewed and paid in the external billing system."}, nil)
 
 // GetSSOUrlParams are the arguments of Integration.GetSSOUrl.
 type GetSSOUrlParams struct {
@@ -18,4 +18,4 @@ type GetSSOUrlParams struct {
 
 // GetSSOUrl is Integration.GetSSOUrl.
 var GetSSOUrl = define[GetSSOUrlParams](jelastic.Method{Service: "Integration", Name: "GetSSOUrl", Effect: jelastic.Read,
-	Summary: "Get a single sign-on link that logs the caller into the external billing system's portal, optionally at a given page."}, nil)
+	Summary: "Return a single sign-on link that logs the caller into the external billing system's portal, optionally at a given page."}, nil)

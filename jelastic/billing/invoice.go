@@ -15,7 +15,7 @@ type InvoiceEventParams struct {
 
 // InvoiceEvent is Invoice.Event.
 var InvoiceEvent = define(jelastic.Method{Service: "Invoice", Name: "Event", Effect: jelastic.Destructive,
-	Summary: "Report to the platform that an externally billed invoice was paid or has expired, updating its state. Used by billing integrations."},
+	Summary: "Tell the platform that an externally billed invoice was paid or expired, which sets its state. For billing integrations. Admin only."},
 	func(a *InvoiceEventParams) string {
 		return fmt.Sprintf("Record event %s for external invoice %s.", a.EventType, a.ExternID)
 	})
@@ -28,7 +28,7 @@ type GetExternalInvoicesParams struct {
 
 // GetExternalInvoices is Invoice.GetExternalInvoices.
 var GetExternalInvoices = define[GetExternalInvoicesParams](jelastic.Method{Service: "Invoice", Name: "GetExternalInvoices", Path: "billing/invoice/rest/externalinvoices", Effect: jelastic.Read,
-	Summary: "List invoices kept in the external billing system (e.g. WHMCS) for a user, with amounts, dates and status."}, nil)
+	Summary: "List a user's invoices kept in the external billing system (e.g. WHMCS): amount, date, status. Users may read their own uid, admins any."}, nil)
 
 // GetInvoicesParams are the arguments of Invoice.GetInvoices.
 type GetInvoicesParams struct {
@@ -47,7 +47,7 @@ type GetInvoicesParams struct {
 
 // GetInvoices is Invoice.GetInvoices.
 var GetInvoices = define[GetInvoicesParams](jelastic.Method{Service: "Invoice", Name: "GetInvoices", Effect: jelastic.Read,
-	Summary: "List invoices: amount, period, status; filtered, sorted, paged."}, nil)
+	Summary: "List invoices (amount, period, status): a user's own, or all for an admin."}, nil)
 
 // MakeInvoiceParams are the arguments of Invoice.MakeInvoice.
 type MakeInvoiceParams struct {
@@ -57,7 +57,7 @@ type MakeInvoiceParams struct {
 
 // MakeInvoice is Invoice.MakeInvoice.
 var MakeInvoice = define(jelastic.Method{Service: "Invoice", Name: "MakeInvoice", Effect: jelastic.Destructive,
-	Summary: "Issue invoices now for the given post-paid users and, unless skipped, charge their default payment method. Hoster admin only."},
+	Summary: "Issue invoices now for the given post-paid users and, unless skipped, charge their default payment method. Admin only."},
 	func(a *MakeInvoiceParams) string {
 		s := "Issue invoices for post-paid user(s) " + a.UID
 		if a.SkipPay != nil && *a.SkipPay {
@@ -101,7 +101,7 @@ type PayParams struct {
 
 // Pay is Invoice.Pay.
 var Pay = define(jelastic.Method{Service: "Invoice", Name: "Pay", Effect: jelastic.Destructive,
-	Summary: "Pay an open invoice by charging a payment method of its owner (the default one unless given). Moves money."},
+	Summary: "Pay one of the caller's open invoices with a payment method (the default unless given). Moves money."},
 	func(a *PayParams) string {
 		s := fmt.Sprintf("Pay invoice %d", a.ID)
 		var how []string
@@ -126,7 +126,7 @@ type SearchInvoicesParams struct {
 
 // SearchInvoices is Invoice.SearchInvoices.
 var SearchInvoices = define[SearchInvoicesParams](jelastic.Method{Service: "Invoice", Name: "SearchInvoices", Effect: jelastic.Read,
-	Summary: "Find invoices with a JSON filter (creation date range, sorting, paging), optionally within one reseller; lists the matches."}, nil)
+	Summary: "List the invoices matching a JSON filter (creation dates, sort, paging) of every user, optionally of one reseller. Admin only."}, nil)
 
 // invoiceRef names an invoice by its platform ID and/or external billing ID.
 func invoiceRef(id *int, ebs *string) string {

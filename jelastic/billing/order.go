@@ -11,14 +11,14 @@ type GetFraudCheckUrlParams struct{}
 
 // GetFraudCheckUrl is Order.GetFraudCheckUrl.
 var GetFraudCheckUrl = define[GetFraudCheckUrlParams](jelastic.Method{Service: "Order", Name: "GetFraudCheckUrl", Effect: jelastic.Read,
-	Summary: "Get the web address of the external billing system's fraud check page that the caller must pass before paying."}, nil)
+	Summary: "Return the web address of the external billing system's fraud check page the caller must pass before paying."}, nil)
 
 // GetHistoryUrlParams are the arguments of Order.GetHistoryUrl.
 type GetHistoryUrlParams struct{}
 
 // GetHistoryUrl is Order.GetHistoryUrl.
 var GetHistoryUrl = define[GetHistoryUrlParams](jelastic.Method{Service: "Order", Name: "GetHistoryUrl", Effect: jelastic.Read,
-	Summary: "Get the web address of the caller's order and payment history page in the external billing system."}, nil)
+	Summary: "Return the web address of the caller's order and payment history page in the external billing system."}, nil)
 
 // GetOrdersParams are the arguments of Order.GetOrders.
 type GetOrdersParams struct {
@@ -27,14 +27,14 @@ type GetOrdersParams struct {
 
 // GetOrders is Order.GetOrders.
 var GetOrders = define[GetOrdersParams](jelastic.Method{Service: "Order", Name: "GetOrders", Effect: jelastic.Read,
-	Summary: "List the caller's orders (service plan purchases) that have the given status, with plan, amount and date."}, nil)
+	Summary: "List the caller's orders (service plan purchases) with the given status: plan, amount (platform currency), date."}, nil)
 
 // GetUrlSupplyingCookiesForHistoryUrlParams are the arguments of Order.GetUrlSupplyingCookiesForHistoryUrl.
 type GetUrlSupplyingCookiesForHistoryUrlParams struct{}
 
 // GetUrlSupplyingCookiesForHistoryUrl is Order.GetUrlSupplyingCookiesForHistoryUrl.
 var GetUrlSupplyingCookiesForHistoryUrl = define[GetUrlSupplyingCookiesForHistoryUrlParams](jelastic.Method{Service: "Order", Name: "GetUrlSupplyingCookiesForHistoryUrl", Tool: "order_get_history_url_with_cookies", Effect: jelastic.Read,
-	Summary: "Get a login link that sets the browser session cookies needed before opening the order history page (see GetHistoryUrl)."}, nil)
+	Summary: "Return a login link that sets the browser cookies the order history page (order_get_history_url) needs."}, nil)
 
 // OrderEventParams are the arguments of Order.OrderEvent.
 type OrderEventParams struct {
@@ -44,7 +44,7 @@ type OrderEventParams struct {
 
 // OrderEvent is Order.OrderEvent.
 var OrderEvent = define(jelastic.Method{Service: "Order", Name: "OrderEvent", Effect: jelastic.Destructive,
-	Summary: "Report that the external billing system approved or declined an order; approval credits the purchase. Used by billing integrations."},
+	Summary: "Tell the platform that the external billing system approved or declined an order; approval credits the purchase. For billing integrations. Admin only."},
 	func(a *OrderEventParams) string {
 		return fmt.Sprintf("Record event %s for external order %s.", a.EventType, a.ExternOrderID)
 	})
@@ -52,7 +52,7 @@ var OrderEvent = define(jelastic.Method{Service: "Order", Name: "OrderEvent", Ef
 // PayServicePlanParams are the arguments of Order.PayServicePlan.
 type PayServicePlanParams struct {
 	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to buy, e.g. a one-time balance refill"`
-	PayMethodID   string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"ID of the saved payment method to charge"`
+	PayMethodID   string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"Saved payment method to charge, from service_plan_get_pay_method_list."`
 }
 
 // PayServicePlan is Order.PayServicePlan.

@@ -22,14 +22,14 @@ type GetDefaultPayMethodParams struct{}
 
 // GetDefaultPayMethod is PayMethod.GetDefaultPayMethod.
 var GetDefaultPayMethod = define[GetDefaultPayMethodParams](jelastic.Method{Service: "PayMethod", Name: "GetDefaultPayMethod", Effect: jelastic.Read,
-	Summary: "Show the caller's default payment method (the one charged automatically): its ID, type and masked details."}, nil)
+	Summary: "Return the caller's default payment method (the one charged automatically): its ID, type and masked details."}, nil)
 
 // GetPublicTokenParams are the arguments of PayMethod.GetPublicToken.
 type GetPublicTokenParams struct{}
 
 // GetPublicToken is PayMethod.GetPublicToken.
 var GetPublicToken = define[GetPublicTokenParams](jelastic.Method{Service: "PayMethod", Name: "GetPublicToken", Effect: jelastic.Read,
-	Summary: "Get the payment gateway's public (publishable) key that a client page uses to collect card details."}, nil)
+	Summary: "Return the payment gateway's public (publishable) key that a client page uses to collect card details."}, nil)
 
 // GetValidPayTypesParams are the arguments of PayMethod.GetValidPayTypes.
 type GetValidPayTypesParams struct{}
@@ -71,7 +71,7 @@ type RegisterPayMethodAndPayParams struct {
 
 // RegisterPayMethodAndPay is PayMethod.RegisterPayMethodAndPay.
 var RegisterPayMethodAndPay = define(jelastic.Method{Service: "PayMethod", Name: "RegisterPayMethodAndPay", Effect: jelastic.Destructive,
-	Summary: "Save a new payment method of the given type, pay for a service plan with it and optionally set up auto-refill of the balance."},
+	Summary: "Save a new payment method for the caller, pay a service plan with it (moves money) and optionally set up auto-refill of the balance."},
 	func(a *RegisterPayMethodAndPayParams) string {
 		s := fmt.Sprintf("Register a payment method of type %s and pay service plan %d with it", say.Quote(a.PayMethodType), a.ServicePlanID)
 		if a.AutoServicePlanID != nil && *a.AutoServicePlanID > 0 {

@@ -17,7 +17,7 @@ type AddPricingParams struct {
 
 // AddPricing is Pricing.AddPricing.
 var AddPricing = define[AddPricingParams](jelastic.Method{Service: "Pricing", Name: "AddPricing", Effect: jelastic.Write,
-	Summary: "Create a pricing model (a named set of tariffs that user groups are charged by) from the given tariffs. Hoster admin only."}, nil)
+	Summary: "Create a pricing model (a named set of tariffs that user groups are charged by) from the given tariffs. Admin only."}, nil)
 
 // AddResourceParams are the arguments of Pricing.AddResource.
 type AddResourceParams struct {
@@ -26,7 +26,7 @@ type AddResourceParams struct {
 
 // AddResource is Pricing.AddResource.
 var AddResource = define[AddResourceParams](jelastic.Method{Service: "Pricing", Name: "AddResource", Effect: jelastic.Write,
-	Summary: "Define a new billable resource (something tariffs can charge for, e.g. RAM, disk or traffic). Hoster admin only."}, nil)
+	Summary: "Define a new billable resource (something tariffs can charge for, e.g. RAM, disk or traffic). Admin only."}, nil)
 
 // AddTariffParams are the arguments of Pricing.AddTariff.
 type AddTariffParams struct {
@@ -35,7 +35,7 @@ type AddTariffParams struct {
 
 // AddTariff is Pricing.AddTariff.
 var AddTariff = define[AddTariffParams](jelastic.Method{Service: "Pricing", Name: "AddTariff", Effect: jelastic.Write,
-	Summary: "Create a tariff: the price of one resource, possibly tiered by usage, for use in pricing models. Hoster admin only."}, nil)
+	Summary: "Create a tariff: the price of one resource in the platform currency per unit of the resource (see pricing_get_resources), possibly tiered by usage. Admin only."}, nil)
 
 // AttachTariffParams are the arguments of Pricing.AttachTariff.
 type AttachTariffParams struct {
@@ -45,7 +45,7 @@ type AttachTariffParams struct {
 
 // AttachTariff is Pricing.AttachTariff.
 var AttachTariff = define[AttachTariffParams](jelastic.Method{Service: "Pricing", Name: "AttachTariff", Effect: jelastic.Write,
-	Summary: "Apply a tariff, by its unique name, to one environment so the environment is billed by it. Hoster admin only."}, nil)
+	Summary: "Apply a tariff, by its unique name, to one environment so the environment is billed by it. Admin only."}, nil)
 
 // AttachTariffGridParams are the arguments of Pricing.AttachTariffGrid.
 type AttachTariffGridParams struct {
@@ -55,7 +55,7 @@ type AttachTariffGridParams struct {
 
 // AttachTariffGrid is Pricing.AttachTariffGrid.
 var AttachTariffGrid = define[AttachTariffGridParams](jelastic.Method{Service: "Pricing", Name: "AttachTariffGrid", Effect: jelastic.Write,
-	Summary: "Add a tariff grid (a named set of price tiers) to a pricing model. Hoster admin only."}, nil)
+	Summary: "Add a tariff grid (a named set of price tiers) to a pricing model. Admin only."}, nil)
 
 // CheckHostGroupsAllowedParams are the arguments of Pricing.CheckHostGroupsAllowed.
 type CheckHostGroupsAllowedParams struct {
@@ -65,7 +65,7 @@ type CheckHostGroupsAllowedParams struct {
 
 // CheckHostGroupsAllowed is Pricing.CheckHostGroupsAllowed.
 var CheckHostGroupsAllowed = define[CheckHostGroupsAllowedParams](jelastic.Method{Service: "Pricing", Name: "CheckHostGroupsAllowed", Effect: jelastic.Read,
-	Summary: "Check whether a user's pricing allows them to deploy in the given regions; answers per region."}, nil)
+	Summary: "Check whether a user's pricing allows deploying in the given regions; answers per region. Users may read their own uid, admins any."}, nil)
 
 // DeletePricingParams are the arguments of Pricing.DeletePricing.
 type DeletePricingParams struct {
@@ -74,7 +74,7 @@ type DeletePricingParams struct {
 
 // DeletePricing is Pricing.DeletePricing.
 var DeletePricing = define(jelastic.Method{Service: "Pricing", Name: "DeletePricing", Effect: jelastic.Destructive,
-	Summary: "Delete a pricing model; groups using it lose those prices. Hoster admin only."},
+	Summary: "Delete a pricing model; groups using it lose those prices. Admin only."},
 	func(p *DeletePricingParams) string {
 		return "Delete pricing model " + p.ID + "."
 	})
@@ -86,7 +86,7 @@ type DeleteTariffParams struct {
 
 // DeleteTariff is Pricing.DeleteTariff.
 var DeleteTariff = define(jelastic.Method{Service: "Pricing", Name: "DeleteTariff", Effect: jelastic.Destructive,
-	Summary: "Delete a tariff; pricing models that include it stop charging by it. Hoster admin only."},
+	Summary: "Delete a tariff; pricing models that include it stop charging by it. Admin only."},
 	func(p *DeleteTariffParams) string {
 		return "Delete tariff " + p.ID + "."
 	})
@@ -99,7 +99,7 @@ type DetachTariffParams struct {
 
 // DetachTariff is Pricing.DetachTariff.
 var DetachTariff = define[DetachTariffParams](jelastic.Method{Service: "Pricing", Name: "DetachTariff", Effect: jelastic.Write,
-	Summary: "Stop applying a tariff, by its unique name, to one environment. Hoster admin only."}, nil)
+	Summary: "Stop applying a tariff, by its unique name, to one environment. Admin only."}, nil)
 
 // DetachTariffGridParams are the arguments of Pricing.DetachTariffGrid.
 type DetachTariffGridParams struct {
@@ -109,7 +109,7 @@ type DetachTariffGridParams struct {
 
 // DetachTariffGrid is Pricing.DetachTariffGrid.
 var DetachTariffGrid = define[DetachTariffGridParams](jelastic.Method{Service: "Pricing", Name: "DetachTariffGrid", Effect: jelastic.Write,
-	Summary: "Remove a tariff grid (set of price tiers) from a pricing model. Hoster admin only."}, nil)
+	Summary: "Remove a tariff grid (set of price tiers) from a pricing model. Admin only."}, nil)
 
 // EditPricingParams are the arguments of Pricing.EditPricing.
 type EditPricingParams struct {
@@ -118,7 +118,7 @@ type EditPricingParams struct {
 
 // EditPricing is Pricing.EditPricing.
 var EditPricing = define(jelastic.Method{Service: "Pricing", Name: "EditPricing", Effect: jelastic.Destructive,
-	Summary: "Change an existing pricing model (name, description and other settings), identified by the id inside the object. Hoster admin only."},
+	Summary: "Change an existing pricing model (name, description and other settings), identified by the id inside the object. Admin only."},
 	func(a *EditPricingParams) string {
 		return "Change pricing model " + pricingID(a.Pricing) + " (fields: " + say.Keys(a.Pricing) + "), which changes what customers on it pay."
 	})
@@ -130,7 +130,7 @@ type EditResourceParams struct {
 
 // EditResource is Pricing.EditResource.
 var EditResource = define(jelastic.Method{Service: "Pricing", Name: "EditResource", Effect: jelastic.Destructive,
-	Summary: "Change an existing billable resource definition, identified by the id inside the JSON. Hoster admin only."},
+	Summary: "Change an existing billable resource definition, identified by the id inside the JSON. Admin only."},
 	func(p *EditResourceParams) string {
 		var o jelastic.Object
 		_ = json.Unmarshal([]byte(p.Resource), &o)
@@ -144,7 +144,7 @@ type EditTariffParams struct {
 
 // EditTariff is Pricing.EditTariff.
 var EditTariff = define(jelastic.Method{Service: "Pricing", Name: "EditTariff", Effect: jelastic.Destructive,
-	Summary: "Change an existing tariff (prices, tiers, name), identified by the id inside the object. Hoster admin only."},
+	Summary: "Change a tariff (prices per resource unit in the platform currency, tiers, name), identified by the id inside the object. Admin only."},
 	func(a *EditTariffParams) string {
 		return "Change tariff " + pricingID(a.Tariff) + " (fields: " + say.Keys(a.Tariff) + "), which changes prices."
 	})
@@ -165,7 +165,7 @@ type GetPlatformCurrencyParams struct {
 
 // GetPlatformCurrency is Pricing.GetPlatformCurrency.
 var GetPlatformCurrency = define[GetPlatformCurrencyParams](jelastic.Method{Service: "Pricing", Name: "GetPlatformCurrency", Effect: jelastic.Read,
-	Summary: "Get the currency the platform (or one reseller) bills in, e.g. USD; all balances and prices use it."}, nil)
+	Summary: "Return the currency the platform (or one reseller) bills in, e.g. USD; all balances and prices use it."}, nil)
 
 // GetPricingParams are the arguments of Pricing.GetPricing.
 type GetPricingParams struct {
@@ -174,7 +174,7 @@ type GetPricingParams struct {
 
 // GetPricing is Pricing.GetPricing.
 var GetPricing = define[GetPricingParams](jelastic.Method{Service: "Pricing", Name: "GetPricing", Effect: jelastic.Read,
-	Summary: "Show the prices that apply to a user: their pricing model with its tariffs per resource (cloudlets, disk, IPs, traffic)."}, nil)
+	Summary: "Return the prices that apply to a user: tariffs per resource (cloudlets, disk, IPs, traffic), in the platform currency per resource unit (e.g. cloudlet-hour). Users may read their own uid, admins any."}, nil)
 
 // GetPricingInnerParams are the arguments of Pricing.GetPricingInner.
 type GetPricingInnerParams struct {
@@ -183,7 +183,7 @@ type GetPricingInnerParams struct {
 
 // GetPricingInner is Pricing.GetPricingInner.
 var GetPricingInner = define[GetPricingInnerParams](jelastic.Method{Service: "Pricing", Name: "GetPricingInner", Effect: jelastic.Read,
-	Summary: "List all pricing models of the platform (or of one reseller) with their tariffs. Hoster admin only."}, nil)
+	Summary: "List all pricing models of the platform (or of one reseller) with their tariffs. Admin only."}, nil)
 
 // GetResourcesParams are the arguments of Pricing.GetResources.
 type GetResourcesParams struct {
@@ -204,7 +204,7 @@ type GetTariffsInnerParams struct {
 
 // GetTariffsInner is Pricing.GetTariffsInner.
 var GetTariffsInner = define[GetTariffsInnerParams](jelastic.Method{Service: "Pricing", Name: "GetTariffsInner", Effect: jelastic.Read,
-	Summary: "List tariffs with their prices and tiers, optionally only those of one pricing model, type or reseller. Hoster admin only."}, nil)
+	Summary: "List tariffs with prices (platform currency per resource unit) and tiers, optionally of one pricing model, type or reseller. Admin only."}, nil)
 
 // GetUniqueResourceNamesParams are the arguments of Pricing.GetUniqueResourceNames.
 type GetUniqueResourceNamesParams struct{}
@@ -222,7 +222,7 @@ type SetTariffsParams struct {
 
 // SetTariffs is Pricing.SetTariffs.
 var SetTariffs = define(jelastic.Method{Service: "Pricing", Name: "SetTariffs", Effect: jelastic.Destructive,
-	Summary: "Replace the list of tariffs (and tariff grids) in a pricing model with the given one. Hoster admin only."},
+	Summary: "Replace the list of tariffs (and tariff grids) in a pricing model with the given one. Admin only."},
 	func(a *SetTariffsParams) string {
 		s := "Replace the tariffs of pricing model " + a.PricingID + " with tariffs " + a.TariffIds
 		if a.TariffGridNames != nil {
@@ -239,7 +239,7 @@ type ValidateEnvironmentParams struct {
 
 // ValidateEnvironment is Pricing.ValidateEnvironment.
 var ValidateEnvironment = define[ValidateEnvironmentParams](jelastic.Method{Service: "Pricing", Name: "ValidateEnvironment", Effect: jelastic.Read,
-	Summary: "Check whether a user's group and pricing allow an environment in the given region; returns success or the reason it is refused."}, nil)
+	Summary: "Check whether a user's group and pricing allow an environment in a region: success or the reason it is refused. Users may read their own uid, admins any."}, nil)
 
 // ValidateNodeParams are the arguments of Pricing.ValidateNode.
 type ValidateNodeParams struct {
@@ -252,7 +252,7 @@ type ValidateNodeParams struct {
 
 // ValidateNode is Pricing.ValidateNode.
 var ValidateNode = define[ValidateNodeParams](jelastic.Method{Service: "Pricing", Name: "ValidateNode", Effect: jelastic.Read,
-	Summary: "Check whether a user may create a node of this type and cloudlet size in a region under their quotas and pricing."}, nil)
+	Summary: "Check whether a user may create a node of this type and cloudlet size in a region under their quotas and pricing. Users may read their own uid, admins any."}, nil)
 
 // ValidateNodeInnerParams are the arguments of Pricing.ValidateNodeInner.
 type ValidateNodeInnerParams struct {
@@ -265,7 +265,7 @@ type ValidateNodeInnerParams struct {
 
 // ValidateNodeInner is Pricing.ValidateNodeInner.
 var ValidateNodeInner = define[ValidateNodeInnerParams](jelastic.Method{Service: "Pricing", Name: "ValidateNodeInner", Effect: jelastic.Read,
-	Summary: "Internal variant of ValidateNode: check a node's type and cloudlet size against a user's quotas and pricing in a region."}, nil)
+	Summary: "Internal ValidateNode: check a node type and cloudlet size against a user's quotas and pricing in a region. Admin only."}, nil)
 
 // pricingID names the object an edit applies to by the id inside it.
 func pricingID(o jelastic.Object) string {

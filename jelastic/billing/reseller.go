@@ -17,7 +17,7 @@ type AddResellerParams struct {
 
 // AddReseller is Reseller.AddReseller.
 var AddReseller = define[AddResellerParams](jelastic.Method{Service: "Reseller", Name: "AddReseller", Effect: jelastic.Write,
-	Summary: "Register a new reseller (a partner who sells the platform under its own brand) with its platform and regions. Hoster admin only."}, nil)
+	Summary: "Register a new reseller (a partner who sells the platform under its own brand) with its platform and regions. Admin only."}, nil)
 
 // EditResellerParams are the arguments of Reseller.EditReseller.
 type EditResellerParams struct {
@@ -28,14 +28,14 @@ type EditResellerParams struct {
 
 // EditReseller is Reseller.EditReseller.
 var EditReseller = define[EditResellerParams](jelastic.Method{Service: "Reseller", Name: "EditReseller", Effect: jelastic.Write,
-	Summary: "Change an existing reseller's record, and optionally its platform settings or regions. Hoster admin only."}, nil)
+	Summary: "Change an existing reseller's record, and optionally its platform settings or regions. Admin only."}, nil)
 
 // GetAllResellersParams are the arguments of Reseller.GetAllResellers.
 type GetAllResellersParams struct{}
 
 // GetAllResellers is Reseller.GetAllResellers.
 var GetAllResellers = define[GetAllResellersParams](jelastic.Method{Service: "Reseller", Name: "GetAllResellers", Effect: jelastic.Read,
-	Summary: "List every reseller on the platform with its ID, status and settings. Hoster admin only."}, nil)
+	Summary: "List every reseller on the platform with its ID, status and settings. Admin only."}, nil)
 
 // GetResellerByAppidParams are the arguments of Reseller.GetResellerByAppid.
 type GetResellerByAppidParams struct {
@@ -44,7 +44,7 @@ type GetResellerByAppidParams struct {
 
 // GetResellerByAppid is Reseller.GetResellerByAppid.
 var GetResellerByAppid = define[GetResellerByAppidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByAppid", Effect: jelastic.Read,
-	Summary: "Return the reseller record (ID, status, settings) that an application appid belongs to."}, nil)
+	Summary: "Return the reseller record (ID, status, settings) an application appid belongs to. Admin only."}, nil)
 
 // GetResellerByIdParams are the arguments of Reseller.GetResellerById.
 type GetResellerByIdParams struct {
@@ -53,7 +53,7 @@ type GetResellerByIdParams struct {
 
 // GetResellerById is Reseller.GetResellerById.
 var GetResellerById = define[GetResellerByIdParams](jelastic.Method{Service: "Reseller", Name: "GetResellerById", Effect: jelastic.Read,
-	Summary: "Return one reseller's record (name, status, platform, regions), looked up by reseller ID."}, nil)
+	Summary: "Return one reseller's record (name, status, platform, regions) by reseller ID. Admin only."}, nil)
 
 // GetResellerByOwnerUidParams are the arguments of Reseller.GetResellerByOwnerUid.
 type GetResellerByOwnerUidParams struct {
@@ -62,7 +62,7 @@ type GetResellerByOwnerUidParams struct {
 
 // GetResellerByOwnerUid is Reseller.GetResellerByOwnerUid.
 var GetResellerByOwnerUid = define[GetResellerByOwnerUidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByOwnerUid", Effect: jelastic.Read,
-	Summary: "Return the reseller owned (administered) by the given user ID."}, nil)
+	Summary: "Return the reseller whose owner (administrator) is the given user. Admin only."}, nil)
 
 // GetResellerByUidParams are the arguments of Reseller.GetResellerByUid.
 type GetResellerByUidParams struct {
@@ -71,7 +71,7 @@ type GetResellerByUidParams struct {
 
 // GetResellerByUid is Reseller.GetResellerByUid.
 var GetResellerByUid = define[GetResellerByUidParams](jelastic.Method{Service: "Reseller", Name: "GetResellerByUid", Effect: jelastic.Read,
-	Summary: "Return the reseller record of the reseller whose customer the given user ID is."}, nil)
+	Summary: "Return the reseller whose customer the given user is. Admin only."}, nil)
 
 // RemoveResellerParams are the arguments of Reseller.RemoveReseller.
 type RemoveResellerParams struct {
@@ -80,7 +80,7 @@ type RemoveResellerParams struct {
 
 // RemoveReseller is Reseller.RemoveReseller.
 var RemoveReseller = define(jelastic.Method{Service: "Reseller", Name: "RemoveReseller", Effect: jelastic.Destructive,
-	Summary: "Delete a reseller and its platform configuration. Hoster admin only; cannot be undone."},
+	Summary: "Delete a reseller and its platform configuration. Admin only; cannot be undone."},
 	func(r *RemoveResellerParams) string {
 		return fmt.Sprintf("Delete reseller %d and its platform configuration.", r.ID)
 	})
@@ -93,7 +93,7 @@ type SetResellerStatusParams struct {
 
 // SetResellerStatus is Reseller.SetResellerStatus.
 var SetResellerStatus = define(jelastic.Method{Service: "Reseller", Name: "SetResellerStatus", Effect: jelastic.Destructive,
-	Summary: "Change a reseller's status; a non-active status can shut the reseller's whole platform down for its customers. Hoster admin only."},
+	Summary: "Change a reseller's status; a non-active status can shut the reseller's whole platform down for its customers. Admin only."},
 	func(r *SetResellerStatusParams) string {
 		return fmt.Sprintf("Set the status of reseller %d to %s.", r.ID, say.Quote(r.Status))
 	})

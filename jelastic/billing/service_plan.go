@@ -10,7 +10,7 @@ import (
 // CreateLevelAutoPayParams are the arguments of ServicePlan.CreateLevelAutoPay.
 type CreateLevelAutoPayParams struct {
 	MinBalance      int           `json:"min_balance" wire:"minBalance" jsonschema:"required" jsonschema_description:"Balance threshold in platform currency; a payment runs when below it"`
-	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"When the auto-pay rule stops working (UTC)"`
+	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"When the auto-pay rule stops working"`
 	ServicePlanID   int           `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy on each payment"`
 	PaymentMethodID string        `json:"payment_method_id" wire:"paymentMethodId" jsonschema:"required" jsonschema_description:"Payment method to charge, from service_plan_get_pay_method_list"`
 	MinPeriod       int           `json:"min_period" wire:"minPeriod" jsonschema:"required" jsonschema_description:"Minimum gap between two payments, in seconds; 0 for no limit"`
@@ -31,7 +31,7 @@ var CreateLevelAutoPay = define(jelastic.Method{Service: "ServicePlan", Name: "C
 // CreateRegularAutoPayParams are the arguments of ServicePlan.CreateRegularAutoPay.
 type CreateRegularAutoPayParams struct {
 	CronExpression  string        `json:"cron_expression" wire:"cronExpression" jsonschema:"required" jsonschema_description:"Quartz cron: sec min hour day month weekday [year], e.g. 0 0 9 1 * ?"`
-	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"When the auto-pay rule stops working (UTC)"`
+	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"When the auto-pay rule stops working"`
 	TimeZone        string        `json:"time_zone" wire:"timeZone" jsonschema:"required" jsonschema_description:"Time zone of the cron schedule, e.g. GMT+4 or Europe/Berlin"`
 	ServicePlanID   int           `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy on each payment"`
 	PaymentMethodID string        `json:"payment_method_id" wire:"paymentMethodId" jsonschema:"required" jsonschema_description:"Payment method to charge, from service_plan_get_pay_method_list"`
@@ -55,7 +55,7 @@ type CreateServicePlanParams struct {
 
 // CreateServicePlan is ServicePlan.CreateServicePlan.
 var CreateServicePlan = define[CreateServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "CreateServicePlan", Effect: jelastic.Write,
-	Summary: "Create a service plan (a purchasable balance top-up or payment) linked to a plan in the external billing system. Hoster admin only."}, nil)
+	Summary: "Create a service plan (a purchasable balance top-up or payment) linked to a plan in the external billing system. Admin only."}, nil)
 
 // DeleteAutoPayParams are the arguments of ServicePlan.DeleteAutoPay.
 type DeleteAutoPayParams struct {
@@ -64,7 +64,7 @@ type DeleteAutoPayParams struct {
 
 // DeleteAutoPay is ServicePlan.DeleteAutoPay.
 var DeleteAutoPay = define(jelastic.Method{Service: "ServicePlan", Name: "DeleteAutoPay", Effect: jelastic.Destructive,
-	Summary: "Delete an auto-pay rule of the current user, so it makes no further automatic payments."},
+	Summary: "Delete one of the caller's auto-pay rules, so it makes no further automatic payments."},
 	func(p *DeleteAutoPayParams) string {
 		return fmt.Sprintf("Delete auto-pay rule %d, so it makes no further automatic payments.", p.AutoPayID)
 	})
@@ -76,7 +76,7 @@ type DeleteServicePlanParams struct {
 
 // DeleteServicePlan is ServicePlan.DeleteServicePlan.
 var DeleteServicePlan = define(jelastic.Method{Service: "ServicePlan", Name: "DeleteServicePlan", Effect: jelastic.Destructive,
-	Summary: "Delete a service plan so users can no longer buy it. Hoster admin only; cannot be undone."},
+	Summary: "Delete a service plan so users can no longer buy it. Admin only; cannot be undone."},
 	func(p *DeleteServicePlanParams) string {
 		return fmt.Sprintf("Delete service plan %d.", p.ServicePlanID)
 	})
@@ -89,7 +89,7 @@ type EnableServicePlanParams struct {
 
 // EnableServicePlan is ServicePlan.EnableServicePlan.
 var EnableServicePlan = define[EnableServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "EnableServicePlan", Effect: jelastic.Write,
-	Summary: "Make a service plan available to users (enabled=1) or hide it (enabled=0). Hoster admin only."}, nil)
+	Summary: "Make a service plan available to users (enabled=1) or hide it (enabled=0). Admin only."}, nil)
 
 // ExtendedCreateServicePlanParams are the arguments of ServicePlan.ExtendedCreateServicePlan.
 type ExtendedCreateServicePlanParams struct {
@@ -104,7 +104,7 @@ type ExtendedCreateServicePlanParams struct {
 
 // ExtendedCreateServicePlan is ServicePlan.ExtendedCreateServicePlan.
 var ExtendedCreateServicePlan = define[ExtendedCreateServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "ExtendedCreateServicePlan", Tool: "service_plan_extended_create", Effect: jelastic.Write,
-	Summary: "Create a balance top-up service plan with label, price, type and default flag in one call. Hoster admin only."}, nil)
+	Summary: "Create a balance top-up service plan with label, price, type and default flag in one call. Admin only."}, nil)
 
 // ExtendedGetServicePlansParams are the arguments of ServicePlan.ExtendedGetServicePlans.
 type ExtendedGetServicePlansParams struct{}
@@ -127,7 +127,7 @@ type ExtendedServicePlanUpdateParams struct {
 
 // ExtendedServicePlanUpdate is ServicePlan.ExtendedServicePlanUpdate.
 var ExtendedServicePlanUpdate = define(jelastic.Method{Service: "ServicePlan", Name: "ExtendedServicePlanUpdate", Tool: "service_plan_extended_update", Effect: jelastic.Destructive,
-	Summary: "Replace all settings of a service plan (label, price, type, external ID, flags). Hoster admin only."},
+	Summary: "Replace all settings of a service plan (label, price, type, external ID, flags). Admin only."},
 	func(a *ExtendedServicePlanUpdateParams) string {
 		return fmt.Sprintf("Replace all settings of service plan %d: label %s, price %s (platform currency), type %s, external plan %s, enabled %t, default %t.",
 			a.ID, say.Quote(a.Label), a.Price, say.Quote(a.Type), say.Quote(a.ExternalPlanID), a.Enabled, a.ByDefault)
@@ -140,21 +140,21 @@ type GetAutoPayHistoryParams struct {
 
 // GetAutoPayHistory is ServicePlan.GetAutoPayHistory.
 var GetAutoPayHistory = define[GetAutoPayHistoryParams](jelastic.Method{Service: "ServicePlan", Name: "GetAutoPayHistory", Effect: jelastic.Read,
-	Summary: "List the payments an auto-pay rule has made so far, with dates and results."}, nil)
+	Summary: "List the payments one of the caller's auto-pay rules has made, with dates and results."}, nil)
 
 // GetAutoPaysParams are the arguments of ServicePlan.GetAutoPays.
 type GetAutoPaysParams struct{}
 
 // GetAutoPays is ServicePlan.GetAutoPays.
 var GetAutoPays = define[GetAutoPaysParams](jelastic.Method{Service: "ServicePlan", Name: "GetAutoPays", Effect: jelastic.Read,
-	Summary: "List the current user's auto-pay rules (threshold and scheduled) with their IDs and settings."}, nil)
+	Summary: "List the caller's auto-pay rules (threshold and scheduled) with their IDs and settings."}, nil)
 
 // GetBoughtServicePlansParams are the arguments of ServicePlan.GetBoughtServicePlans.
 type GetBoughtServicePlansParams struct{}
 
 // GetBoughtServicePlans is ServicePlan.GetBoughtServicePlans.
 var GetBoughtServicePlans = define[GetBoughtServicePlansParams](jelastic.Method{Service: "ServicePlan", Name: "GetBoughtServicePlans", Effect: jelastic.Read,
-	Summary: "List the service plans the current user has already bought, with purchase details."}, nil)
+	Summary: "List the service plans the caller has bought, with purchase details."}, nil)
 
 // GetCurrencyParams are the arguments of ServicePlan.GetCurrency.
 type GetCurrencyParams struct{}
@@ -170,7 +170,7 @@ type GetFinalCostParams struct {
 
 // GetFinalCost is ServicePlan.GetFinalCost.
 var GetFinalCost = define[GetFinalCostParams](jelastic.Method{Service: "ServicePlan", Name: "GetFinalCost", Effect: jelastic.Read,
-	Summary: "Return what the current user would actually pay for a service plan, including any taxes or discounts."}, nil)
+	Summary: "Return what the caller would pay for a service plan, taxes and discounts included, in the platform currency."}, nil)
 
 // GetPayMethodListParams are the arguments of ServicePlan.GetPayMethodList.
 type GetPayMethodListParams struct{}
@@ -184,7 +184,7 @@ type GetPaymentNewsParams struct{}
 
 // GetPaymentNews is ServicePlan.GetPaymentNews.
 var GetPaymentNews = define[GetPaymentNewsParams](jelastic.Method{Service: "ServicePlan", Name: "GetPaymentNews", Effect: jelastic.Read,
-	Summary: "List the current user's payment notifications (news about completed or failed payments)."}, nil)
+	Summary: "List the caller's payment notifications (news about completed or failed payments)."}, nil)
 
 // GetServicePlanParams are the arguments of ServicePlan.GetServicePlan.
 type GetServicePlanParams struct {
@@ -193,7 +193,7 @@ type GetServicePlanParams struct {
 
 // GetServicePlan is ServicePlan.GetServicePlan.
 var GetServicePlan = define[GetServicePlanParams](jelastic.Method{Service: "ServicePlan", Name: "GetServicePlan", Effect: jelastic.Read,
-	Summary: "Return one service plan's details: name, description, type, price and external ID."}, nil)
+	Summary: "Return one service plan's details: name, description, type, price (platform currency) and external ID."}, nil)
 
 // GetServicePlanByTypeParams are the arguments of ServicePlan.GetServicePlanByType.
 type GetServicePlanByTypeParams struct {
@@ -221,7 +221,7 @@ type SetExternPlanIdParams struct {
 
 // SetExternPlanId is ServicePlan.SetExternPlanId.
 var SetExternPlanId = define[SetExternPlanIdParams](jelastic.Method{Service: "ServicePlan", Name: "SetExternPlanId", Effect: jelastic.Write,
-	Summary: "Link a service plan to a different plan ID in the external billing system. Hoster admin only."}, nil)
+	Summary: "Link a service plan to a different plan ID in the external billing system. Admin only."}, nil)
 
 // UpdateServicePlanParams are the arguments of ServicePlan.UpdateServicePlan.
 type UpdateServicePlanParams struct {
@@ -233,7 +233,7 @@ type UpdateServicePlanParams struct {
 
 // UpdateServicePlan is ServicePlan.UpdateServicePlan.
 var UpdateServicePlan = define(jelastic.Method{Service: "ServicePlan", Name: "UpdateServicePlan", Effect: jelastic.Destructive,
-	Summary: "Change a service plan's name, description and external plan ID. Hoster admin only."},
+	Summary: "Change a service plan's name, description and external plan ID. Admin only."},
 	func(a *UpdateServicePlanParams) string {
 		return fmt.Sprintf("Rename service plan %d to %s with a new description and external plan ID %s, as every subscriber will see it.",
 			a.ServicePlanID, say.Quote(a.Name), say.Quote(a.ExternServicePlanID))

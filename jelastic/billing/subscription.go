@@ -18,7 +18,7 @@ type CancelParams struct {
 
 // Cancel is Subscription.Cancel.
 var Cancel = define(jelastic.Method{Service: "Subscription", Name: "Cancel", Effect: jelastic.Destructive,
-	Summary: "Cancel a subscription: at the end of the paid period, on a given day, or immediately (deleting its resources)."},
+	Summary: "Cancel one of the caller's subscriptions: at the end of the paid period, on a given day, or at once (deleting its resources)."},
 	func(a *CancelParams) string {
 		switch {
 		case a.Immediately != nil && *a.Immediately:

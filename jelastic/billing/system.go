@@ -15,7 +15,7 @@ type CleanCheckRequestCacheParams struct {
 
 // CleanCheckRequestCache is System.CleanCheckRequestCache.
 var CleanCheckRequestCache = define[CleanCheckRequestCacheParams](jelastic.Method{Service: "System", Name: "CleanCheckRequestCache", Effect: jelastic.Write,
-	Summary: "Drop cached results of billing checks (limits and permissions) so they are computed afresh. Hoster admin only."}, nil)
+	Summary: "Drop cached results of billing checks (limits and permissions) so they are computed afresh. Admin only."}, nil)
 
 // SystemEventParams are the arguments of System.Event.
 type SystemEventParams struct {
@@ -26,7 +26,7 @@ type SystemEventParams struct {
 
 // SystemEvent is System.Event.
 var SystemEvent = define(jelastic.Method{Service: "System", Name: "Event", Effect: jelastic.Destructive,
-	Summary: "Publish an internal event on the platform's event bus; listeners may act on it. Hoster admin only."},
+	Summary: "Publish an internal event on the platform's event bus; listeners may act on it. Admin only."},
 	func(a *SystemEventParams) string {
 		where := "to the whole cluster"
 		if a.PublishLocal != nil && *a.PublishLocal {
@@ -50,37 +50,37 @@ type GetAutoPercentParams struct{}
 
 // GetAutoPercent is System.GetAutoPercent.
 var GetAutoPercent = define[GetAutoPercentParams](jelastic.Method{Service: "System", Name: "GetAutoPercent", Effect: jelastic.Read,
-	Summary: "Return the billing service's auto percent setting, a percentage value from the platform configuration."}, nil)
+	Summary: "Return the billing service's auto percent setting (a percentage) from the platform configuration. Admin only."}, nil)
 
 // GetCacheStatsParams are the arguments of System.GetCacheStats.
 type GetCacheStatsParams struct{}
 
 // GetCacheStats is System.GetCacheStats.
 var GetCacheStats = define[GetCacheStatsParams](jelastic.Method{Service: "System", Name: "GetCacheStats", Effect: jelastic.Read,
-	Summary: "Return statistics of the billing service's internal caches (sizes, hits, misses). Hoster admin only."}, nil)
+	Summary: "Return statistics of the billing service's internal caches (sizes, hits, misses). Admin only."}, nil)
 
 // GetCacheStatusParams are the arguments of System.GetCacheStatus.
 type GetCacheStatusParams struct{}
 
 // GetCacheStatus is System.GetCacheStatus.
 var GetCacheStatus = define[GetCacheStatusParams](jelastic.Method{Service: "System", Name: "GetCacheStatus", Effect: jelastic.Read,
-	Summary: "Return the state of the billing caches across the cluster. Hoster admin only."}, nil)
+	Summary: "Return the state of the billing caches across the cluster. Admin only."}, nil)
 
 // GetInstanceCacheStatusParams are the arguments of System.GetInstanceCacheStatus.
 type GetInstanceCacheStatusParams struct{}
 
 // GetInstanceCacheStatus is System.GetInstanceCacheStatus.
 var GetInstanceCacheStatus = define[GetInstanceCacheStatusParams](jelastic.Method{Service: "System", Name: "GetInstanceCacheStatus", Effect: jelastic.Read,
-	Summary: "Return the state of the caches on the billing node that answers the call. Hoster admin only."}, nil)
+	Summary: "Return the state of the caches on the billing node that answers the call. Admin only."}, nil)
 
 // GetStatusParams are the arguments of System.GetStatus.
 type GetStatusParams struct {
-	Checksum string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Checksum that authorizes admin utilities."`
+	Checksum string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform checksum; a secret."`
 }
 
 // GetStatus is System.GetStatus.
 var GetStatus = define[GetStatusParams](jelastic.Method{Service: "System", Name: "GetStatus", Effect: jelastic.Read,
-	Summary: "Health check of the billing service: reports whether it is up. Needs the platform checksum."}, nil)
+	Summary: "Report whether the billing service is up (health check). Admin only; needs the checksum."}, nil)
 
 // GetVersionParams are the arguments of System.GetVersion.
 type GetVersionParams struct{}
@@ -94,7 +94,7 @@ type RefreshEmailTemplatesParams struct{}
 
 // RefreshEmailTemplates is System.RefreshEmailTemplates.
 var RefreshEmailTemplates = define[RefreshEmailTemplatesParams](jelastic.Method{Service: "System", Name: "RefreshEmailTemplates", Effect: jelastic.Write,
-	Summary: "Reload the billing e-mail templates from storage so edits take effect. Sends nothing. Hoster admin only."}, nil)
+	Summary: "Reload the billing e-mail templates from storage so edits take effect. Sends nothing. Admin only."}, nil)
 
 // RefreshUserParams are the arguments of System.RefreshUser.
 type RefreshUserParams struct {
@@ -113,7 +113,7 @@ type ReloadConfigurationParams struct {
 
 // ReloadConfiguration is System.ReloadConfiguration.
 var ReloadConfiguration = define[ReloadConfigurationParams](jelastic.Method{Service: "System", Name: "ReloadConfiguration", Effect: jelastic.Write,
-	Summary: "Make the billing service re-read its configuration, for all or one reseller. Hoster admin only."}, nil)
+	Summary: "Make the billing service re-read its configuration, for all or one reseller. Admin only."}, nil)
 
 // SendEmailParams are the arguments of System.SendEmail.
 type SendEmailParams struct {
@@ -125,7 +125,7 @@ type SendEmailParams struct {
 
 // SendEmail is System.SendEmail.
 var SendEmail = define(jelastic.Method{Service: "System", Name: "SendEmail", Effect: jelastic.Destructive,
-	Summary: "Send an e-mail built from a billing template to an address (by default the caller's). Hoster admin only."},
+	Summary: "Send an e-mail built from a billing template to an address (by default the caller's). Admin only."},
 	func(a *SendEmailParams) string {
 		to := "the caller's own address"
 		if a.Email != nil && *a.Email != "" {
@@ -143,11 +143,11 @@ type ValidateParams struct{}
 
 // Validate is System.Validate.
 var Validate = define[ValidateParams](jelastic.Method{Service: "System", Name: "Validate", Effect: jelastic.Write,
-	Summary: "Run the billing service's validation checks for the calling account and report the problems found."}, nil)
+	Summary: "Run the billing service's validation checks on the caller's account and report the problems found. Admin only."}, nil)
 
 // ValidateAllParams are the arguments of System.ValidateAll.
 type ValidateAllParams struct{}
 
 // ValidateAll is System.ValidateAll.
 var ValidateAll = define[ValidateAllParams](jelastic.Method{Service: "System", Name: "ValidateAll", Effect: jelastic.Write,
-	Summary: "Run the billing validation checks over all accounts and report the problems found. Hoster admin only; may be slow."}, nil)
+	Summary: "Run the billing validation checks over all accounts and report the problems found. Admin only; may be slow."}, nil)

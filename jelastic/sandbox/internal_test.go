@@ -4,9 +4,11 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
@@ -51,4 +53,18 @@ func TestPanicBecomesErrorResult(t *testing.T) {
 	if !strings.Contains(rec.Body.String(), `"result":0`) {
 		t.Fatalf("after a panic: %s", rec.Body)
 	}
+}
+
+// TestSumFieldsMatchTheToolsClosedSet: the fields the tool lets through for sum_fields are the
+// fields this platform sums, so a value the tool accepts is never one the platform refuses.
+func TestSumFieldsMatchTheToolsClosedSet(t *testing.T) {
+	for _, f := range jelastic.Fields(billing.GetAggClusterBillingHistoryParams{}) {
+		if f.Wire == "sumFields" {
+			if !slices.Equal(f.Values, sumFieldNames) {
+				t.Errorf("sum_fields takes %v; the sandbox sums %v", f.Values, sumFieldNames)
+			}
+			return
+		}
+	}
+	t.Fatal("GetAggClusterBillingHistory has no sumFields argument")
 }
