@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"net/url"
 	"reflect"
-	"regexp"
 	"strings"
 )
 
@@ -129,14 +128,26 @@ func (m Method) Permission() string {
 	return fmt.Sprintf("%s.%s.%s", strings.SplitN(m.Path, "/", 2)[0], strings.ToLower(m.Service), m.Name)
 }
 
-var (
-	wordBoundary = regexp.MustCompile(`([a-z0-9])([A-Z])`)
-	acronymEnd   = regexp.MustCompile(`([A-Z]+)([A-Z][a-z])`)
-)
-
+// snake turns a Jelastic name into snake_case: an underscore goes before each capital that
+// follows a lower-case letter or digit, and before the last capital of a run that starts a
+// word (GetUIDByEmail: get_uid_by_email). A loop rather than regular expressions: every tool
+// name passes here at start-up.
 func snake(s string) string {
-	s = acronymEnd.ReplaceAllString(s, "${1}_${2}")
-	return strings.ToLower(wordBoundary.ReplaceAllString(s, "${1}_${2}"))
+	upper := func(i int) bool { return i < len(s) && 'A' <= s[i] && s[i] <= 'Z' }
+	lower := func(i int) bool { return i < len(s) && 'a' <= s[i] && s[i] <= 'z' }
+	digit := func(i int) bool { return i < len(s) && '0' <= s[i] && s[i] <= '9' }
+	b := make([]byte, 0, len(s)+4)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if upper(i) {
+			if i > 0 && (lower(i-1) || digit(i-1) || upper(i-1) && lower(i+1)) {
+				b = append(b, '_')
+			}
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return strings.ToLower(string(b))
 }
 
 // ToolName is the name clients call the method by: Tool when set, otherwise snake_case

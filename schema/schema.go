@@ -51,8 +51,17 @@ func mapType(t reflect.Type) *jsonschema.Schema {
 }
 
 // For returns the input schema of method m as compact JSON. Destructive methods get the
-// confirm property.
+// confirm property. The catalog's schemas were reflected when the code was built
+// (generated.go); others are reflected now.
 func For(m jelastic.Method) (json.RawMessage, error) {
+	if raw, ok := lookup(inputKey(m)); ok {
+		return raw, nil
+	}
+	return Reflect(m)
+}
+
+// Reflect builds the input schema of method m from its parameter struct, as For returns it.
+func Reflect(m jelastic.Method) (json.RawMessage, error) {
 	s := reflector().Reflect(m.NewParams())
 	s.Version = ""
 	s.ID = ""
@@ -112,8 +121,17 @@ func defaultValue(typ, text string) any {
 
 // Output returns the schema of a composite answer's output struct (v is its zero value):
 // the outputSchema its structured content always matches. Every field is required unless
-// tagged omitempty; no other properties are allowed.
+// tagged omitempty; no other properties are allowed. Like For, it reflects only what was
+// not generated.
 func Output(v any) (json.RawMessage, error) {
+	if raw, ok := lookup(outputKey(v)); ok {
+		return raw, nil
+	}
+	return ReflectOutput(v)
+}
+
+// ReflectOutput builds the schema of an output struct, as Output returns it.
+func ReflectOutput(v any) (json.RawMessage, error) {
 	r := reflector()
 	r.RequiredFromJSONSchemaTags = false
 	s := r.Reflect(v)

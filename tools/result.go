@@ -18,35 +18,34 @@ const DefaultMaxResultBytes = 24 << 10
 
 // narrowers are the arguments that make an answer smaller, in the order a model should
 // reach for them, each with what to do with it.
-var narrowers = []struct{ names, how string }{
-	{"period", "a coarser period (DAY, WEEK or MONTH)"},
-	{"interval", "a longer interval"},
-	{"start_time,end_time", "a shorter window between start_time and end_time"},
-	{"start_date,end_date", "a shorter window between start_date and end_date"},
-	{"target_app_id", "one environment (target_app_id)"},
-	{"env_name", "one environment (env_name)"},
-	{"uid", "one account (uid)"},
-	{"owner_uid", "one owner (owner_uid)"},
-	{"filter_field,filter_value", "a filter (filter_field, filter_value)"},
-	{"status", "a status"},
-	{"type", "a type"},
-	{"search", "a narrower search"},
-	{"names", "fewer names"},
-	{"engine_types", "fewer engine types"},
-	{"quota_names", "fewer quota names"},
-	{"result_count,start_row", "pages (result_count, start_row)"},
-	{"limit", "a limit"},
+var narrowers = []struct {
+	names []string
+	how   string
+}{
+	{[]string{"period"}, "a coarser period (DAY, WEEK or MONTH)"},
+	{[]string{"interval"}, "a longer interval"},
+	{[]string{"start_time", "end_time"}, "a shorter window between start_time and end_time"},
+	{[]string{"start_date", "end_date"}, "a shorter window between start_date and end_date"},
+	{[]string{"target_app_id"}, "one environment (target_app_id)"},
+	{[]string{"env_name"}, "one environment (env_name)"},
+	{[]string{"uid"}, "one account (uid)"},
+	{[]string{"owner_uid"}, "one owner (owner_uid)"},
+	{[]string{"filter_field", "filter_value"}, "a filter (filter_field, filter_value)"},
+	{[]string{"status"}, "a status"},
+	{[]string{"type"}, "a type"},
+	{[]string{"search"}, "a narrower search"},
+	{[]string{"names"}, "fewer names"},
+	{[]string{"engine_types"}, "fewer engine types"},
+	{[]string{"quota_names"}, "fewer quota names"},
+	{[]string{"result_count", "start_row"}, "pages (result_count, start_row)"},
+	{[]string{"limit"}, "a limit"},
 }
 
 // narrowHint says which arguments of m ask for a smaller answer.
 func narrowHint(m jelastic.Method) string {
-	var has []string
-	for _, f := range m.Fields() {
-		has = append(has, f.Name)
-	}
 	var ways []string
 	for _, n := range narrowers {
-		if slices.ContainsFunc(strings.Split(n.names, ","), func(a string) bool { return slices.Contains(has, a) }) {
+		if slices.ContainsFunc(m.Fields(), func(f jelastic.Field) bool { return slices.Contains(n.names, f.Name) }) {
 			ways = append(ways, n.how)
 		}
 	}

@@ -30,6 +30,15 @@ type entry struct {
 	words     []string
 	nameWords []string
 	signature string
+
+	encodeOnce sync.Once
+	encoded    []byte // the tool as tools/list writes it
+}
+
+// json is the tool as tools/list writes it, encoded on first use.
+func (e *entry) json() []byte {
+	e.encodeOnce.Do(func() { e.encoded = encodeTool(e.tool) })
+	return e.encoded
 }
 
 // PolicyError is a policy that names tools or toolsets the server does not have.
@@ -101,18 +110,78 @@ func (s *surface) offered(ctx context.Context) []*entry {
 // listing is the tools/list answer for ctx, built once per distinct set of offered tools.
 func (s *surface) listing(ctx context.Context) []mcp.Tool { return s.cached(ctx).tools }
 
-// listingJSON is the same answer encoded, also built once per distinct set.
+// listingJSON is the same answer encoded, also built once per distinct set, from the
+// encoding of each tool, itself made once.
 func (s *surface) listingJSON(ctx context.Context) []byte {
 	l := s.cached(ctx)
-	l.once.Do(func() { l.json, _ = json.Marshal(l.tools) })
+	l.once.Do(func() {
+		parts := make([][]byte, len(l.tools))
+		size := 2
+		for i := range l.tools {
+			if l.entries != nil {
+				parts[i] = l.entries[i].json()
+			} else {
+				parts[i] = encodeTool(l.tools[i])
+			}
+			size += len(parts[i]) + 1
+		}
+		b := make([]byte, 0, size)
+		b = append(b, '[')
+		for i, p := range parts {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, p...)
+		}
+		l.json = append(b, ']')
+	})
 	return l.json
 }
 
 // listing is one distinct tools/list answer.
 type listing struct {
-	tools []mcp.Tool
-	once  sync.Once
-	json  []byte
+	tools   []mcp.Tool
+	entries []*entry // behind tools, one each; nil in discovery mode
+	once    sync.Once
+	json    []byte
+}
+
+// encodeTool is json.Marshal(t), written directly for the fields our tools use: mcp-go's
+// encoder builds a map and scans each schema twice, which made most of the cost of a first
+// tools/list. The keys come in the order json.Marshal gives a map's; the schemas are
+// compact already (json.Marshal made them). A test holds the bytes to json.Marshal's for
+// every tool in every mode.
+func encodeTool(t mcp.Tool) []byte {
+	if t.Meta != nil || t.Icons != nil || t.Execution != nil || t.DeferLoading || t.RawInputSchema == nil ||
+		t.OutputSchema.Type != "" {
+		b, _ := json.Marshal(t) // not one of ours: no schema can fail to encode
+		return b
+	}
+	str := func(s string) []byte {
+		b, _ := json.Marshal(s) // a string always encodes
+		return b
+	}
+	annotations, _ := json.Marshal(t.Annotations) // pointers to booleans and a string
+	b := make([]byte, 0, len(annotations)+len(t.Description)+len(t.RawInputSchema)+len(t.RawOutputSchema)+len(t.Title)+2*len(t.Name)+80)
+	b = append(b, `{"annotations":`...)
+	b = append(b, annotations...)
+	if t.Description != "" {
+		b = append(b, `,"description":`...)
+		b = append(b, str(t.Description)...)
+	}
+	b = append(b, `,"inputSchema":`...)
+	b = append(b, t.RawInputSchema...)
+	b = append(b, `,"name":`...)
+	b = append(b, str(t.Name)...)
+	if t.RawOutputSchema != nil {
+		b = append(b, `,"outputSchema":`...)
+		b = append(b, t.RawOutputSchema...)
+	}
+	if t.Title != "" {
+		b = append(b, `,"title":`...)
+		b = append(b, str(t.Title)...)
+	}
+	return append(b, '}')
 }
 
 func (s *surface) cached(ctx context.Context) *listing {
@@ -131,7 +200,7 @@ func (s *surface) cached(ctx context.Context) *listing {
 	if s.discovery {
 		l.tools = discoveryTools(offered)
 	} else {
-		l.tools = make([]mcp.Tool, len(offered))
+		l.tools, l.entries = make([]mcp.Tool, len(offered)), offered
 		for i, e := range offered {
 			l.tools[i] = e.tool
 		}

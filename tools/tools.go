@@ -7,6 +7,7 @@ package tools
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -172,18 +173,30 @@ func NewServer(opts Options, version string) (*server.MCPServer, error) {
 		server.WithHooks(hooks),
 	}, promptOptions(opts)...)...)
 	addPrompts(s, surf)
+	// mcp-go keeps a name and a handler per tool, to dispatch calls: the definitions live in
+	// the surface, which answers tools/list. Registered with their schemas, mcp-go would
+	// decode every schema again (looking for x-mcp-header annotations, which ours never have)
+	// at start-up and at each call over HTTP.
+	registered := make([]server.ServerTool, 0, len(surf.entries)+1)
 	for _, e := range surf.entries {
 		if surf.policy.exposes(e) {
-			s.AddTool(e.tool, e.handler)
+			registered = append(registered, server.ServerTool{Tool: handle(e.name), Handler: e.handler})
 		}
 	}
-	s.AddTool(mcp.NewTool(refusedTool, mcp.WithDescription("Answers calls to tools this server does not offer.")), surf.refuse)
+	registered = append(registered, server.ServerTool{Tool: handle(refusedTool), Handler: surf.refuse})
+	s.AddTools(registered...)
 	if opts.Discovery {
 		surf.addDiscovery(s)
 	}
 	registry.Store(s, surf)
 	return s, nil
 }
+
+// handle is what mcp-go keeps of a tool: its name, and an empty schema that costs nothing
+// to check.
+func handle(name string) mcp.Tool { return mcp.Tool{Name: name, RawInputSchema: emptySchema} }
+
+var emptySchema = json.RawMessage(`{}`)
 
 const instructions = "Tools for the billing of a Jelastic (Virtuozzo Application Platform) cluster. " +
 	"Names are <service>_<method>. Amounts are in the platform currency, which " +
