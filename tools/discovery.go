@@ -89,7 +89,10 @@ func (s *surface) addDiscovery(srv *server.MCPServer) {
 		srv.AddTool(t, h)
 	}
 	for _, e := range s.entries {
-		e.nameWords = words(e.name)
+		// The toolset prefix is shared by every tool of a service, so it counts as text:
+		// "list subscriptions" should prefer subscription_get_subscriptions to the other
+		// subscription_* tools.
+		e.nameWords = words(strings.TrimPrefix(e.name, e.toolset+"_"))
 		e.words = words(e.toolset + " " + e.tool.Description + " " + propertyNames(e.tool) + " " + enumValues(e.tool))
 		e.signature = signature(e.tool)
 	}
@@ -230,8 +233,8 @@ func (s *surface) call(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallT
 
 // stopWords carry no meaning for matching tools.
 var stopWords = map[string]bool{"a": true, "an": true, "the": true, "of": true, "for": true, "to": true,
-	"in": true, "on": true, "my": true, "and": true, "or": true, "by": true, "with": true, "is": true,
-	"what": true, "how": true, "get": true, "me": true, "show": true, "all": true, "which": true, "do": true}
+	"in": true, "on": true, "and": true, "or": true, "by": true, "with": true, "is": true,
+	"what": true, "how": true, "get": true, "show": true, "all": true, "which": true, "do": true}
 
 // words splits text into lowercase words without stop words, splitting snake_case too.
 func words(text string) []string {
@@ -246,30 +249,35 @@ func words(text string) []string {
 }
 
 // rank orders the tools that match any query word, best first. A word counts more when few
-// tools have it (idf), and twice in a tool's name.
+// tools have it (idf), twice in the method part of a tool's name, and a little less as an
+// inflection (invoices for invoice) or as a synonym than as itself. When the question asks to
+// see rather than to change (no verb of change in it), reads and summaries come first: "how
+// much bonus money do I have" should find the balance, not the tools that add money.
 func rank(query []string, offered []*entry) []*entry {
 	scores := make([]float64, len(offered))
 	for _, q := range withSynonyms(query) {
-		inName := make([]bool, len(offered))
-		inText := make([]bool, len(offered))
+		nameMatch := make([]float64, len(offered))
+		textMatch := make([]float64, len(offered))
 		df := 0
 		for i, e := range offered {
-			inName[i] = slices.ContainsFunc(e.nameWords, func(w string) bool { return like(q, w) })
-			inText[i] = inName[i] || slices.ContainsFunc(e.words, func(w string) bool { return like(q, w) })
-			if inText[i] {
+			nameMatch[i] = bestMatch(q.word, e.nameWords)
+			textMatch[i] = max(nameMatch[i], bestMatch(q.word, e.words))
+			if textMatch[i] > 0 {
 				df++
 			}
 		}
 		if df == 0 {
 			continue
 		}
-		idf := math.Log(1 + float64(len(offered))/float64(df))
+		idf := q.weight * math.Log(1+float64(len(offered))/float64(df))
 		for i := range offered {
-			switch {
-			case inName[i]:
-				scores[i] += 2 * idf
-			case inText[i]:
-				scores[i] += idf
+			scores[i] += idf * max(2*nameMatch[i], textMatch[i])
+		}
+	}
+	if !asksForChange(query) {
+		for i, e := range offered {
+			if e.effect == jelastic.Read {
+				scores[i] *= readPreference
 			}
 		}
 	}
@@ -294,6 +302,44 @@ func rank(query []string, offered []*entry) []*entry {
 	return hits
 }
 
+// readPreference multiplies the score of a read when the question asks for no change.
+const readPreference = 1.5
+
+// changeVerbs are the words with which people ask for a change rather than an answer.
+var changeVerbs = wordSet("add top topup fund refill deposit credit charge take pay buy cancel void mark " +
+	"set change move make suspend unsuspend enable disable raise increase decrease create delete remove " +
+	"turn convert register update install uninstall subscribe edit rename attach detach reset clear send " +
+	"activate deactivate approve decline withdraw give grant refund deduct subtract block unblock issue")
+
+func wordSet(text string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(text) {
+		set[w] = true
+	}
+	return set
+}
+
+func asksForChange(query []string) bool {
+	return slices.ContainsFunc(query, func(w string) bool { return changeVerbs[w] })
+}
+
+// bestMatch is 1 when words hold w itself, less for an inflection of it, 0 when neither.
+func bestMatch(w string, words []string) float64 {
+	best := 0.0
+	for _, x := range words {
+		switch {
+		case x == w:
+			return 1
+		case like(w, x):
+			best = inflection
+		}
+	}
+	return best
+}
+
+// inflection is what an inflected form (invoices for invoice) counts against the word itself.
+const inflection = 0.8
+
 // like matches a word and its inflections: invoice, invoices, invoiced.
 func like(a, b string) bool {
 	if a == b {
@@ -302,7 +348,10 @@ func like(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	return len(a) >= 4 && strings.HasPrefix(b, a) && len(b)-len(a) <= 3
+	if len(a) < 4 {
+		return b == a+"s"
+	}
+	return strings.HasPrefix(b, a) && len(b)-len(a) <= 3
 }
 
 // firstSentence ends at the first ". " that closes a sentence: not one inside parentheses
@@ -388,21 +437,41 @@ func signature(t mcp.Tool) string {
 	return strings.Join(parts, ", ") + "."
 }
 
-// synonyms are the words people use for what the tools call otherwise.
+// synonyms are the words people use for what the tools call otherwise, and how much a
+// synonym counts against a word of the question itself.
 var synonyms = map[string][]string{
-	"money": {"balance", "fund"}, "top": {"fund"}, "topup": {"fund"}, "refill": {"fund"},
-	"deposit": {"fund"}, "deposits": {"fund"}, "credit": {"fund"}, "low": {"balance"},
-	"spend": {"cost"}, "spent": {"cost"}, "spending": {"cost"}, "customer": {"account"},
-	"customers": {"accounts"}, "user": {"account"}, "users": {"accounts"},
+	"money": {"balance"}, "dollars": {"balance"}, "usd": {"balance"}, "eur": {"balance"}, "euros": {"balance"},
+	"top": {"fund"}, "topup": {"fund"}, "topped": {"fund"}, "refill": {"fund"}, "deposit": {"fund"},
+	"deposits": {"fund"}, "credit": {"fund"}, "low": {"balance", "below"}, "less": {"below", "lebalance"},
+	"under": {"below", "lebalance"}, "who": {"accounts"},
+	"spend": {"cost"}, "spent": {"cost"}, "spending": {"cost"}, "costs": {"spend"}, "bill": {"cost", "spend"},
+	"customer": {"account"}, "customers": {"accounts"}, "user": {"account"}, "users": {"accounts"},
+	"allowed": {"quota", "quotas"}, "limit": {"quota"}, "limits": {"quotas"}, "maximum": {"quota"},
+	"deduct": {"unfund", "charge"}, "subtract": {"unfund", "charge"}, "raise": {"set"}, "increase": {"set"}, "decrease": {"set"},
+	"automatic": {"auto"}, "automatically": {"auto"}, "recurring": {"auto"},
+	"payments": {"pay", "pays"}, "graph": {"chart"}, "plot": {"chart"},
+	"i": {"caller"}, "my": {"caller"}, "me": {"caller"}, "mine": {"caller"},
+	"income": {"revenue"}, "earnings": {"revenue"}, "earned": {"revenue"},
+}
+
+// synonymWeight is what a synonym counts against a word the question says itself.
+const synonymWeight = 0.7
+
+type queryWord struct {
+	word   string
+	weight float64
 }
 
 // withSynonyms adds to query the words the tools use for its words.
-func withSynonyms(query []string) []string {
-	out := slices.Clone(query)
+func withSynonyms(query []string) []queryWord {
+	out := make([]queryWord, 0, len(query))
+	for _, q := range query {
+		out = append(out, queryWord{q, 1})
+	}
 	for _, q := range query {
 		for _, s := range synonyms[q] {
-			if !slices.Contains(out, s) {
-				out = append(out, s)
+			if !slices.ContainsFunc(out, func(w queryWord) bool { return w.word == s }) {
+				out = append(out, queryWord{s, synonymWeight})
 			}
 		}
 	}
