@@ -1,6 +1,7 @@
 package jelastic
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
@@ -58,6 +59,7 @@ type secret struct {
 	raw   string
 	plus  string // raw with its spaces as "+", as a URL query writes them; "" when the same
 	short bool
+	forms [][]byte // raw and plus as bytes, for Clean
 }
 
 // NewRedactor returns a redactor for the given values; empty and very short ones are ignored,
@@ -72,8 +74,10 @@ func NewRedactor(values ...string) *Redactor {
 		}
 		seen[v] = true
 		sec := &secret{raw: v, short: n < shortSecretRunes}
+		sec.forms = [][]byte{[]byte(v)}
 		if plus := strings.ReplaceAll(v, " ", "+"); plus != v {
 			sec.plus = plus
+			sec.forms = append(sec.forms, []byte(plus))
 		}
 		r.secrets = append(r.secrets, sec)
 		// \uD83D\uDE00 is the longest a rune gets: 12 characters, plus repeated backslashes,
@@ -105,6 +109,28 @@ func (r *Redactor) String(s string) string {
 		}
 	}
 	return replaceSpans(s, spans)
+}
+
+// Clean reports whether text surely holds none of the secrets in any form String or Value
+// would find: it has no escape that could hide one (no backslash, no percent sign) and no
+// secret written out. It is a quick check over the text as received, before it is decoded:
+// when it holds, redacting the decoded value would change nothing. A false answer only
+// means the slower, exact pass is needed.
+func (r *Redactor) Clean(text []byte) bool {
+	if r == nil || len(r.secrets) == 0 {
+		return true
+	}
+	if bytes.IndexByte(text, '\\') >= 0 || bytes.IndexByte(text, '%') >= 0 {
+		return false
+	}
+	for _, sec := range r.secrets {
+		for _, form := range sec.forms {
+			if bytes.Contains(text, form) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // Value redacts v, a decoded JSON value, and returns it: secrets are replaced in every string

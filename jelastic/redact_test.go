@@ -80,6 +80,59 @@ func FuzzRedactor(f *testing.F) {
 	})
 }
 
+// TestRedactorCleanMissesNoForm: Clean, the quick look at an answer's bytes, says "clean"
+// for none of the forms a secret may come back in, nor for a short secret inside a longer
+// number, and says it for an answer that holds none.
+func TestRedactorCleanMissesNoForm(t *testing.T) {
+	secrets := []string{"tok/3f9a+c&7e<5b> d4a68", "p@ss wörd/€𝄞", "737"}
+	r := jelastic.NewRedactor(secrets...)
+	for _, secret := range secrets {
+		for name, form := range forms(secret) {
+			if r.Clean([]byte(`{"echo":"` + form + `"}`)) {
+				t.Errorf("%s form %q: called clean", name, form)
+			}
+		}
+	}
+	for _, text := range []string{`{"uid":7370}`, `{"code":737}`, `{"p@ss+wörd/€𝄞":1}`} {
+		if r.Clean([]byte(text)) {
+			t.Errorf("%s: called clean", text)
+		}
+	}
+	if !r.Clean([]byte(`{"result":0,"uid":7,"email":"a@b.example","balance":3.5}`)) {
+		t.Error("an answer without secrets or escapes: not called clean")
+	}
+	if !jelastic.NewRedactor().Clean([]byte(`{"x":"%5C"}`)) {
+		t.Error("a redactor without secrets: not clean")
+	}
+}
+
+// FuzzRedactorClean: when Clean says a text holds no secret, redacting it, or the JSON value
+// it decodes to, changes nothing.
+func FuzzRedactorClean(f *testing.F) {
+	f.Add(`{"a":"tok-secret/1 x"}`, "tok-secret/1 x")
+	f.Add(`{"tok+secret":[1,"x"]}`, "tok secret")
+	f.Add(`{"n":737,"m":"a737b"}`, "737")
+	f.Fuzz(func(t *testing.T, text, secret string) {
+		r := jelastic.NewRedactor(secret)
+		if !r.Clean([]byte(text)) {
+			return
+		}
+		if got := r.String(text); got != text {
+			t.Fatalf("clean %q redacted to %q", text, got)
+		}
+		dec := json.NewDecoder(strings.NewReader(text))
+		dec.UseNumber()
+		var v any
+		if dec.Decode(&v) != nil {
+			return
+		}
+		before, _ := json.Marshal(v)
+		if after, _ := json.Marshal(r.Value(v)); string(after) != string(before) {
+			t.Fatalf("clean %q: value redacted from %s to %s", text, before, after)
+		}
+	})
+}
+
 // TestRedactorShortSecrets: a card code is redacted where it stands alone, not inside a
 // longer number, and a value too short to be secret is left alone.
 func TestRedactorShortSecrets(t *testing.T) {

@@ -2,6 +2,7 @@ package tools
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"runtime/debug"
@@ -45,6 +46,10 @@ type handler struct {
 	maxResult int
 	narrow    string
 	gate      *gate
+	// secrets are the server's own (Options.Secrets); secretArgs: the method has secret
+	// arguments, whose values are secrets of the call too.
+	secrets    []string
+	secretArgs bool
 }
 
 // callRecord collects what the log lines of one call say.
@@ -54,11 +59,17 @@ type callRecord struct {
 	args      map[string]any
 	truncated bool
 	approved  bool // a person accepted it when asked
+	// clean: the result is made of an answer the API client already redacted and of the
+	// server's own words, so it need not be redacted again.
+	clean bool
 }
 
+// handle runs one call. No secret of the call reaches its result: the server's own, those a
+// transport put into ctx (a client's token), and the values of the method's secret arguments.
 func (h *handler) handle(ctx context.Context, req mcp.CallToolRequest) (res *mcp.CallToolResult, err error) {
 	start := time.Now()
 	rec := &callRecord{}
+	ctx = h.withSecrets(ctx, req)
 	defer func() {
 		if p := recover(); p != nil {
 			h.log.Error().Str("tool", h.tool).Interface("panic", p).Bytes("stack", debug.Stack()).Msg("tool handler panicked")
@@ -66,6 +77,9 @@ func (h *handler) handle(ctx context.Context, req mcp.CallToolRequest) (res *mcp
 			res, err = errorResult(outcomeInternalError, say.Sentences(fmt.Sprintf("internal error in %s; nothing more is known", h.tool), "please report it")), nil
 		}
 		res = h.withinOutputSchema(res)
+		if !rec.clean {
+			res = redact(ctx, res)
+		}
 		h.logCall(ctx, rec, time.Since(start))
 	}()
 	return h.run(ctx, req, rec), nil
@@ -104,7 +118,9 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 		rec.outcome = outcomeInvalidArguments
 		return errorResult(outcomeInvalidArguments, say.Refusal(err.Error()))
 	}
-	rec.args = redactedArguments(params)
+	if h.method.Effect != jelastic.Read {
+		rec.args = redactedArguments(params) // for the audit line
+	}
 	moved := moneyOf(params)
 	if refusal := h.gate.limits.check(moved, credentials(ctx), time.Now()); refusal != "" {
 		rec.outcome = outcomeOverLimit
@@ -133,15 +149,18 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 	if res != nil {
 		return res
 	}
-	payload, text, cut, err := fitPayload(resp.Payload(), h.maxResult, h.narrow)
+	text, cut, err := fitPayload(resp.Payload(), h.maxResult, h.narrow)
 	if err != nil {
 		rec.outcome = outcomeTooLarge
 		return errorResult(outcomeTooLarge, say.Sentences(err.Error()))
 	}
 	rec.truncated = cut
+	rec.clean = resp.Redacted()
+	// The structured content is the text's own bytes: encoding the payload again would cost
+	// as much as the rest of the call.
 	return &mcp.CallToolResult{
 		Content:           []mcp.Content{mcp.NewTextContent(string(text))},
-		StructuredContent: payload,
+		StructuredContent: json.RawMessage(text),
 	}
 }
 

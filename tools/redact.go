@@ -4,13 +4,11 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"reflect"
 	"strconv"
 	"strings"
 
 	"github.com/mark3labs/mcp-go/mcp"
-	"github.com/mark3labs/mcp-go/server"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
@@ -43,20 +41,21 @@ func redactedArguments(params any) map[string]any {
 	return out
 }
 
-// redacting wraps the handler of m so that no secret of the call reaches its result: the
-// server's own (Options.Secrets), those a transport put into ctx (a client's token), and the
-// values of m's secret arguments as the model sent them, which the API client learns too.
-func redacting(m jelastic.Method, serverSecrets []string, next server.ToolHandlerFunc) server.ToolHandlerFunc {
-	return func(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
-		ctx = jelastic.WithSecrets(ctx, secretArguments(m, req.GetRawArguments())...)
-		secrets := append(append([]string(nil), serverSecrets...), jelastic.Secrets(ctx)...)
-		red := jelastic.NewRedactor(secrets...)
-		res, err := next(ctx, req)
-		if err != nil {
-			return nil, errors.New(red.String(err.Error()))
-		}
-		return redactResult(red, res), nil
+// withSecrets adds to ctx what no result of this call may show: the server's own secrets
+// (Options.Secrets) and the values of the method's secret arguments as the model sent them.
+// The API client reads them from ctx too, so the answer it returns is clean of all of them.
+func (h *handler) withSecrets(ctx context.Context, req mcp.CallToolRequest) context.Context {
+	secrets := h.secrets
+	if h.secretArgs {
+		secrets = append(secretArguments(h.method, req.GetRawArguments()), secrets...)
 	}
+	return jelastic.WithSecrets(ctx, secrets...)
+}
+
+// redact removes from res every secret ctx carries (see withSecrets), along with those a
+// transport put there (a client's token).
+func redact(ctx context.Context, res *mcp.CallToolResult) *mcp.CallToolResult {
+	return redactResult(jelastic.NewRedactor(jelastic.Secrets(ctx)...), res)
 }
 
 // secretArguments are the values of m's secret arguments in raw, as text.

@@ -55,38 +55,38 @@ func narrowHint(m jelastic.Method) string {
 	return "Ask for less with " + strings.Join(ways, ", ") + "."
 }
 
-// fitPayload returns the payload and its JSON text, cutting its longest list (at the top or
-// one object down) when the text would exceed limit. The structuredContent is the same
-// payload, so it stays within limit too. It reports whether it cut.
-func fitPayload(payload map[string]any, limit int, hint string) (map[string]any, []byte, bool, error) {
+// fitPayload returns the JSON text of payload, cutting its longest list (at the top or one
+// object down) when the text would exceed limit. The structuredContent is the same text, so
+// it stays within limit too. It reports whether it cut.
+func fitPayload(payload map[string]any, limit int, hint string) ([]byte, bool, error) {
 	text, err := json.Marshal(payload)
 	if err != nil || len(text) <= limit {
-		return payload, text, false, err
+		return text, false, err
 	}
 	parent, key, items := longestList(payload)
 	if len(items) == 0 {
-		return nil, nil, false, fmt.Errorf("the answer is %d bytes, more than the %d this server passes on, and has no list to shorten. %s",
+		return nil, false, fmt.Errorf("the answer is %d bytes, more than the %d this server passes on, and has no list to shorten. %s",
 			len(text), limit, hint)
 	}
-	cut := func(n int) (map[string]any, []byte) {
+	cut := func(n int) []byte {
 		out := withKey(payload, parent, key, items[:n])
 		out["truncated"] = map[string]any{
 			"field": strings.TrimPrefix(parent+"."+key, "."), "total": len(items), "returned": n,
 			"hint": fmt.Sprintf("Cut to fit: %d of %d items of %s, from the first. %s", n, len(items), key, hint),
 		}
 		b, _ := json.Marshal(out)
-		return out, b
+		return b
 	}
 	// The text of a cut answer is the text with an empty list plus the items and the commas
 	// between them, so one pass over the items' sizes finds how many fit. "returned" and the
 	// count in the hint grow from 0 to at most as many digits as the total.
-	_, empty := cut(0)
+	empty := cut(0)
 	size, n := len(empty), 0
 	budget := limit - 2*len(strconv.Itoa(len(items)))
 	for n < len(items) {
 		item, err := json.Marshal(items[n])
 		if err != nil {
-			return nil, nil, false, err
+			return nil, false, err
 		}
 		next := size + len(item)
 		if n > 0 {
@@ -98,10 +98,9 @@ func fitPayload(payload map[string]any, limit int, hint string) (map[string]any,
 		size, n = next, n+1
 	}
 	if len(empty) > budget {
-		return nil, nil, false, fmt.Errorf("the answer is %d bytes, more than the %d this server passes on. %s", len(text), limit, hint)
+		return nil, false, fmt.Errorf("the answer is %d bytes, more than the %d this server passes on. %s", len(text), limit, hint)
 	}
-	out, b := cut(n)
-	return out, b, true, nil
+	return cut(n), true, nil
 }
 
 // withKey is a shallow copy of payload with key (inside the object parent, when not empty)

@@ -1,12 +1,13 @@
 package tools_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
-	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/sandbox"
 	"github.com/jelastic-mcp/jelastic-mcp/tools"
 )
 
@@ -60,47 +62,132 @@ func BenchmarkToolsList(b *testing.B) {
 	}
 }
 
-// BenchmarkCall compares one read call through MCP with a direct POST of the same request to
-// the same platform (a loopback server answering at once): the difference is the server's
-// share of a call.
-func BenchmarkCall(b *testing.B) {
-	platform := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+// callCase is one read call against one platform.
+type callCase struct {
+	name     string
+	platform http.Handler
+	token    string
+	tool     string
+	args     map[string]any
+}
+
+// callCases are the platforms a call is measured against: one that answers a small account
+// at once, and the sandbox over loopback HTTP answering a small account and a day of
+// billing history (a realistic answer, a few KiB).
+func callCases() []callCase {
+	instant := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		_ = r.ParseForm()
 		w.Header().Set("Content-Type", "application/json")
 		_, _ = w.Write([]byte(`{"result":0,"uid":7,"email":"a@b.example","balance":3.5,"bonus":0,"group":"billing"}`))
-	}))
-	defer platform.Close()
-	b.Run("mcp", func(b *testing.B) {
-		e := newEnvWith(b, tools.Options{}, func(c *jelastic.Config) { c.BaseURL = platform.URL })
-		req := mcp.CallToolRequest{}
-		req.Params.Name = "account_get_account"
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		b.ReportAllocs()
-		for b.Loop() {
-			if res, err := e.client.CallTool(ctx, req); err != nil || res.IsError {
-				b.Fatal(err, res)
-			}
-		}
 	})
-	b.Run("direct", func(b *testing.B) {
-		hc := &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
-		form := url.Values{"appid": {"cluster"}, "session": {testToken}}.Encode()
-		b.ReportAllocs()
-		for b.Loop() {
-			resp, err := hc.Post(platform.URL+"/1.0/billing/account/rest/getaccount", "application/x-www-form-urlencoded", strings.NewReader(form))
+	now := time.Date(2026, 3, 15, 12, 0, 0, 0, time.UTC)
+	sb := sandbox.NewAt(1, now)
+	return []callCase{
+		{"instant", instant, testToken, "account_get_account", nil},
+		{"sandbox_account", sb, sandbox.UserToken, "account_get_account", nil},
+		{"sandbox_history", sb, sandbox.UserToken, "account_get_billing_history", map[string]any{
+			"start_time": "2026-03-14T00:00:00Z", "end_time": "2026-03-15T00:00:00Z", "period": "DAY"}},
+	}
+}
+
+// recorder keeps the first request the platform receives, to post it again directly.
+type recorder struct {
+	next http.Handler
+	once sync.Once
+	path string
+	form []byte
+}
+
+func (r *recorder) ServeHTTP(w http.ResponseWriter, req *http.Request) {
+	r.once.Do(func() {
+		r.form, _ = io.ReadAll(req.Body)
+		r.path = req.URL.Path
+		req.Body = io.NopCloser(bytes.NewReader(r.form))
+	})
+	r.next.ServeHTTP(w, req)
+}
+
+// benchServer is a server as the command builds it: the token among the secrets, and log
+// lines with a timestamp written through a redacting writer.
+func benchServer(b *testing.B, c callCase, url string) *env {
+	b.Helper()
+	api, err := jelastic.NewClient(jelastic.Config{BaseURL: url, Token: c.token})
+	if err != nil {
+		b.Fatal(err)
+	}
+	logger := zerolog.New(jelastic.NewRedactor(c.token).Writer(io.Discard)).With().Timestamp().Logger()
+	srv, err := tools.NewServer(tools.Options{Caller: api, Logger: logger, Secrets: []string{c.token}}, "bench")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return &env{client: connectStdio(b, srv), server: srv}
+}
+
+// BenchmarkCall compares one read call through MCP with a direct POST of the same request
+// (the same path and form, recorded from the server's first call) to the same platform:
+//   - mcp: a real MCP client over stdio on pipes, request to decoded result;
+//   - server: the server's share alone, handling the JSON-RPC message and encoding the
+//     answer as the stdio transport does, the platform call included;
+//   - direct: an HTTP POST of the recorded form, the answer read to its end.
+func BenchmarkCall(b *testing.B) {
+	for _, c := range callCases() {
+		rec := &recorder{next: c.platform}
+		platform := httptest.NewServer(rec)
+		e := benchServer(b, c, platform.URL)
+		req := mcp.CallToolRequest{}
+		req.Params.Name, req.Params.Arguments = c.tool, c.args
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		res, err := e.client.CallTool(ctx, req)
+		if err != nil || res.IsError {
+			b.Fatal(err, res)
+		}
+		b.Run(c.name+"/mcp", func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if res, err := e.client.CallTool(ctx, req); err != nil || res.IsError {
+					b.Fatal(err, res)
+				}
+			}
+		})
+		b.Run(c.name+"/server", func(b *testing.B) {
+			msg, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+				"params": map[string]any{"name": c.tool, "arguments": c.args}})
 			if err != nil {
 				b.Fatal(err)
 			}
-			var buf [512]byte
-			for {
-				if _, err := resp.Body.Read(buf[:]); err != nil {
-					break
+			b.ReportAllocs()
+			for b.Loop() {
+				out, err := json.Marshal(e.server.HandleMessage(ctx, msg))
+				if err != nil || bytes.Contains(out, []byte(`"isError":true`)) {
+					b.Fatal(err, string(out))
 				}
 			}
-			_ = resp.Body.Close()
-		}
-	})
+		})
+		b.Run(c.name+"/direct", func(b *testing.B) {
+			hc := &http.Client{Transport: http.DefaultTransport.(*http.Transport).Clone()}
+			var buf [4096]byte
+			size := 0
+			b.ReportAllocs()
+			for b.Loop() {
+				resp, err := hc.Post(platform.URL+rec.path, "application/x-www-form-urlencoded", bytes.NewReader(rec.form))
+				if err != nil {
+					b.Fatal(err)
+				}
+				size = 0
+				for {
+					n, err := resp.Body.Read(buf[:])
+					size += n
+					if err != nil {
+						break
+					}
+				}
+				_ = resp.Body.Close()
+			}
+			b.ReportMetric(float64(size), "answer-bytes")
+		})
+		cancel()
+		platform.Close()
+	}
 }
 
 // BenchmarkToolsListServer is the server's share of a tools/list: handling the request and

@@ -9,6 +9,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/mark3labs/mcp-go/mcp"
@@ -133,9 +134,11 @@ func build(opts Options) ([]*entry, error) {
 	g := &gate{seals: seals, limits: newLimits(opts.MaxAmount, opts.MaxAmountPerDay), audit: opts.Audit}
 	out := make([]*entry, 0, len(defs))
 	for _, d := range defs {
-		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall, observe: opts.Observe, maxResult: maxResult, narrow: narrowHint(d.Method), gate: g}
+		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall,
+			observe: opts.Observe, maxResult: maxResult, narrow: narrowHint(d.Method), gate: g,
+			secrets: opts.Secrets, secretArgs: slices.ContainsFunc(d.Method.Fields(), func(f jelastic.Field) bool { return f.Secret })}
 		out = append(out, &entry{name: d.MCP.Name, toolset: d.Method.Toolset(), effect: d.Method.Effect,
-			cardData: takesCardData(d.Method), tool: d.MCP, handler: redacting(d.Method, opts.Secrets, h.handle)})
+			cardData: takesCardData(d.Method), tool: d.MCP, handler: h.handle})
 	}
 	return out, nil
 }
