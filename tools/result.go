@@ -1,11 +1,11 @@
 package tools
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
@@ -59,9 +59,19 @@ func narrowHint(m jelastic.Method) string {
 // object down) when the text would exceed limit. The structuredContent is the same text, so
 // it stays within limit too. It reports whether it cut.
 func fitPayload(payload map[string]any, limit int, hint string) ([]byte, bool, error) {
-	text, err := json.Marshal(payload)
-	if err != nil || len(text) <= limit {
-		return text, false, err
+	scratch := scratchBuffers.Get().(*[]byte)
+	defer func() {
+		if cap(*scratch) <= maxPooledBytes {
+			scratchBuffers.Put(scratch)
+		}
+	}()
+	text, err := appendJSON((*scratch)[:0], payload)
+	*scratch = text
+	if err != nil {
+		return nil, false, err
+	}
+	if len(text) <= limit {
+		return slices.Clone(text), false, nil
 	}
 	parent, key, items := longestList(payload)
 	if len(items) == 0 {
@@ -74,7 +84,7 @@ func fitPayload(payload map[string]any, limit int, hint string) ([]byte, bool, e
 			"field": strings.TrimPrefix(parent+"."+key, "."), "total": len(items), "returned": n,
 			"hint": fmt.Sprintf("Cut to fit: %d of %d items of %s, from the first. %s", n, len(items), key, hint),
 		}
-		b, _ := json.Marshal(out)
+		b, _ := appendJSON(nil, out) // the items encoded before, and the note
 		return b
 	}
 	// The text of a cut answer is the text with an empty list plus the items and the commas
@@ -83,9 +93,9 @@ func fitPayload(payload map[string]any, limit int, hint string) ([]byte, bool, e
 	empty := cut(0)
 	size, n := len(empty), 0
 	budget := limit - 2*len(strconv.Itoa(len(items)))
+	var item []byte
 	for n < len(items) {
-		item, err := json.Marshal(items[n])
-		if err != nil {
+		if item, err = appendJSON(item[:0], items[n]); err != nil {
 			return nil, false, err
 		}
 		next := size + len(item)
@@ -102,6 +112,13 @@ func fitPayload(payload map[string]any, limit int, hint string) ([]byte, bool, e
 	}
 	return cut(n), true, nil
 }
+
+// scratchBuffers hold the text of answers while it is written, so that the growing buffer's
+// copies are not garbage on every call; the answer keeps an exact copy.
+var scratchBuffers = sync.Pool{New: func() any { b := make([]byte, 0, 4<<10); return &b }}
+
+// maxPooledBytes: a buffer grown past the result budget by a huge answer is let go.
+const maxPooledBytes = 256 << 10
 
 // withKey is a shallow copy of payload with key (inside the object parent, when not empty)
 // set to v.
