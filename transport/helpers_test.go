@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 
 	"github.com/jelastic-mcp/jelastic-mcp/internal/mcptest"
@@ -17,6 +18,7 @@ import (
 
 // testServer is the real tool server served by ServeHTTP on a free loopback port.
 type testServer struct {
+	srv    *server.MCPServer
 	base   string // http://127.0.0.1:PORT
 	logs   *testkit.Buffer
 	cancel context.CancelFunc
@@ -63,7 +65,7 @@ func startTools(t testing.TB, platformURL, serverToken string, opts Options, top
 	opts.Listener, opts.Logger, opts.Version, opts.Platform = ln, logger, "test", client.BaseURL()
 	opts.ClientTokens = serverToken == ""
 	ctx, cancel := context.WithCancel(context.Background())
-	s := &testServer{base: "http://" + ln.Addr().String(), logs: logs, cancel: cancel, done: make(chan error, 1)}
+	s := &testServer{srv: srv, base: "http://" + ln.Addr().String(), logs: logs, cancel: cancel, done: make(chan error, 1)}
 	go func() { s.done <- ServeHTTP(ctx, srv, opts) }()
 	t.Cleanup(func() {
 		if err := s.stop(t); err != nil {

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 )
 
@@ -76,6 +77,7 @@ func (c *streamCap) close() {
 // number of them; and it lets anyone who knows a session id post to it.
 type sseSessions struct {
 	maxQueued int64
+	srv       *server.MCPServer // for the encoded tools/list (listing.go)
 
 	mu   sync.Mutex
 	byID map[string]*sseSession
@@ -86,10 +88,11 @@ type sseSession struct {
 	cred   credHash
 	queued atomic.Int64 // requests posted whose answers the stream has not yet written
 	drop   func()       // ends the stream
+	lists  pendingLists // tools/list requests posted as pings, whose answers the stream swaps
 }
 
-func newSSESessions(maxQueued int) *sseSessions {
-	return &sseSessions{maxQueued: int64(maxQueued), byID: map[string]*sseSession{}}
+func newSSESessions(srv *server.MCPServer, maxQueued int) *sseSessions {
+	return &sseSessions{srv: srv, maxQueued: int64(maxQueued), byID: map[string]*sseSession{}}
 }
 
 type sseSessionKey struct{}
@@ -114,7 +117,7 @@ func (s *sseSessions) stream(b binder, next http.Handler) http.Handler {
 			delete(s.byID, sess.id)
 			s.mu.Unlock()
 		}()
-		next.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), sseSessionKey{}, sess)))
+		next.ServeHTTP(&swappingWriter{ResponseWriter: w, pending: &sess.lists}, r.WithContext(context.WithValue(r.Context(), sseSessionKey{}, sess)))
 	})
 }
 
@@ -152,6 +155,10 @@ func (s *sseSessions) message(b binder, next http.Handler) http.Handler {
 					"The stream of this session stopped reading its answers and was closed. Open a new stream.")
 				return
 			}
+		}
+		if ping, id, listing, ok := asPing(s.srv, r); ok {
+			sess.lists.add(id, listing)
+			r = ping
 		}
 		next.ServeHTTP(w, r)
 	})
@@ -193,14 +200,12 @@ func isRequest(body []byte) bool {
 
 // isAnswerEvent reports whether p is one SSE event carrying an answer to a client's request
 // (a response or error, not a ping or notification of the server's).
+// It reads only the event's first bytes: the answer to a tools/list is long.
 func isAnswerEvent(p []byte) bool {
 	_, data, ok := bytes.Cut(p, []byte("\ndata:"))
 	if !ok {
 		return false
 	}
-	var msg struct {
-		Method string
-		ID     json.RawMessage
-	}
-	return json.Unmarshal(bytes.TrimSpace(data), &msg) == nil && msg.Method == "" && len(msg.ID) > 0
+	_, _, _, ok = answerID(bytes.TrimLeft(data, " "))
+	return ok
 }

@@ -207,7 +207,7 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 	creds := clientCredentials(opts.ClientTokens)
 	bind := binder{auth: opts.AuthToken != "" || opts.OAuthIssuer != "", clientTokens: opts.ClientTokens}
 	sessions := newSessionTable(opts.MaxSessions, opts.SessionIdle, opts.Logger)
-	sseSessions := newSSESessions(opts.MaxQueued)
+	sseSessions := newSSESessions(srv, opts.MaxQueued)
 	sessionOpt, guardSessions := sessionHandling(opts, sessions, bind)
 	// mcp-go logs through slog; route it into the structured log as warnings.
 	slogger := slog.New(slog.NewTextHandler(logWriter{opts.Logger}, &slog.HandlerOptions{Level: slog.LevelWarn}))
@@ -239,7 +239,7 @@ func newHTTPServer(srv *server.MCPServer, opts Options) *httpServer {
 			requireJSON(bodies.limit(guardWrites(opts.WriteTimeout, cors, narrow(srv, opts.Middleware(h))))))))
 	}
 	mux := http.NewServeMux()
-	mux.Handle(PathStreamable, protect(guardSessions(streams.limit(streamable))))
+	mux.Handle(PathStreamable, protect(guardSessions(streams.limit(cachedListing(srv, streamable)))))
 	if opts.Stateless {
 		mux.HandleFunc(PathSSE, noSessionTransport)
 		mux.HandleFunc(PathMessage, noSessionTransport)
