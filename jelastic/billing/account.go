@@ -67,7 +67,7 @@ var ChangePhoneNumber = define[ChangePhoneNumberParams](jelastic.Method{Service:
 
 // ChargeAccountByUidParams are the arguments of Account.ChargeAccountByUid.
 type ChargeAccountByUidParams struct {
-	UID         int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
+	UID         int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid), e.g. 1234."`
 	Amount      float64 `json:"amount" wire:"amount" money:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	Description string  `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Reason for the charge, shown in the user's history."`
 	EnvName     *string `json:"env_name,omitempty" wire:"envName" jsonschema_description:"Name of the environment the charge belongs to."`
@@ -198,7 +198,7 @@ var ExportEnvBillingHistoryByPeriod = define[ExportEnvBillingHistoryByPeriodPara
 
 // FundAccountParams are the arguments of Account.FundAccount.
 type FundAccountParams struct {
-	UID     int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
+	UID     int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid), e.g. 1234."`
 	Amount  float64 `json:"amount" wire:"amount" money:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	IsBonus *bool   `json:"is_bonus,omitempty" wire:"isBonus" jsonschema:"default=false" jsonschema_description:"true: add to the bonus balance; false: the main balance."`
 	Note    *string `json:"note,omitempty" wire:"note" jsonschema_description:"Free-text note saved with the transaction."`
@@ -213,7 +213,7 @@ var FundAccount = define(jelastic.Method{Service: "Account", Name: "FundAccount"
 
 // FundAndActivateAccountParams are the arguments of Account.FundAndActivateAccount.
 type FundAndActivateAccountParams struct {
-	UID    int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
+	UID    int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid), e.g. 1234."`
 	Amount float64 `json:"amount" wire:"amount" money:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	Note   *string `json:"note,omitempty" wire:"note" jsonschema_description:"Free-text note saved with the transaction."`
 }
@@ -409,7 +409,7 @@ type GetExtendedAccountBillingHistoryByPeriodParams struct {
 
 // GetExtendedAccountBillingHistoryByPeriod is Account.GetExtendedAccountBillingHistoryByPeriod.
 var GetExtendedAccountBillingHistoryByPeriod = define[GetExtendedAccountBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetExtendedAccountBillingHistoryByPeriod", Tool: "account_get_extended_billing_history", Effect: jelastic.Read,
-	Summary: "List the caller's detailed billing records for a period, optionally for one environment only."}, nil)
+	Summary: "List the caller's detailed billing records for a period (costs in the platform currency), optionally for one environment only."}, nil)
 
 // GetExternBillingSystemSessionParams are the arguments of Account.GetExternBillingSystemSession.
 type GetExternBillingSystemSessionParams struct{}
@@ -456,7 +456,7 @@ var AccountGetQuotas = define[AccountGetQuotasParams](jelastic.Method{Service: "
 
 // GetSumParams are the arguments of Account.GetSum.
 type GetSumParams struct {
-	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
+	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid), e.g. 1234."`
 	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
 	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
 }
@@ -486,7 +486,7 @@ var GetSuspendedAccounts = define[GetSuspendedAccountsParams](jelastic.Method{Se
 
 // AccountRemoveQuotaParams are the arguments of Account.RemoveQuota.
 type AccountRemoveQuotaParams struct {
-	UID  int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
+	UID  int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid), e.g. 1234."`
 	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Quota to clear for this user, e.g. environment.maxcount."`
 }
 
@@ -506,8 +506,8 @@ var ResetTestAccounts = define(jelastic.Method{Service: "Account", Name: "ResetT
 
 // SetAccountStatusParams are the arguments of Account.SetAccountStatus.
 type SetAccountStatusParams struct {
-	UID    int `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
-	Status int `json:"status" wire:"status" jsonschema:"required,enum=1,enum=2,enum=3,enum=4" jsonschema_description:"New account status: 1 active, 2 suspended, 3 deactivated, 4 destroyed (the codes GetAccount reports)."`
+	UID    int `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid), e.g. 1234."`
+	Status int `json:"status" wire:"status" jsonschema:"required,enum=1,enum=2,enum=3,enum=4" jsonschema_description:"New account status: 1 active, 2 suspended, 3 deactivated, 4 destroyed (the codes account_get_account reports)."`
 }
 
 // SetAccountStatus is Account.SetAccountStatus.
@@ -541,7 +541,7 @@ var SetFundNote = define[SetFundNoteParams](jelastic.Method{Service: "Account", 
 
 // SetGroupParams are the arguments of Account.SetGroup.
 type SetGroupParams struct {
-	UID          int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
+	UID          int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid), e.g. 1234."`
 	GroupName    string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the billing group to move the user to, e.g. billing."`
 	ResetBalance *bool  `json:"reset_balance,omitempty" wire:"resetBalance" money:"wipes" jsonschema:"default=false" jsonschema_description:"true: set the main balance to zero."`
 	ResetBonus   *bool  `json:"reset_bonus,omitempty" wire:"resetBonus" money:"wipes" jsonschema:"default=false" jsonschema_description:"true: set the bonus balance to zero."`
@@ -563,7 +563,7 @@ var SetGroup = define(jelastic.Method{Service: "Account", Name: "SetGroup", Effe
 
 // SetQuotaParams are the arguments of Account.SetQuota.
 type SetQuotaParams struct {
-	UID         int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
+	UID         int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid), e.g. 1234."`
 	Name        string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Quota to change, e.g. environment.maxcount."`
 	Value       string `json:"value" wire:"value" jsonschema:"required" jsonschema_description:"New value as text, in the quota's own unit, e.g. 10."`
 	ReferenceID *int   `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference ID of the quota (e.g. a node group)."`
@@ -575,7 +575,7 @@ var SetQuota = define[SetQuotaParams](jelastic.Method{Service: "Account", Name: 
 
 // SetUserNoteParams are the arguments of Account.SetUserNote.
 type SetUserNoteParams struct {
-	UID  int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
+	UID  int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid), e.g. 1234."`
 	Note string `json:"note" wire:"note" jsonschema:"required" jsonschema_description:"Admin note text; replaces the current one."`
 }
 
@@ -610,7 +610,7 @@ var SuspendUser = define(jelastic.Method{Service: "Account", Name: "SuspendUser"
 
 // UnfundAccountParams are the arguments of Account.UnfundAccount.
 type UnfundAccountParams struct {
-	UID     int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the target user (numeric uid), e.g. 1234."`
+	UID     int     `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid), e.g. 1234."`
 	Amount  float64 `json:"amount" wire:"amount" money:"amount" jsonschema:"required,exclusiveMinimum=0" jsonschema_description:"Amount in the platform currency, e.g. 50 or 12.5."`
 	IsBonus *bool   `json:"is_bonus,omitempty" wire:"isBonus" jsonschema:"default=false" jsonschema_description:"true: take from the bonus balance; false: the main balance."`
 	Note    *string `json:"note,omitempty" wire:"note" jsonschema_description:"Free-text note saved with the transaction."`

@@ -11,11 +11,11 @@ import (
 // AddGroupParams are the arguments of GroupQuota.AddGroup.
 type AddGroupParams struct {
 	Type            string  `json:"type" wire:"type" jsonschema:"required,enum=TRIAL,enum=BILLING,enum=POST" jsonschema_description:"Kind of user group: TRIAL (trial accounts), BILLING (prepaid) or POST (post-paid, invoiced)."`
-	Name            string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Unique name for the new group"`
-	Description     *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text note about the group"`
-	SourceGroupName *string `json:"source_group_name,omitempty" wire:"sourceGroupName" jsonschema_description:"Existing group whose quotas are copied into the new one"`
-	Domain          *string `json:"domain,omitempty" wire:"domain" jsonschema_description:"Platform domain the group belongs to, e.g. jelastic.example.com"`
-	ConversionGroup *string `json:"conversion_group,omitempty" wire:"conversionGroup" jsonschema_description:"Group users move to when converted, e.g. from trial to billing"`
+	Name            string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Unique name for the new group."`
+	Description     *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text note about the group."`
+	SourceGroupName *string `json:"source_group_name,omitempty" wire:"sourceGroupName" jsonschema_description:"Existing group whose quotas are copied into the new one."`
+	Domain          *string `json:"domain,omitempty" wire:"domain" jsonschema_description:"Platform domain the group belongs to, e.g. jelastic.example.com."`
+	ConversionGroup *string `json:"conversion_group,omitempty" wire:"conversionGroup" jsonschema_description:"Group users move to when converted, e.g. from trial to billing."`
 }
 
 // AddGroup is GroupQuota.AddGroup.
@@ -24,11 +24,11 @@ var AddGroup = define[AddGroupParams](jelastic.Method{Service: "GroupQuota", Nam
 
 // AddQuotaParams are the arguments of GroupQuota.AddQuota.
 type AddQuotaParams struct {
-	Name          string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the new quota, e.g. environment.maxcount"`
-	Description   *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text note about what the quota limits"`
-	ReferenceID   *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Object the quota applies to, e.g. a region (node group) name"`
-	DefaultValue  *int    `json:"default_value,omitempty" wire:"defaultValue" jsonschema_description:"Value groups get until one is set for them"`
-	AssignToGroup *bool   `json:"assign_to_group,omitempty" wire:"assignToGroup" jsonschema_description:"true: the quota may be set per group; false: it may not"`
+	Name          string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the new quota, e.g. environment.maxcount."`
+	Description   *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text note about what the quota limits."`
+	ReferenceID   *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Object the quota applies to, e.g. a region (node group) name."`
+	DefaultValue  *int    `json:"default_value,omitempty" wire:"defaultValue" jsonschema_description:"Value groups get until one is set for them."`
+	AssignToGroup *bool   `json:"assign_to_group,omitempty" wire:"assignToGroup" jsonschema_description:"true: the quota may be set per group; false: it may not."`
 }
 
 // AddQuota is GroupQuota.AddQuota.
@@ -37,7 +37,7 @@ var AddQuota = define[AddQuotaParams](jelastic.Method{Service: "GroupQuota", Nam
 
 // DeleteGroupParams are the arguments of GroupQuota.DeleteGroup.
 type DeleteGroupParams struct {
-	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group to delete"`
+	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group to delete."`
 }
 
 // DeleteGroup is GroupQuota.DeleteGroup.
@@ -49,10 +49,10 @@ var DeleteGroup = define(jelastic.Method{Service: "GroupQuota", Name: "DeleteGro
 
 // EditGroupParams are the arguments of GroupQuota.EditGroup.
 type EditGroupParams struct {
-	Name            string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Current name of the group to change"`
-	NewName         *string `json:"new_name,omitempty" wire:"newName" jsonschema_description:"New name for the group"`
-	Description     *string `json:"description,omitempty" wire:"description" jsonschema_description:"New free-text note about the group"`
-	ConversionGroup *string `json:"conversion_group,omitempty" wire:"conversionGroup" jsonschema_description:"Group users move to when converted, e.g. from trial to billing"`
+	Name            string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Current name of the group to change."`
+	NewName         *string `json:"new_name,omitempty" wire:"newName" jsonschema_description:"New name for the group."`
+	Description     *string `json:"description,omitempty" wire:"description" jsonschema_description:"New free-text note about the group."`
+	ConversionGroup *string `json:"conversion_group,omitempty" wire:"conversionGroup" jsonschema_description:"Group users move to when converted, e.g. from trial to billing."`
 }
 
 // EditGroup is GroupQuota.EditGroup.
@@ -61,10 +61,10 @@ var EditGroup = define[EditGroupParams](jelastic.Method{Service: "GroupQuota", N
 
 // EditQuotaParams are the arguments of GroupQuota.EditQuota.
 type EditQuotaParams struct {
-	Name           string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the quota to change, e.g. environment.maxcount"`
-	ReferenceID    *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Current reference (e.g. region name) of the quota to change"`
-	NewReferenceID *string `json:"new_reference_id,omitempty" wire:"newReferenceId" jsonschema_description:"New reference (e.g. region name) for the quota"`
-	Description    *string `json:"description,omitempty" wire:"description" jsonschema_description:"New free-text note about the quota"`
+	Name           string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the quota to change, e.g. environment.maxcount."`
+	ReferenceID    *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Current reference (e.g. region name) of the quota to change."`
+	NewReferenceID *string `json:"new_reference_id,omitempty" wire:"newReferenceId" jsonschema_description:"New reference (e.g. region name) for the quota."`
+	Description    *string `json:"description,omitempty" wire:"description" jsonschema_description:"New free-text note about the quota."`
 }
 
 // EditQuota is GroupQuota.EditQuota.
@@ -90,8 +90,8 @@ var EditQuota = define(jelastic.Method{Service: "GroupQuota", Name: "EditQuota",
 
 // GetGroupQuotasParams are the arguments of GroupQuota.GetGroupQuotas.
 type GetGroupQuotasParams struct {
-	Name        string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group"`
-	QuotasNames *string `json:"quotas_names,omitempty" wire:"quotasnames" jsonschema_description:"Only these quotas, comma-separated, e.g. environment.maxcount"`
+	Name        string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group."`
+	QuotasNames *string `json:"quotas_names,omitempty" wire:"quotasnames" jsonschema_description:"Only these quotas, comma-separated, e.g. environment.maxcount."`
 }
 
 // GetGroupQuotas is GroupQuota.GetGroupQuotas.
@@ -107,7 +107,7 @@ var GetGroups = define[GetGroupsParams](jelastic.Method{Service: "GroupQuota", N
 
 // GetPricingModelsParams are the arguments of GroupQuota.GetPricingModels.
 type GetPricingModelsParams struct {
-	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group"`
+	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group."`
 }
 
 // GetPricingModels is GroupQuota.GetPricingModels.
@@ -132,8 +132,8 @@ var IsDomainBound = define[IsDomainBoundParams](jelastic.Method{Service: "GroupQ
 
 // RemoveGroupQuotaParams are the arguments of GroupQuota.RemoveGroupQuota.
 type RemoveGroupQuotaParams struct {
-	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group"`
-	QuotaName string `json:"quota_name" wire:"quotaName" jsonschema:"required" jsonschema_description:"Quota whose group value to drop, e.g. environment.maxcount"`
+	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group."`
+	QuotaName string `json:"quota_name" wire:"quotaName" jsonschema:"required" jsonschema_description:"Quota whose group value to drop, e.g. environment.maxcount."`
 }
 
 // RemoveGroupQuota is GroupQuota.RemoveGroupQuota.
@@ -146,9 +146,9 @@ var RemoveGroupQuota = define(jelastic.Method{Service: "GroupQuota", Name: "Remo
 
 // GroupQuotaRemoveQuotaParams are the arguments of GroupQuota.RemoveQuota.
 type GroupQuotaRemoveQuotaParams struct {
-	Name        string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the quota to delete, e.g. environment.maxcount"`
-	Force       *bool   `json:"force,omitempty" wire:"force" jsonschema_description:"true: continue despite errors; false: stop at the first error"`
-	ReferenceID *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference (e.g. region name) of the quota to delete"`
+	Name        string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the quota to delete, e.g. environment.maxcount."`
+	Force       *bool   `json:"force,omitempty" wire:"force" jsonschema_description:"true: continue despite errors; false: stop at the first error."`
+	ReferenceID *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference (e.g. region name) of the quota to delete."`
 }
 
 // GroupQuotaRemoveQuota is GroupQuota.RemoveQuota.
@@ -168,7 +168,7 @@ var GroupQuotaRemoveQuota = define(jelastic.Method{Service: "GroupQuota", Name: 
 
 // SetCollaborationGroupParams are the arguments of GroupQuota.SetCollaborationGroup.
 type SetCollaborationGroupParams struct {
-	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group for collaboration members"`
+	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group for collaboration members."`
 }
 
 // SetCollaborationGroup is GroupQuota.SetCollaborationGroup.
@@ -177,7 +177,7 @@ var SetCollaborationGroup = define[SetCollaborationGroupParams](jelastic.Method{
 
 // SetDefaultGroupParams are the arguments of GroupQuota.SetDefaultGroup.
 type SetDefaultGroupParams struct {
-	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group to make the default"`
+	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group to make the default."`
 }
 
 // SetDefaultGroup is GroupQuota.SetDefaultGroup.
@@ -190,10 +190,10 @@ var SetDefaultGroup = define(jelastic.Method{Service: "GroupQuota", Name: "SetDe
 
 // SetGroupQuotaParams are the arguments of GroupQuota.SetGroupQuota.
 type SetGroupQuotaParams struct {
-	GroupName   string  `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group"`
-	QuotaName   string  `json:"quota_name" wire:"quotaName" jsonschema:"required" jsonschema_description:"Quota to set, e.g. environment.maxcount"`
-	Value       int     `json:"value" wire:"value" jsonschema:"required" jsonschema_description:"New limit for the group, in the quota's own unit"`
-	ReferenceID *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference the quota applies to, e.g. a region name"`
+	GroupName   string  `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group."`
+	QuotaName   string  `json:"quota_name" wire:"quotaName" jsonschema:"required" jsonschema_description:"Quota to set, e.g. environment.maxcount."`
+	Value       int     `json:"value" wire:"value" jsonschema:"required" jsonschema_description:"New limit for the group, in the quota's own unit."`
+	ReferenceID *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference the quota applies to, e.g. a region name."`
 }
 
 // SetGroupQuota is GroupQuota.SetGroupQuota.
@@ -209,8 +209,8 @@ var SetGroupQuota = define(jelastic.Method{Service: "GroupQuota", Name: "SetGrou
 
 // SetPricingModelsParams are the arguments of GroupQuota.SetPricingModels.
 type SetPricingModelsParams struct {
-	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group"`
-	Data      string `json:"data" wire:"data" jsonschema:"required" jsonschema_description:"Pricing models for the group as JSON, shaped like GetPricingModels output"`
+	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group."`
+	Data      string `json:"data" wire:"data" jsonschema:"required" jsonschema_description:"Pricing models for the group as JSON, shaped as group_quota_get_pricing_models returns them."`
 }
 
 // SetPricingModels is GroupQuota.SetPricingModels.
@@ -223,7 +223,7 @@ var SetPricingModels = define(jelastic.Method{Service: "GroupQuota", Name: "SetP
 
 // SetSignupGroupParams are the arguments of GroupQuota.SetSignupGroup.
 type SetSignupGroupParams struct {
-	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group new sign-ups join"`
+	Name string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group new sign-ups join."`
 }
 
 // SetSignupGroup is GroupQuota.SetSignupGroup.
@@ -235,8 +235,8 @@ var SetSignupGroup = define(jelastic.Method{Service: "GroupQuota", Name: "SetSig
 
 // SetWinDomainParams are the arguments of GroupQuota.SetWinDomain.
 type SetWinDomainParams struct {
-	GroupName   string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group"`
-	WinDomainID int    `json:"win_domain_id" wire:"winDomainId" jsonschema:"required" jsonschema_description:"ID of the Windows (Active Directory) domain to link"`
+	GroupName   string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group."`
+	WinDomainID int    `json:"win_domain_id" wire:"winDomainId" jsonschema:"required" jsonschema_description:"ID of the Windows (Active Directory) domain to link."`
 }
 
 // SetWinDomain is GroupQuota.SetWinDomain.
@@ -245,7 +245,7 @@ var SetWinDomain = define[SetWinDomainParams](jelastic.Method{Service: "GroupQuo
 
 // UnassignHdNodeGroupParams are the arguments of GroupQuota.UnassignHdNodeGroup.
 type UnassignHdNodeGroupParams struct {
-	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Hardware node group (region) to unassign, e.g. eu-west"`
+	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Hardware node group (region) to unassign, e.g. eu-west."`
 	Checksum          string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform checksum; a secret."`
 }
 

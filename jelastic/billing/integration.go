@@ -4,7 +4,7 @@ import "github.com/jelastic-mcp/jelastic-mcp/jelastic"
 
 // GetInvoiceUrlParams are the arguments of Integration.GetInvoiceUrl.
 type GetInvoiceUrlParams struct {
-	InvoiceID int `json:"invoice_id" wire:"invoiceId" jsonschema:"required" jsonschema_description:"Platform (internal) ID of the invoice"`
+	InvoiceID int `json:"invoice_id" wire:"invoiceId" jsonschema:"required" jsonschema_description:"Platform (internal) ID of the invoice."`
 }
 
 // GetInvoiceUrl is Integration.GetInvoiceUrl.
@@ -13,7 +13,7 @@ var GetInvoiceUrl = define[GetInvoiceUrlParams](jelastic.Method{Service: "Integr
 
 // GetSSOUrlParams are the arguments of Integration.GetSSOUrl.
 type GetSSOUrlParams struct {
-	Path *string `json:"path,omitempty" wire:"path" jsonschema_description:"Page to open inside the billing system, e.g. clientarea.php"`
+	Path *string `json:"path,omitempty" wire:"path" jsonschema_description:"Page to open inside the billing system, e.g. clientarea.php."`
 }
 
 // GetSSOUrl is Integration.GetSSOUrl.

@@ -9,7 +9,7 @@ import (
 
 // InvoiceEventParams are the arguments of Invoice.Event.
 type InvoiceEventParams struct {
-	ExternID  string `json:"extern_id" wire:"externId" jsonschema:"required" jsonschema_description:"Invoice ID issued by the external billing system, e.g. INV-2024-0042"`
+	ExternID  string `json:"extern_id" wire:"externId" jsonschema:"required" jsonschema_description:"Invoice ID issued by the external billing system, e.g. INV-2024-0042."`
 	EventType string `json:"event_type" wire:"eventType" jsonschema:"required,enum=PAID,enum=EXPIRED" jsonschema_description:"What happened to the invoice."`
 }
 
@@ -22,7 +22,7 @@ var InvoiceEvent = define(jelastic.Method{Service: "Invoice", Name: "Event", Eff
 
 // GetExternalInvoicesParams are the arguments of Invoice.GetExternalInvoices.
 type GetExternalInvoicesParams struct {
-	Limit    *int `json:"limit,omitempty" wire:"limit" jsonschema:"minimum=0" jsonschema_description:"Maximum number of invoices to return"`
+	Limit    *int `json:"limit,omitempty" wire:"limit" jsonschema:"minimum=0" jsonschema_description:"Maximum number of invoices to return."`
 	OwnerUID *int `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID whose invoices to list (default: the caller)"`
 }
 
@@ -51,8 +51,8 @@ var GetInvoices = define[GetInvoicesParams](jelastic.Method{Service: "Invoice", 
 
 // MakeInvoiceParams are the arguments of Invoice.MakeInvoice.
 type MakeInvoiceParams struct {
-	UID     string `json:"uid" wire:"uid" money:"priced" jsonschema:"required" jsonschema_description:"IDs of post-paid users to invoice, comma-separated, e.g. 12,57"`
-	SkipPay *bool  `json:"skip_pay,omitempty" wire:"skipPay" money:"skip" jsonschema_description:"true: only issue the invoice; false: also charge the default payment method"`
+	UID     string `json:"uid" wire:"uid" money:"priced" jsonschema:"required" jsonschema_description:"IDs of post-paid users to invoice, comma-separated, e.g. 12,57."`
+	SkipPay *bool  `json:"skip_pay,omitempty" wire:"skipPay" money:"skip" jsonschema_description:"true: only issue the invoice; false: also charge the default payment method."`
 }
 
 // MakeInvoice is Invoice.MakeInvoice.
@@ -94,9 +94,9 @@ var MarkAsVoid = define(jelastic.Method{Service: "Invoice", Name: "MarkAsVoid", 
 
 // PayParams are the arguments of Invoice.Pay.
 type PayParams struct {
-	ID                int     `json:"id" wire:"id" money:"priced" jsonschema:"required" jsonschema_description:"ID of the invoice to pay"`
+	ID                int     `json:"id" wire:"id" money:"priced" jsonschema:"required" jsonschema_description:"ID of the invoice to pay."`
 	PaymentMethodID   *string `json:"payment_method_id,omitempty" wire:"paymentMethodId" jsonschema_description:"ID of a saved payment method to charge (default: the default one)"`
-	PaymentMethodType *string `json:"payment_method_type,omitempty" wire:"paymentMethodType" jsonschema_description:"Payment method type, e.g. card, as listed by GetValidPayTypes"`
+	PaymentMethodType *string `json:"payment_method_type,omitempty" wire:"paymentMethodType" jsonschema_description:"Payment method type, e.g. card, from pay_method_get_valid_pay_types."`
 }
 
 // Pay is Invoice.Pay.
@@ -119,9 +119,9 @@ var Pay = define(jelastic.Method{Service: "Invoice", Name: "Pay", Effect: jelast
 
 // SearchInvoicesParams are the arguments of Invoice.SearchInvoices.
 type SearchInvoicesParams struct {
-	Search       string  `json:"search" wire:"search" jsonschema:"required" jsonschema_description:"JSON; keys startDate, endDate (yyyy-MM-dd HH:mm:ss), orderField, orderDirection, startRow, resultCount"`
+	Search       string  `json:"search" wire:"search" jsonschema:"required" jsonschema_description:"JSON; keys startDate, endDate (yyyy-MM-dd HH:mm:ss), orderField, orderDirection, startRow, resultCount."`
 	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
-	ResellerID   *int    `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Search only invoices of this reseller platform ID"`
+	ResellerID   *int    `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Search only invoices of this reseller platform ID."`
 }
 
 // SearchInvoices is Invoice.SearchInvoices.

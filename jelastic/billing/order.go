@@ -38,7 +38,7 @@ var GetUrlSupplyingCookiesForHistoryUrl = define[GetUrlSupplyingCookiesForHistor
 
 // OrderEventParams are the arguments of Order.OrderEvent.
 type OrderEventParams struct {
-	ExternOrderID string `json:"extern_order_id" wire:"externOrderId" jsonschema:"required" jsonschema_description:"Order ID issued by the external billing system"`
+	ExternOrderID string `json:"extern_order_id" wire:"externOrderId" jsonschema:"required" jsonschema_description:"Order ID issued by the external billing system."`
 	EventType     string `json:"event_type" wire:"eventType" jsonschema:"required,enum=APPROVED,enum=DECLINED" jsonschema_description:"Outcome of the order."`
 }
 
@@ -51,7 +51,7 @@ var OrderEvent = define(jelastic.Method{Service: "Order", Name: "OrderEvent", Ef
 
 // PayServicePlanParams are the arguments of Order.PayServicePlan.
 type PayServicePlanParams struct {
-	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to buy, e.g. a one-time balance refill"`
+	ServicePlanID int    `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to buy, e.g. a one-time balance refill."`
 	PayMethodID   string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"Saved payment method to charge, from service_plan_get_pay_method_list."`
 }
 

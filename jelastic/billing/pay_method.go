@@ -9,8 +9,8 @@ import (
 
 // EnablePayMethodParams are the arguments of PayMethod.EnablePayMethod.
 type EnablePayMethodParams struct {
-	PayMethodID string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"ID of a saved payment method of the caller"`
-	Enable      int    `json:"enable" wire:"enable" jsonschema:"required" jsonschema_description:"1 to enable the payment method, 0 to disable it"`
+	PayMethodID string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"ID of a saved payment method of the caller."`
+	Enable      int    `json:"enable" wire:"enable" jsonschema:"required" jsonschema_description:"1 to enable the payment method, 0 to disable it."`
 }
 
 // EnablePayMethod is PayMethod.EnablePayMethod.
@@ -42,7 +42,7 @@ var GetValidPayTypes = define[GetValidPayTypesParams](jelastic.Method{Service: "
 type RegisterBankCardParams struct {
 	FirstName     string `json:"first_name" wire:"firstName" jsonschema:"required" jsonschema_description:"Cardholder's first name."`
 	LastName      string `json:"last_name" wire:"lastName" jsonschema:"required" jsonschema_description:"Cardholder's last name."`
-	CardNumber    string `json:"card_number" wire:"cardNumber" secret:"true" jsonschema:"required" jsonschema_description:"Full card number, digits only"`
+	CardNumber    string `json:"card_number" wire:"cardNumber" secret:"true" jsonschema:"required" jsonschema_description:"Full card number, digits only."`
 	CardCode      string `json:"card_code" wire:"cardCode" secret:"true" jsonschema:"required" jsonschema_description:"Security code (CVV), 3 or 4 digits."`
 	ExpireMonth   int    `json:"expire_month" wire:"expireMonth" jsonschema:"required,minimum=1,maximum=12" jsonschema_description:"Expiry month."`
 	ExpireYear    int    `json:"expire_year" wire:"expireYear" jsonschema:"required" jsonschema_description:"Expiry year, e.g. 2027."`
@@ -62,10 +62,10 @@ var RegisterBankCard = define(jelastic.Method{Service: "PayMethod", Name: "Regis
 
 // RegisterPayMethodAndPayParams are the arguments of PayMethod.RegisterPayMethodAndPay.
 type RegisterPayMethodAndPayParams struct {
-	PayMethodType        string  `json:"pay_method_type" wire:"payMethodType" jsonschema:"required" jsonschema_description:"Payment method type, a value listed by GetValidPayTypes"`
-	ServicePlanID        int     `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to buy now"`
-	AutoServicePlanID    *int    `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"Service plan bought on each auto-refill; 0 or -1 for no auto-refill"`
-	AutoRefillMinBalance *int    `json:"auto_refill_min_balance,omitempty" wire:"autoRefillMinBalance" jsonschema_description:"Balance, in platform currency, below which auto-refill buys the plan"`
+	PayMethodType        string  `json:"pay_method_type" wire:"payMethodType" jsonschema:"required" jsonschema_description:"Payment method type, from pay_method_get_valid_pay_types."`
+	ServicePlanID        int     `json:"service_plan_id" wire:"servicePlanId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the service plan to buy now."`
+	AutoServicePlanID    *int    `json:"auto_service_plan_id,omitempty" wire:"autoServicePlanId" jsonschema_description:"Service plan bought on each auto-refill; 0 or -1 for no auto-refill."`
+	AutoRefillMinBalance *int    `json:"auto_refill_min_balance,omitempty" wire:"autoRefillMinBalance" jsonschema_description:"Balance, in platform currency, below which auto-refill buys the plan."`
 	AutoRefillPeriod     *string `json:"auto_refill_period,omitempty" wire:"autoRefillPeriod" jsonschema:"enum=WEEK,enum=MONTH" jsonschema_description:"How often automatic refills may run."`
 }
 
@@ -88,7 +88,7 @@ var RegisterPayMethodAndPay = define(jelastic.Method{Service: "PayMethod", Name:
 
 // SetDefaultPayMethodParams are the arguments of PayMethod.SetDefaultPayMethod.
 type SetDefaultPayMethodParams struct {
-	PayMethodID string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"ID of the saved payment method to make the default"`
+	PayMethodID string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"ID of the saved payment method to make the default."`
 }
 
 // SetDefaultPayMethod is PayMethod.SetDefaultPayMethod.
@@ -97,7 +97,7 @@ var SetDefaultPayMethod = define[SetDefaultPayMethodParams](jelastic.Method{Serv
 
 // SetupIntentParams are the arguments of PayMethod.SetupIntent.
 type SetupIntentParams struct {
-	PaymentMethodType *string `json:"payment_method_type,omitempty" wire:"paymentMethodType" jsonschema_description:"Payment method kinds to allow, comma-separated, e.g. card,bancontact"`
+	PaymentMethodType *string `json:"payment_method_type,omitempty" wire:"paymentMethodType" jsonschema_description:"Payment method kinds to allow, comma-separated, e.g. card,bancontact."`
 }
 
 // SetupIntent is PayMethod.SetupIntent.

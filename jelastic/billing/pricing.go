@@ -10,9 +10,9 @@ import (
 
 // AddPricingParams are the arguments of Pricing.AddPricing.
 type AddPricingParams struct {
-	Pricing         jelastic.Object `json:"pricing" wire:"pricing" jsonschema:"required" jsonschema_description:"New pricing model as a JSON object, fields as in GetPricingInner, e.g. name"`
-	TariffIds       string          `json:"tariff_ids" wire:"tariffIds" jsonschema:"required" jsonschema_description:"IDs of the tariffs the model includes, comma-separated, e.g. 3,7"`
-	TariffGridNames *string         `json:"tariff_grid_names,omitempty" wire:"tariffGridNames" jsonschema_description:"Names of tariff grids to attach, comma-separated"`
+	Pricing         jelastic.Object `json:"pricing" wire:"pricing" jsonschema:"required" jsonschema_description:"New pricing model as a JSON object, fields as pricing_get_pricing_inner returns them, e.g. name."`
+	TariffIds       string          `json:"tariff_ids" wire:"tariffIds" jsonschema:"required" jsonschema_description:"IDs of the tariffs the model includes, comma-separated, e.g. 3,7."`
+	TariffGridNames *string         `json:"tariff_grid_names,omitempty" wire:"tariffGridNames" jsonschema_description:"Names of tariff grids to attach, comma-separated."`
 }
 
 // AddPricing is Pricing.AddPricing.
@@ -21,7 +21,7 @@ var AddPricing = define[AddPricingParams](jelastic.Method{Service: "Pricing", Na
 
 // AddResourceParams are the arguments of Pricing.AddResource.
 type AddResourceParams struct {
-	Resource string `json:"resource" wire:"resource" jsonschema:"required" jsonschema_description:"New billable resource as a JSON string, fields as in GetResources"`
+	Resource string `json:"resource" wire:"resource" jsonschema:"required" jsonschema_description:"New billable resource as JSON text, fields as pricing_get_resources returns them, e.g. name and unit."`
 }
 
 // AddResource is Pricing.AddResource.
@@ -30,7 +30,7 @@ var AddResource = define[AddResourceParams](jelastic.Method{Service: "Pricing", 
 
 // AddTariffParams are the arguments of Pricing.AddTariff.
 type AddTariffParams struct {
-	Tariff jelastic.Object `json:"tariff" wire:"tariff" jsonschema:"required" jsonschema_description:"New tariff as a JSON object, fields as in GetTariffsInner, e.g. name, type"`
+	Tariff jelastic.Object `json:"tariff" wire:"tariff" jsonschema:"required" jsonschema_description:"New tariff as a JSON object, fields as pricing_get_tariffs_inner returns them, e.g. name, type."`
 }
 
 // AddTariff is Pricing.AddTariff.
@@ -39,8 +39,8 @@ var AddTariff = define[AddTariffParams](jelastic.Method{Service: "Pricing", Name
 
 // AttachTariffParams are the arguments of Pricing.AttachTariff.
 type AttachTariffParams struct {
-	UniqName    string `json:"uniq_name" wire:"uniqName" jsonschema:"required" jsonschema_description:"Unique name of the tariff to attach"`
-	TargetAppID string `json:"target_app_id" wire:"targetAppId" jsonschema:"required" jsonschema_description:"Application ID (appid) of the target environment"`
+	UniqName    string `json:"uniq_name" wire:"uniqName" jsonschema:"required" jsonschema_description:"Unique name of the tariff to attach."`
+	TargetAppID string `json:"target_app_id" wire:"targetAppId" jsonschema:"required" jsonschema_description:"Application ID (appid) of the target environment."`
 }
 
 // AttachTariff is Pricing.AttachTariff.
@@ -49,8 +49,8 @@ var AttachTariff = define[AttachTariffParams](jelastic.Method{Service: "Pricing"
 
 // AttachTariffGridParams are the arguments of Pricing.AttachTariffGrid.
 type AttachTariffGridParams struct {
-	TariffGridName string `json:"tariff_grid_name" wire:"tariffGridName" jsonschema:"required" jsonschema_description:"Name of the tariff grid (price tiers) to attach"`
-	ID             string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the pricing model to attach the grid to"`
+	TariffGridName string `json:"tariff_grid_name" wire:"tariffGridName" jsonschema:"required" jsonschema_description:"Name of the tariff grid (price tiers) to attach."`
+	ID             string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the pricing model to attach the grid to."`
 }
 
 // AttachTariffGrid is Pricing.AttachTariffGrid.
@@ -60,7 +60,7 @@ var AttachTariffGrid = define[AttachTariffGridParams](jelastic.Method{Service: "
 // CheckHostGroupsAllowedParams are the arguments of Pricing.CheckHostGroupsAllowed.
 type CheckHostGroupsAllowedParams struct {
 	OwnerUID           *int    `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID to check (default: the caller)"`
-	HardwareNodeGroups *string `json:"hardware_node_groups,omitempty" wire:"hardwareNodeGroups" jsonschema_description:"Regions (hardware node groups) to check, comma-separated"`
+	HardwareNodeGroups *string `json:"hardware_node_groups,omitempty" wire:"hardwareNodeGroups" jsonschema_description:"Regions (hardware node groups) to check, comma-separated."`
 }
 
 // CheckHostGroupsAllowed is Pricing.CheckHostGroupsAllowed.
@@ -69,7 +69,7 @@ var CheckHostGroupsAllowed = define[CheckHostGroupsAllowedParams](jelastic.Metho
 
 // DeletePricingParams are the arguments of Pricing.DeletePricing.
 type DeletePricingParams struct {
-	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the pricing model to delete"`
+	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the pricing model to delete."`
 }
 
 // DeletePricing is Pricing.DeletePricing.
@@ -81,7 +81,7 @@ var DeletePricing = define(jelastic.Method{Service: "Pricing", Name: "DeletePric
 
 // DeleteTariffParams are the arguments of Pricing.DeleteTariff.
 type DeleteTariffParams struct {
-	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the tariff to delete"`
+	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the tariff to delete."`
 }
 
 // DeleteTariff is Pricing.DeleteTariff.
@@ -93,8 +93,8 @@ var DeleteTariff = define(jelastic.Method{Service: "Pricing", Name: "DeleteTarif
 
 // DetachTariffParams are the arguments of Pricing.DetachTariff.
 type DetachTariffParams struct {
-	UniqName    string `json:"uniq_name" wire:"uniqName" jsonschema:"required" jsonschema_description:"Unique name of the tariff to detach"`
-	TargetAppID string `json:"target_app_id" wire:"targetAppId" jsonschema:"required" jsonschema_description:"Application ID (appid) of the target environment"`
+	UniqName    string `json:"uniq_name" wire:"uniqName" jsonschema:"required" jsonschema_description:"Unique name of the tariff to detach."`
+	TargetAppID string `json:"target_app_id" wire:"targetAppId" jsonschema:"required" jsonschema_description:"Application ID (appid) of the target environment."`
 }
 
 // DetachTariff is Pricing.DetachTariff.
@@ -103,8 +103,8 @@ var DetachTariff = define[DetachTariffParams](jelastic.Method{Service: "Pricing"
 
 // DetachTariffGridParams are the arguments of Pricing.DetachTariffGrid.
 type DetachTariffGridParams struct {
-	TariffGridName string `json:"tariff_grid_name" wire:"tariffGridName" jsonschema:"required" jsonschema_description:"Name of the tariff grid to detach"`
-	ID             string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the pricing model to detach the grid from"`
+	TariffGridName string `json:"tariff_grid_name" wire:"tariffGridName" jsonschema:"required" jsonschema_description:"Name of the tariff grid to detach."`
+	ID             string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the pricing model to detach the grid from."`
 }
 
 // DetachTariffGrid is Pricing.DetachTariffGrid.
@@ -113,7 +113,7 @@ var DetachTariffGrid = define[DetachTariffGridParams](jelastic.Method{Service: "
 
 // EditPricingParams are the arguments of Pricing.EditPricing.
 type EditPricingParams struct {
-	Pricing jelastic.Object `json:"pricing" wire:"pricing" jsonschema:"required" jsonschema_description:"Pricing model as a JSON object with its id and the fields to change"`
+	Pricing jelastic.Object `json:"pricing" wire:"pricing" jsonschema:"required" jsonschema_description:"Pricing model as a JSON object with its id and the fields to change."`
 }
 
 // EditPricing is Pricing.EditPricing.
@@ -125,7 +125,7 @@ var EditPricing = define(jelastic.Method{Service: "Pricing", Name: "EditPricing"
 
 // EditResourceParams are the arguments of Pricing.EditResource.
 type EditResourceParams struct {
-	Resource string `json:"resource" wire:"resource" jsonschema:"required" jsonschema_description:"Resource as a JSON string with its id and the fields to change"`
+	Resource string `json:"resource" wire:"resource" jsonschema:"required" jsonschema_description:"Resource as a JSON string with its id and the fields to change."`
 }
 
 // EditResource is Pricing.EditResource.
@@ -139,7 +139,7 @@ var EditResource = define(jelastic.Method{Service: "Pricing", Name: "EditResourc
 
 // EditTariffParams are the arguments of Pricing.EditTariff.
 type EditTariffParams struct {
-	Tariff jelastic.Object `json:"tariff" wire:"tariff" jsonschema:"required" jsonschema_description:"Tariff as a JSON object with its id and the fields to change"`
+	Tariff jelastic.Object `json:"tariff" wire:"tariff" jsonschema:"required" jsonschema_description:"Tariff as a JSON object with its id and the fields to change."`
 }
 
 // EditTariff is Pricing.EditTariff.
@@ -151,7 +151,7 @@ var EditTariff = define(jelastic.Method{Service: "Pricing", Name: "EditTariff", 
 
 // GetCurrenciesParams are the arguments of Pricing.GetCurrencies.
 type GetCurrenciesParams struct {
-	Currency *string `json:"currency,omitempty" wire:"currency" jsonschema_description:"ISO 4217 code to return only that currency, e.g. USD or EUR"`
+	Currency *string `json:"currency,omitempty" wire:"currency" jsonschema_description:"ISO 4217 code to return only that currency, e.g. USD or EUR."`
 }
 
 // GetCurrencies is Pricing.GetCurrencies.
@@ -160,7 +160,7 @@ var GetCurrencies = define[GetCurrenciesParams](jelastic.Method{Service: "Pricin
 
 // GetPlatformCurrencyParams are the arguments of Pricing.GetPlatformCurrency.
 type GetPlatformCurrencyParams struct {
-	ResellerID *int `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Reseller platform ID whose currency to return"`
+	ResellerID *int `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Reseller platform ID whose currency to return."`
 }
 
 // GetPlatformCurrency is Pricing.GetPlatformCurrency.
@@ -178,7 +178,7 @@ var GetPricing = define[GetPricingParams](jelastic.Method{Service: "Pricing", Na
 
 // GetPricingInnerParams are the arguments of Pricing.GetPricingInner.
 type GetPricingInnerParams struct {
-	ResellerID *int `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Return only pricing models of this reseller platform ID"`
+	ResellerID *int `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Return only pricing models of this reseller platform ID."`
 }
 
 // GetPricingInner is Pricing.GetPricingInner.
@@ -187,8 +187,8 @@ var GetPricingInner = define[GetPricingInnerParams](jelastic.Method{Service: "Pr
 
 // GetResourcesParams are the arguments of Pricing.GetResources.
 type GetResourcesParams struct {
-	ID   *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the resource with this ID"`
-	Name *string `json:"name,omitempty" wire:"name" jsonschema_description:"Return only the resource with this name"`
+	ID   *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the resource with this ID."`
+	Name *string `json:"name,omitempty" wire:"name" jsonschema_description:"Return only the resource with this name."`
 }
 
 // GetResources is Pricing.GetResources.
@@ -197,9 +197,9 @@ var GetResources = define[GetResourcesParams](jelastic.Method{Service: "Pricing"
 
 // GetTariffsInnerParams are the arguments of Pricing.GetTariffsInner.
 type GetTariffsInnerParams struct {
-	PricingID  *string `json:"pricing_id,omitempty" wire:"priceId" jsonschema_description:"Return only tariffs of this pricing model ID"`
-	Type       *string `json:"type,omitempty" wire:"type" jsonschema_description:"Tariff types to match, separated by ;"`
-	ResellerID *int    `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Return only tariffs of this reseller platform ID"`
+	PricingID  *string `json:"pricing_id,omitempty" wire:"priceId" jsonschema_description:"Return only tariffs of this pricing model ID."`
+	Type       *string `json:"type,omitempty" wire:"type" jsonschema_description:"Tariff types to match, separated by ;."`
+	ResellerID *int    `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Return only tariffs of this reseller platform ID."`
 }
 
 // GetTariffsInner is Pricing.GetTariffsInner.
@@ -215,9 +215,9 @@ var GetUniqueResourceNames = define[GetUniqueResourceNamesParams](jelastic.Metho
 
 // SetTariffsParams are the arguments of Pricing.SetTariffs.
 type SetTariffsParams struct {
-	PricingID       string  `json:"pricing_id" wire:"pricingId" jsonschema:"required" jsonschema_description:"ID of the pricing model to change"`
-	TariffIds       string  `json:"tariff_ids" wire:"tariffIds" jsonschema:"required" jsonschema_description:"IDs of all tariffs the model should include, comma-separated, e.g. 3,7"`
-	TariffGridNames *string `json:"tariff_grid_names,omitempty" wire:"tariffGridNames" jsonschema_description:"Names of tariff grids the model should include, comma-separated"`
+	PricingID       string  `json:"pricing_id" wire:"pricingId" jsonschema:"required" jsonschema_description:"ID of the pricing model to change."`
+	TariffIds       string  `json:"tariff_ids" wire:"tariffIds" jsonschema:"required" jsonschema_description:"IDs of all tariffs the model should include, comma-separated, e.g. 3,7."`
+	TariffGridNames *string `json:"tariff_grid_names,omitempty" wire:"tariffGridNames" jsonschema_description:"Names of tariff grids the model should include, comma-separated."`
 }
 
 // SetTariffs is Pricing.SetTariffs.
@@ -233,7 +233,7 @@ var SetTariffs = define(jelastic.Method{Service: "Pricing", Name: "SetTariffs", 
 
 // ValidateEnvironmentParams are the arguments of Pricing.ValidateEnvironment.
 type ValidateEnvironmentParams struct {
-	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Region (hardware node group) where the environment would run"`
+	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Region (hardware node group) where the environment would run."`
 	OwnerUID          *int   `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID to check for (default: the caller)"`
 }
 
@@ -243,9 +243,9 @@ var ValidateEnvironment = define[ValidateEnvironmentParams](jelastic.Method{Serv
 
 // ValidateNodeParams are the arguments of Pricing.ValidateNode.
 type ValidateNodeParams struct {
-	UID               int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who would own the node"`
-	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Region (hardware node group) where the node would run"`
-	NodeType          string `json:"node_type" wire:"nodeType" jsonschema:"required" jsonschema_description:"Node (software stack) type, e.g. tomcat9, mysql8 or nginx"`
+	UID               int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who would own the node."`
+	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Region (hardware node group) where the node would run."`
+	NodeType          string `json:"node_type" wire:"nodeType" jsonschema:"required" jsonschema_description:"Node (software stack) type, e.g. tomcat9, mysql8 or nginx."`
 	FixedCloudLets    int    `json:"fixed_cloud_lets" wire:"fixedCloudlets" jsonschema:"required" jsonschema_description:"Reserved cloudlets (1 cloudlet = 128 MiB RAM + 400 MHz CPU)"`
 	FlexibleCloudLets int    `json:"flexible_cloud_lets" wire:"flexibleCloudlets" jsonschema:"required" jsonschema_description:"Scaling limit in dynamic cloudlets (1 = 128 MiB RAM + 400 MHz)"`
 }
@@ -256,16 +256,16 @@ var ValidateNode = define[ValidateNodeParams](jelastic.Method{Service: "Pricing"
 
 // ValidateNodeInnerParams are the arguments of Pricing.ValidateNodeInner.
 type ValidateNodeInnerParams struct {
-	UID               int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who would own the node"`
-	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Region (hardware node group) where the node would run"`
-	NodeType          string `json:"node_type" wire:"nodeType" jsonschema:"required" jsonschema_description:"Node (software stack) type, e.g. tomcat9, mysql8 or nginx"`
+	UID               int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who would own the node."`
+	HardwareNodeGroup string `json:"hardware_node_group" wire:"hardwareNodeGroup" jsonschema:"required" jsonschema_description:"Region (hardware node group) where the node would run."`
+	NodeType          string `json:"node_type" wire:"nodeType" jsonschema:"required" jsonschema_description:"Node (software stack) type, e.g. tomcat9, mysql8 or nginx."`
 	FixedCloudLets    int    `json:"fixed_cloud_lets" wire:"fixedCloudlets" jsonschema:"required" jsonschema_description:"Reserved cloudlets (1 cloudlet = 128 MiB RAM + 400 MHz CPU)"`
 	FlexibleCloudLets int    `json:"flexible_cloud_lets" wire:"flexibleCloudlets" jsonschema:"required" jsonschema_description:"Scaling limit in dynamic cloudlets (1 = 128 MiB RAM + 400 MHz)"`
 }
 
 // ValidateNodeInner is Pricing.ValidateNodeInner.
 var ValidateNodeInner = define[ValidateNodeInnerParams](jelastic.Method{Service: "Pricing", Name: "ValidateNodeInner", Effect: jelastic.Read,
-	Summary: "Internal ValidateNode: check a node type and cloudlet size against a user's quotas and pricing in a region. Admin only."}, nil)
+	Summary: "Internal variant of pricing_validate_node: check a node type and cloudlet size against a user's quotas and pricing in a region. Admin only."}, nil)
 
 // pricingID names the object an edit applies to by the id inside it.
 func pricingID(o jelastic.Object) string {

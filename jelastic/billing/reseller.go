@@ -9,10 +9,10 @@ import (
 
 // AddResellerParams are the arguments of Reseller.AddReseller.
 type AddResellerParams struct {
-	Reseller string  `json:"reseller" wire:"reseller" jsonschema:"required" jsonschema_description:"Reseller record as JSON object text, e.g. name and owner"`
-	Platform string  `json:"platform" wire:"platform" jsonschema:"required" jsonschema_description:"Reseller platform settings as JSON object text"`
-	Regions  string  `json:"regions" wire:"regions" jsonschema:"required" jsonschema_description:"Regions the reseller may use, as JSON text"`
-	Settings *string `json:"settings,omitempty" wire:"settings" jsonschema_description:"Extra reseller settings as JSON object text"`
+	Reseller string  `json:"reseller" wire:"reseller" jsonschema:"required" jsonschema_description:"Reseller record as JSON object text, e.g. name and owner."`
+	Platform string  `json:"platform" wire:"platform" jsonschema:"required" jsonschema_description:"Reseller platform settings as JSON object text."`
+	Regions  string  `json:"regions" wire:"regions" jsonschema:"required" jsonschema_description:"Regions the reseller may use, as JSON text."`
+	Settings *string `json:"settings,omitempty" wire:"settings" jsonschema_description:"Extra reseller settings as JSON object text."`
 }
 
 // AddReseller is Reseller.AddReseller.
@@ -21,9 +21,9 @@ var AddReseller = define[AddResellerParams](jelastic.Method{Service: "Reseller",
 
 // EditResellerParams are the arguments of Reseller.EditReseller.
 type EditResellerParams struct {
-	Reseller string  `json:"reseller" wire:"reseller" jsonschema:"required" jsonschema_description:"Changed reseller record as JSON object text, including its id"`
-	Platform *string `json:"platform,omitempty" wire:"platform" jsonschema_description:"New platform settings as JSON object text"`
-	Regions  *string `json:"regions,omitempty" wire:"regions" jsonschema_description:"New set of regions as JSON text"`
+	Reseller string  `json:"reseller" wire:"reseller" jsonschema:"required" jsonschema_description:"Changed reseller record as JSON object text, including its id."`
+	Platform *string `json:"platform,omitempty" wire:"platform" jsonschema_description:"New platform settings as JSON object text."`
+	Regions  *string `json:"regions,omitempty" wire:"regions" jsonschema_description:"New set of regions as JSON text."`
 }
 
 // EditReseller is Reseller.EditReseller.
@@ -39,7 +39,7 @@ var GetAllResellers = define[GetAllResellersParams](jelastic.Method{Service: "Re
 
 // GetResellerByAppidParams are the arguments of Reseller.GetResellerByAppid.
 type GetResellerByAppidParams struct {
-	TargetAppID string `json:"target_app_id" wire:"targetAppid" jsonschema:"required" jsonschema_description:"Appid (application ID) whose reseller to look up"`
+	TargetAppID string `json:"target_app_id" wire:"targetAppid" jsonschema:"required" jsonschema_description:"Appid (application ID) whose reseller to look up."`
 }
 
 // GetResellerByAppid is Reseller.GetResellerByAppid.
@@ -48,7 +48,7 @@ var GetResellerByAppid = define[GetResellerByAppidParams](jelastic.Method{Servic
 
 // GetResellerByIdParams are the arguments of Reseller.GetResellerById.
 type GetResellerByIdParams struct {
-	ID int `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"Reseller ID, from reseller_get_all_resellers"`
+	ID int `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"Reseller ID, from reseller_get_all_resellers."`
 }
 
 // GetResellerById is Reseller.GetResellerById.
@@ -57,7 +57,7 @@ var GetResellerById = define[GetResellerByIdParams](jelastic.Method{Service: "Re
 
 // GetResellerByOwnerUidParams are the arguments of Reseller.GetResellerByOwnerUid.
 type GetResellerByOwnerUidParams struct {
-	UID int `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID of the reseller's owner"`
+	UID int `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID of the reseller's owner."`
 }
 
 // GetResellerByOwnerUid is Reseller.GetResellerByOwnerUid.
@@ -66,7 +66,7 @@ var GetResellerByOwnerUid = define[GetResellerByOwnerUidParams](jelastic.Method{
 
 // GetResellerByUidParams are the arguments of Reseller.GetResellerByUid.
 type GetResellerByUidParams struct {
-	UID int `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID of a customer"`
+	UID int `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID of a customer."`
 }
 
 // GetResellerByUid is Reseller.GetResellerByUid.
@@ -75,7 +75,7 @@ var GetResellerByUid = define[GetResellerByUidParams](jelastic.Method{Service: "
 
 // RemoveResellerParams are the arguments of Reseller.RemoveReseller.
 type RemoveResellerParams struct {
-	ID int `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the reseller to delete"`
+	ID int `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the reseller to delete."`
 }
 
 // RemoveReseller is Reseller.RemoveReseller.
@@ -87,7 +87,7 @@ var RemoveReseller = define(jelastic.Method{Service: "Reseller", Name: "RemoveRe
 
 // SetResellerStatusParams are the arguments of Reseller.SetResellerStatus.
 type SetResellerStatusParams struct {
-	ID     int    `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the reseller"`
+	ID     int    `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the reseller."`
 	Status string `json:"status" wire:"status" jsonschema:"required,enum=ACTIVE,enum=SUSPENDED,enum=DISABLED" jsonschema_description:"New status of the reseller."`
 }
 

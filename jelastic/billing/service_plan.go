@@ -9,11 +9,11 @@ import (
 
 // CreateLevelAutoPayParams are the arguments of ServicePlan.CreateLevelAutoPay.
 type CreateLevelAutoPayParams struct {
-	MinBalance      int           `json:"min_balance" wire:"minBalance" jsonschema:"required" jsonschema_description:"Balance threshold in platform currency; a payment runs when below it"`
-	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"When the auto-pay rule stops working"`
-	ServicePlanID   int           `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy on each payment"`
-	PaymentMethodID string        `json:"payment_method_id" wire:"paymentMethodId" jsonschema:"required" jsonschema_description:"Payment method to charge, from service_plan_get_pay_method_list"`
-	MinPeriod       int           `json:"min_period" wire:"minPeriod" jsonschema:"required" jsonschema_description:"Minimum gap between two payments, in seconds; 0 for no limit"`
+	MinBalance      int           `json:"min_balance" wire:"minBalance" jsonschema:"required" jsonschema_description:"Balance threshold in platform currency; a payment runs when below it."`
+	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"When the auto-pay rule stops working."`
+	ServicePlanID   int           `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy on each payment."`
+	PaymentMethodID string        `json:"payment_method_id" wire:"paymentMethodId" jsonschema:"required" jsonschema_description:"Payment method to charge, from service_plan_get_pay_method_list."`
+	MinPeriod       int           `json:"min_period" wire:"minPeriod" jsonschema:"required" jsonschema_description:"Minimum gap between two payments, in seconds; 0 for no limit."`
 }
 
 // CreateLevelAutoPay is ServicePlan.CreateLevelAutoPay.
@@ -31,10 +31,10 @@ var CreateLevelAutoPay = define(jelastic.Method{Service: "ServicePlan", Name: "C
 // CreateRegularAutoPayParams are the arguments of ServicePlan.CreateRegularAutoPay.
 type CreateRegularAutoPayParams struct {
 	CronExpression  string        `json:"cron_expression" wire:"cronExpression" jsonschema:"required" jsonschema_description:"Quartz cron: sec min hour day month weekday [year], e.g. 0 0 9 1 * ?"`
-	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"When the auto-pay rule stops working"`
-	TimeZone        string        `json:"time_zone" wire:"timeZone" jsonschema:"required" jsonschema_description:"Time zone of the cron schedule, e.g. GMT+4 or Europe/Berlin"`
-	ServicePlanID   int           `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy on each payment"`
-	PaymentMethodID string        `json:"payment_method_id" wire:"paymentMethodId" jsonschema:"required" jsonschema_description:"Payment method to charge, from service_plan_get_pay_method_list"`
+	Expires         jelastic.Time `json:"expires" wire:"expires" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"When the auto-pay rule stops working."`
+	TimeZone        string        `json:"time_zone" wire:"timeZone" jsonschema:"required" jsonschema_description:"Time zone of the cron schedule, e.g. GMT+4 or Europe/Berlin."`
+	ServicePlanID   int           `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to buy on each payment."`
+	PaymentMethodID string        `json:"payment_method_id" wire:"paymentMethodId" jsonschema:"required" jsonschema_description:"Payment method to charge, from service_plan_get_pay_method_list."`
 }
 
 // CreateRegularAutoPay is ServicePlan.CreateRegularAutoPay.
@@ -47,10 +47,10 @@ var CreateRegularAutoPay = define(jelastic.Method{Service: "ServicePlan", Name: 
 
 // CreateServicePlanParams are the arguments of ServicePlan.CreateServicePlan.
 type CreateServicePlanParams struct {
-	Name            string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Plan name, unique among service plans"`
-	Description     string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Longer description of the plan"`
-	ServicePlanType string `json:"service_plan_type" wire:"servicePlanType" jsonschema:"required" jsonschema_description:"Plan kind: one-time or regular"`
-	ExternPlanID    string `json:"extern_plan_id" wire:"externPlanId" jsonschema:"required" jsonschema_description:"ID of the matching plan in the external billing system"`
+	Name            string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Plan name, unique among service plans."`
+	Description     string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Longer description of the plan."`
+	ServicePlanType string `json:"service_plan_type" wire:"servicePlanType" jsonschema:"required" jsonschema_description:"Plan kind: one-time or regular."`
+	ExternPlanID    string `json:"extern_plan_id" wire:"externPlanId" jsonschema:"required" jsonschema_description:"ID of the matching plan in the external billing system."`
 }
 
 // CreateServicePlan is ServicePlan.CreateServicePlan.
@@ -59,7 +59,7 @@ var CreateServicePlan = define[CreateServicePlanParams](jelastic.Method{Service:
 
 // DeleteAutoPayParams are the arguments of ServicePlan.DeleteAutoPay.
 type DeleteAutoPayParams struct {
-	AutoPayID int `json:"auto_pay_id" wire:"autoPayId" jsonschema:"required" jsonschema_description:"Auto-pay rule ID, from service_plan_get_auto_pays"`
+	AutoPayID int `json:"auto_pay_id" wire:"autoPayId" jsonschema:"required" jsonschema_description:"Auto-pay rule ID, from service_plan_get_auto_pays."`
 }
 
 // DeleteAutoPay is ServicePlan.DeleteAutoPay.
@@ -71,7 +71,7 @@ var DeleteAutoPay = define(jelastic.Method{Service: "ServicePlan", Name: "Delete
 
 // DeleteServicePlanParams are the arguments of ServicePlan.DeleteServicePlan.
 type DeleteServicePlanParams struct {
-	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to delete"`
+	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to delete."`
 }
 
 // DeleteServicePlan is ServicePlan.DeleteServicePlan.
@@ -83,8 +83,8 @@ var DeleteServicePlan = define(jelastic.Method{Service: "ServicePlan", Name: "De
 
 // EnableServicePlanParams are the arguments of ServicePlan.EnableServicePlan.
 type EnableServicePlanParams struct {
-	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan"`
-	Enabled       int `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"1 to enable the plan, 0 to disable it"`
+	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan."`
+	Enabled       int `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"1 to enable the plan, 0 to disable it."`
 }
 
 // EnableServicePlan is ServicePlan.EnableServicePlan.
@@ -93,11 +93,11 @@ var EnableServicePlan = define[EnableServicePlanParams](jelastic.Method{Service:
 
 // ExtendedCreateServicePlanParams are the arguments of ServicePlan.ExtendedCreateServicePlan.
 type ExtendedCreateServicePlanParams struct {
-	Label          string `json:"label" wire:"label" jsonschema:"required" jsonschema_description:"Short name shown to users"`
-	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"Plan ID in the external billing system"`
-	Description    string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Longer description of the plan"`
-	Enabled        bool   `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: users can buy the plan; false: hidden"`
-	Type           string `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"Plan type in the external billing system, usually one-time"`
+	Label          string `json:"label" wire:"label" jsonschema:"required" jsonschema_description:"Short name shown to users."`
+	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"Plan ID in the external billing system."`
+	Description    string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"Longer description of the plan."`
+	Enabled        bool   `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: users can buy the plan; false: hidden."`
+	Type           string `json:"type" wire:"type" jsonschema:"required" jsonschema_description:"Plan type in the external billing system, usually one-time."`
 	ByDefault      bool   `json:"by_default" wire:"byDefault" jsonschema:"required" jsonschema_description:"true: the default plan for top-ups."`
 	Price          string `json:"price" wire:"price" jsonschema:"required" jsonschema_description:"Amount added to the balance, in the platform currency."`
 }
@@ -111,7 +111,7 @@ type ExtendedGetServicePlansParams struct{}
 
 // ExtendedGetServicePlans is ServicePlan.ExtendedGetServicePlans.
 var ExtendedGetServicePlans = define[ExtendedGetServicePlansParams](jelastic.Method{Service: "ServicePlan", Name: "ExtendedGetServicePlans", Effect: jelastic.Read,
-	Summary: "List all service plans with full details: label, price, type, external ID, enabled and default flags."}, nil)
+	Summary: "List all service plans, enabled or not: label, price (platform currency), type, external ID, enabled and default flags."}, nil)
 
 // ExtendedServicePlanUpdateParams are the arguments of ServicePlan.ExtendedServicePlanUpdate.
 type ExtendedServicePlanUpdateParams struct {
@@ -135,7 +135,7 @@ var ExtendedServicePlanUpdate = define(jelastic.Method{Service: "ServicePlan", N
 
 // GetAutoPayHistoryParams are the arguments of ServicePlan.GetAutoPayHistory.
 type GetAutoPayHistoryParams struct {
-	AutoPayID int `json:"auto_pay_id" wire:"autoPayId" jsonschema:"required" jsonschema_description:"Auto-pay rule ID, from service_plan_get_auto_pays"`
+	AutoPayID int `json:"auto_pay_id" wire:"autoPayId" jsonschema:"required" jsonschema_description:"Auto-pay rule ID, from service_plan_get_auto_pays."`
 }
 
 // GetAutoPayHistory is ServicePlan.GetAutoPayHistory.
@@ -165,7 +165,7 @@ var GetCurrency = define[GetCurrencyParams](jelastic.Method{Service: "ServicePla
 
 // GetFinalCostParams are the arguments of ServicePlan.GetFinalCost.
 type GetFinalCostParams struct {
-	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to price"`
+	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to price."`
 }
 
 // GetFinalCost is ServicePlan.GetFinalCost.
@@ -188,7 +188,7 @@ var GetPaymentNews = define[GetPaymentNewsParams](jelastic.Method{Service: "Serv
 
 // GetServicePlanParams are the arguments of ServicePlan.GetServicePlan.
 type GetServicePlanParams struct {
-	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan"`
+	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan."`
 }
 
 // GetServicePlan is ServicePlan.GetServicePlan.
@@ -197,16 +197,16 @@ var GetServicePlan = define[GetServicePlanParams](jelastic.Method{Service: "Serv
 
 // GetServicePlanByTypeParams are the arguments of ServicePlan.GetServicePlanByType.
 type GetServicePlanByTypeParams struct {
-	PlanType *string `json:"plan_type,omitempty" wire:"planType" jsonschema_description:"Plan kind to list, e.g. one-time or regular; omit for all"`
+	PlanType *string `json:"plan_type,omitempty" wire:"planType" jsonschema_description:"Plan kind to list, e.g. one-time or regular; omit for all."`
 }
 
 // GetServicePlanByType is ServicePlan.GetServicePlanByType.
 var GetServicePlanByType = define[GetServicePlanByTypeParams](jelastic.Method{Service: "ServicePlan", Name: "GetServicePlanByType", Effect: jelastic.Read,
-	Summary: "List the service plans of one type (for example one-time top-ups)."}, nil)
+	Summary: "List the service plans of one type (e.g. one-time top-ups); users see only enabled ones."}, nil)
 
 // PaymentNewsReadParams are the arguments of ServicePlan.PaymentNewsRead.
 type PaymentNewsReadParams struct {
-	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"Payment notification IDs, comma-separated, e.g. 12,15"`
+	ID string `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"Payment notification IDs, comma-separated, e.g. 12,15."`
 }
 
 // PaymentNewsRead is ServicePlan.PaymentNewsRead.
@@ -215,8 +215,8 @@ var PaymentNewsRead = define[PaymentNewsReadParams](jelastic.Method{Service: "Se
 
 // SetExternPlanIdParams are the arguments of ServicePlan.SetExternPlanId.
 type SetExternPlanIdParams struct {
-	ServicePlanID  int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Internal ID of the service plan"`
-	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"New plan ID in the external billing system"`
+	ServicePlanID  int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"Internal ID of the service plan."`
+	ExternalPlanID string `json:"external_plan_id" wire:"externalPlanId" jsonschema:"required" jsonschema_description:"New plan ID in the external billing system."`
 }
 
 // SetExternPlanId is ServicePlan.SetExternPlanId.
@@ -225,10 +225,10 @@ var SetExternPlanId = define[SetExternPlanIdParams](jelastic.Method{Service: "Se
 
 // UpdateServicePlanParams are the arguments of ServicePlan.UpdateServicePlan.
 type UpdateServicePlanParams struct {
-	ServicePlanID       int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to change"`
-	Name                string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"New plan name, unique among service plans"`
-	Description         string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"New longer description of the plan"`
-	ExternServicePlanID string `json:"extern_service_plan_id" wire:"externServicePlanId" jsonschema:"required" jsonschema_description:"Plan ID in the external billing system"`
+	ServicePlanID       int    `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan to change."`
+	Name                string `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"New plan name, unique among service plans."`
+	Description         string `json:"description" wire:"description" jsonschema:"required" jsonschema_description:"New longer description of the plan."`
+	ExternServicePlanID string `json:"extern_service_plan_id" wire:"externServicePlanId" jsonschema:"required" jsonschema_description:"Plan ID in the external billing system."`
 }
 
 // UpdateServicePlan is ServicePlan.UpdateServicePlan.

@@ -9,10 +9,10 @@ import (
 
 // CancelParams are the arguments of Subscription.Cancel.
 type CancelParams struct {
-	ID           int            `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription to cancel"`
-	Immediately  *bool          `json:"immediately,omitempty" wire:"immediately" jsonschema_description:"true: end now and delete its resources; false: at end of paid period"`
+	ID           int            `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription to cancel."`
+	Immediately  *bool          `json:"immediately,omitempty" wire:"immediately" jsonschema_description:"true: end now and delete its resources; false: at end of paid period."`
 	CancelDate   *jelastic.Time `json:"cancel_date,omitempty" wire:"cancelDate" layout:"2006-01-02" jsonschema_description:"Day on which the subscription should end (UTC)"`
-	Passphrase   *string        `json:"passphrase,omitempty" wire:"passphrase" secret:"true" jsonschema_description:"Confirmation code, required to delete resources on immediate cancel"`
+	Passphrase   *string        `json:"passphrase,omitempty" wire:"passphrase" secret:"true" jsonschema_description:"Confirmation code, required to delete resources on immediate cancel."`
 	ExpandFields *string        `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 
@@ -32,10 +32,10 @@ var Cancel = define(jelastic.Method{Service: "Subscription", Name: "Cancel", Eff
 
 // CloneProductParams are the arguments of Subscription.CloneProduct.
 type CloneProductParams struct {
-	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
-	ItemResource   int    `json:"item_resource" wire:"itemResource" jsonschema:"required" jsonschema_description:"ID of the installed item resource to clone"`
-	TargetEnvName  string `json:"target_env_name" wire:"targetEnvName" jsonschema:"required" jsonschema_description:"Name (domain prefix) of the new environment, e.g. shop-copy"`
-	ItemID         *int   `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the subscription item the resource belongs to"`
+	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
+	ItemResource   int    `json:"item_resource" wire:"itemResource" jsonschema:"required" jsonschema_description:"ID of the installed item resource to clone."`
+	TargetEnvName  string `json:"target_env_name" wire:"targetEnvName" jsonschema:"required" jsonschema_description:"Name (domain prefix) of the new environment, e.g. shop-copy."`
+	ItemID         *int   `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the subscription item the resource belongs to."`
 }
 
 // CloneProduct is Subscription.CloneProduct.
@@ -51,7 +51,7 @@ var CloneProduct = define(jelastic.Method{Service: "Subscription", Name: "CloneP
 
 // DiscardUpdateSubscriptionParams are the arguments of Subscription.DiscardUpdateSubscription.
 type DiscardUpdateSubscriptionParams struct {
-	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
+	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
 }
 
 // DiscardUpdateSubscription is Subscription.DiscardUpdateSubscription.
@@ -69,12 +69,12 @@ var GetCategories = define[GetCategoriesParams](jelastic.Method{Service: "Subscr
 
 // GetProductsParams are the arguments of Subscription.GetProducts.
 type GetProductsParams struct {
-	ID             *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the product with this ID"`
-	CategoryID     *int    `json:"category_id,omitempty" wire:"categoryId" jsonschema_description:"Return only products of this category"`
+	ID             *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the product with this ID."`
+	CategoryID     *int    `json:"category_id,omitempty" wire:"categoryId" jsonschema_description:"Return only products of this category."`
 	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"First row (0-based)."`
 	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"Rows (0: all)."`
-	OrderField     *string `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id"`
+	OrderField     *string `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id."`
 	OrderDirection *string `json:"order_direction,omitempty" wire:"orderDirection" jsonschema:"enum=ASC,enum=DESC" jsonschema_description:"Sort order."`
 }
 
@@ -84,7 +84,7 @@ var GetProducts = define[GetProductsParams](jelastic.Method{Service: "Subscripti
 
 // GetRestrictedHardNodeGroupsParams are the arguments of Subscription.GetRestrictedHardNodeGroups.
 type GetRestrictedHardNodeGroupsParams struct {
-	SubscriptionItemID int `json:"subscription_item_id" wire:"subscriptionItemId" jsonschema:"required" jsonschema_description:"ID of the subscription item"`
+	SubscriptionItemID int `json:"subscription_item_id" wire:"subscriptionItemId" jsonschema:"required" jsonschema_description:"ID of the subscription item."`
 }
 
 // GetRestrictedHardNodeGroups is Subscription.GetRestrictedHardNodeGroups.
@@ -93,8 +93,8 @@ var GetRestrictedHardNodeGroups = define[GetRestrictedHardNodeGroupsParams](jela
 
 // GetServicePlansParams are the arguments of Subscription.GetServicePlans.
 type GetServicePlansParams struct {
-	ID           *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the plan with this ID"`
-	ProductID    *int    `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Return only plans of this product"`
+	ID           *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the plan with this ID."`
+	ProductID    *int    `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Return only plans of this product."`
 	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 
@@ -110,7 +110,7 @@ type GetSubscriptionsParams struct {
 	ExpandFields   *string       `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 	StartRow       *int          `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"First row (0-based)."`
 	ResultCount    *int          `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"Rows (0: all)."`
-	OrderField     *string       `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id"`
+	OrderField     *string       `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id."`
 	OrderDirection *string       `json:"order_direction,omitempty" wire:"orderDirection" jsonschema:"enum=ASC,enum=DESC" jsonschema_description:"Sort order."`
 }
 
@@ -120,14 +120,14 @@ var GetSubscriptions = define[GetSubscriptionsParams](jelastic.Method{Service: "
 
 // InstallProductParams are the arguments of Subscription.InstallProduct.
 type InstallProductParams struct {
-	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
-	ItemID         *int    `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the subscription item to install"`
-	Settings       *string `json:"settings,omitempty" wire:"settings" jsonschema_description:"Install settings as JSON object text"`
-	EnvName        *string `json:"env_name,omitempty" wire:"envName" jsonschema_description:"Name (domain prefix) of the new environment, e.g. my-shop"`
+	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
+	ItemID         *int    `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the subscription item to install."`
+	Settings       *string `json:"settings,omitempty" wire:"settings" jsonschema_description:"Install settings as JSON object text."`
+	EnvName        *string `json:"env_name,omitempty" wire:"envName" jsonschema_description:"Name (domain prefix) of the new environment, e.g. my-shop."`
 	DisplayName    *string `json:"display_name,omitempty" wire:"displayName" jsonschema_description:"Name shown for the environment."`
 	EnvGroups      *string `json:"env_groups,omitempty" wire:"envGroups" jsonschema_description:"Groups to put the environment in."`
-	Region         *string `json:"region,omitempty" wire:"region" jsonschema_description:"Region (host group) to install in"`
-	Lang           *string `json:"lang,omitempty" wire:"lang" jsonschema_description:"Installation language code, e.g. en"`
+	Region         *string `json:"region,omitempty" wire:"region" jsonschema_description:"Region (host group) to install in."`
+	Lang           *string `json:"lang,omitempty" wire:"lang" jsonschema_description:"Installation language code, e.g. en."`
 }
 
 // InstallProduct is Subscription.InstallProduct.
@@ -151,12 +151,12 @@ var InstallProduct = define(jelastic.Method{Service: "Subscription", Name: "Inst
 
 // MoveProductParams are the arguments of Subscription.MoveProduct.
 type MoveProductParams struct {
-	SubscriptionID       int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the source subscription"`
-	ItemResourceID       int    `json:"item_resource_id" wire:"itemResourceId" jsonschema:"required" jsonschema_description:"ID of the installed item resource to move"`
-	TargetSubscriptionID int    `json:"target_subscription_id" wire:"targetSubscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription to move it to"`
-	TargetItemID         int    `json:"target_item_id" wire:"targetItemId" jsonschema:"required" jsonschema_description:"ID of the item in the target subscription"`
-	Passphrase           string `json:"passphrase" wire:"passphrase" secret:"true" jsonschema:"required" jsonschema_description:"Confirmation code: the uniqueName of the item resource"`
-	ItemID               *int   `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the source subscription item"`
+	SubscriptionID       int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the source subscription."`
+	ItemResourceID       int    `json:"item_resource_id" wire:"itemResourceId" jsonschema:"required" jsonschema_description:"ID of the installed item resource to move."`
+	TargetSubscriptionID int    `json:"target_subscription_id" wire:"targetSubscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription to move it to."`
+	TargetItemID         int    `json:"target_item_id" wire:"targetItemId" jsonschema:"required" jsonschema_description:"ID of the item in the target subscription."`
+	Passphrase           string `json:"passphrase" wire:"passphrase" secret:"true" jsonschema:"required" jsonschema_description:"Confirmation code: the uniqueName of the item resource."`
+	ItemID               *int   `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the source subscription item."`
 }
 
 // MoveProduct is Subscription.MoveProduct.
@@ -172,8 +172,8 @@ var MoveProduct = define(jelastic.Method{Service: "Subscription", Name: "MovePro
 
 // SetAutopayParams are the arguments of Subscription.SetAutopay.
 type SetAutopayParams struct {
-	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription"`
-	Enabled      bool    `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: renew and pay automatically; false: pay by hand"`
+	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription."`
+	Enabled      bool    `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: renew and pay automatically; false: pay by hand."`
 	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 
@@ -183,8 +183,8 @@ var SetAutopay = define[SetAutopayParams](jelastic.Method{Service: "Subscription
 
 // SubscribeParams are the arguments of Subscription.Subscribe.
 type SubscribeParams struct {
-	ProductID           int     `json:"product_id" wire:"productId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the product to subscribe to"`
-	Items               string  `json:"items" wire:"items" jsonschema:"required" jsonschema_description:"JSON array of items: servicePlanId, tariffPlanId, quantity each"`
+	ProductID           int     `json:"product_id" wire:"productId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the product to subscribe to."`
+	Items               string  `json:"items" wire:"items" jsonschema:"required" jsonschema_description:"JSON array of items: servicePlanId, tariffPlanId, quantity each."`
 	ChangeAutomatically *bool   `json:"change_automatically,omitempty" wire:"chargeAutomatically" jsonschema_description:"true: charge renewals automatically (autopay on)"`
 	ExpandFields        *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
@@ -206,7 +206,7 @@ var Subscribe = define(jelastic.Method{Service: "Subscription", Name: "Subscribe
 
 // UndoCancelParams are the arguments of Subscription.UndoCancel.
 type UndoCancelParams struct {
-	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription"`
+	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription."`
 	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 
@@ -216,10 +216,10 @@ var UndoCancel = define[UndoCancelParams](jelastic.Method{Service: "Subscription
 
 // UninstallProductParams are the arguments of Subscription.UninstallProduct.
 type UninstallProductParams struct {
-	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
-	ItemID         int    `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item"`
-	ItemResourceID int    `json:"item_resource_id" wire:"itemResourceId" jsonschema:"required" jsonschema_description:"ID of the installed item resource to remove"`
-	Passphrase     string `json:"passphrase" wire:"passphrase" secret:"true" jsonschema:"required" jsonschema_description:"Confirmation code: the uniqueName of the item resource"`
+	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
+	ItemID         int    `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item."`
+	ItemResourceID int    `json:"item_resource_id" wire:"itemResourceId" jsonschema:"required" jsonschema_description:"ID of the installed item resource to remove."`
+	Passphrase     string `json:"passphrase" wire:"passphrase" secret:"true" jsonschema:"required" jsonschema_description:"Confirmation code: the uniqueName of the item resource."`
 }
 
 // UninstallProduct is Subscription.UninstallProduct.
@@ -232,9 +232,9 @@ var UninstallProduct = define(jelastic.Method{Service: "Subscription", Name: "Un
 
 // UpcomingInvoiceParams are the arguments of Subscription.UpcomingInvoice.
 type UpcomingInvoiceParams struct {
-	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
-	ItemID         int `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item"`
-	Quantity       int `json:"quantity" wire:"quantity" jsonschema:"required" jsonschema_description:"Number of installations to price, e.g. 3"`
+	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
+	ItemID         int `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item."`
+	Quantity       int `json:"quantity" wire:"quantity" jsonschema:"required" jsonschema_description:"Number of installations to price, e.g. 3."`
 }
 
 // UpcomingInvoice is Subscription.UpcomingInvoice.
@@ -243,9 +243,9 @@ var UpcomingInvoice = define[UpcomingInvoiceParams](jelastic.Method{Service: "Su
 
 // UpdateSubscriptionParams are the arguments of Subscription.UpdateSubscription.
 type UpdateSubscriptionParams struct {
-	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription"`
-	ItemID         int     `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item"`
-	Quantity       int     `json:"quantity" wire:"quantity" jsonschema:"required" jsonschema_description:"New number of installations for the item, e.g. 3"`
+	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
+	ItemID         int     `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item."`
+	Quantity       int     `json:"quantity" wire:"quantity" jsonschema:"required" jsonschema_description:"New number of installations for the item, e.g. 3."`
 	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
 }
 

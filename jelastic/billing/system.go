@@ -9,8 +9,8 @@ import (
 
 // CleanCheckRequestCacheParams are the arguments of System.CleanCheckRequestCache.
 type CleanCheckRequestCacheParams struct {
-	UID       *int  `json:"uid,omitempty" wire:"uid" jsonschema_description:"Clear only this user's entries; omit to clear all"`
-	LocalOnly *bool `json:"local_only,omitempty" wire:"localOnly" jsonschema_description:"true: clear only on this billing node, not the whole cluster"`
+	UID       *int  `json:"uid,omitempty" wire:"uid" jsonschema_description:"Clear only this user's entries; omit to clear all."`
+	LocalOnly *bool `json:"local_only,omitempty" wire:"localOnly" jsonschema_description:"true: clear only on this billing node, not the whole cluster."`
 }
 
 // CleanCheckRequestCache is System.CleanCheckRequestCache.
@@ -19,9 +19,9 @@ var CleanCheckRequestCache = define[CleanCheckRequestCacheParams](jelastic.Metho
 
 // SystemEventParams are the arguments of System.Event.
 type SystemEventParams struct {
-	Topic        string `json:"topic" wire:"topic" jsonschema:"required" jsonschema_description:"Event topic that subscribers listen on"`
-	Message      string `json:"message" wire:"message" jsonschema:"required" jsonschema_description:"Event payload text, often JSON"`
-	PublishLocal *bool  `json:"publish_local,omitempty" wire:"publishLocal" jsonschema_description:"true: deliver only on this billing node"`
+	Topic        string `json:"topic" wire:"topic" jsonschema:"required" jsonschema_description:"Event topic that subscribers listen on."`
+	Message      string `json:"message" wire:"message" jsonschema:"required" jsonschema_description:"Event payload text, often JSON."`
+	PublishLocal *bool  `json:"publish_local,omitempty" wire:"publishLocal" jsonschema_description:"true: deliver only on this billing node."`
 }
 
 // SystemEvent is System.Event.
@@ -37,8 +37,8 @@ var SystemEvent = define(jelastic.Method{Service: "System", Name: "Event", Effec
 
 // GetAPIDescriptionsParams are the arguments of System.GetAPIDescriptions.
 type GetAPIDescriptionsParams struct {
-	IsPublicOnly *bool `json:"is_public_only,omitempty" wire:"isPublicOnly" jsonschema_description:"true: list only public API methods"`
-	IsToken      *bool `json:"is_token,omitempty" wire:"isToken" jsonschema_description:"true: list only methods callable with an access token"`
+	IsPublicOnly *bool `json:"is_public_only,omitempty" wire:"isPublicOnly" jsonschema_description:"true: list only public API methods."`
+	IsToken      *bool `json:"is_token,omitempty" wire:"isToken" jsonschema_description:"true: list only methods callable with an access token."`
 }
 
 // GetAPIDescriptions is System.GetAPIDescriptions.
@@ -98,7 +98,7 @@ var RefreshEmailTemplates = define[RefreshEmailTemplatesParams](jelastic.Method{
 
 // RefreshUserParams are the arguments of System.RefreshUser.
 type RefreshUserParams struct {
-	Language *string `json:"language,omitempty" wire:"language" jsonschema_description:"Interface language code for the user, e.g. en or de"`
+	Language *string `json:"language,omitempty" wire:"language" jsonschema_description:"Interface language code for the user, e.g. en or de."`
 }
 
 // RefreshUser is System.RefreshUser.
@@ -107,8 +107,8 @@ var RefreshUser = define[RefreshUserParams](jelastic.Method{Service: "System", N
 
 // ReloadConfigurationParams are the arguments of System.ReloadConfiguration.
 type ReloadConfigurationParams struct {
-	ResellerID          *int    `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Reload only this reseller's configuration"`
-	ChangedPlaceholders *string `json:"changed_placeholders,omitempty" wire:"changedPlaceholders" jsonschema_description:"Names of the configuration placeholders that changed"`
+	ResellerID          *int    `json:"reseller_id,omitempty" wire:"resellerId" jsonschema_description:"Reload only this reseller's configuration."`
+	ChangedPlaceholders *string `json:"changed_placeholders,omitempty" wire:"changedPlaceholders" jsonschema_description:"Names of the configuration placeholders that changed."`
 }
 
 // ReloadConfiguration is System.ReloadConfiguration.
@@ -117,10 +117,10 @@ var ReloadConfiguration = define[ReloadConfigurationParams](jelastic.Method{Serv
 
 // SendEmailParams are the arguments of System.SendEmail.
 type SendEmailParams struct {
-	Template string  `json:"template" wire:"template" jsonschema:"required" jsonschema_description:"Name of the e-mail template to send"`
-	Email    *string `json:"email,omitempty" wire:"email" jsonschema_description:"Recipient address; omit to use the caller's own"`
-	Language *string `json:"language,omitempty" wire:"language" jsonschema_description:"Template language code, e.g. en"`
-	Timeout  *int    `json:"timeout,omitempty" wire:"timeout" jsonschema_description:"How long to wait for the send to finish"`
+	Template string  `json:"template" wire:"template" jsonschema:"required" jsonschema_description:"Name of the e-mail template to send."`
+	Email    *string `json:"email,omitempty" wire:"email" jsonschema_description:"Recipient address; omit to use the caller's own."`
+	Language *string `json:"language,omitempty" wire:"language" jsonschema_description:"Template language code, e.g. en."`
+	Timeout  *int    `json:"timeout,omitempty" wire:"timeout" jsonschema_description:"How long to wait for the send to finish."`
 }
 
 // SendEmail is System.SendEmail.

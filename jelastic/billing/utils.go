@@ -9,10 +9,10 @@ import (
 
 // ClearBillingHistoryParams are the arguments of Utils.ClearBillingHistory.
 type ClearBillingHistoryParams struct {
-	EnvName   string        `json:"env_name" wire:"envName" jsonschema:"required" jsonschema_description:"Environment name (domain prefix), e.g. my-shop"`
-	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who owns the environment"`
-	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period to erase"`
-	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period to erase"`
+	EnvName   string        `json:"env_name" wire:"envName" jsonschema:"required" jsonschema_description:"Environment name (domain prefix), e.g. my-shop."`
+	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user who owns the environment."`
+	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period to erase."`
+	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period to erase."`
 	Checksum  string        `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform checksum; a secret."`
 }
 
@@ -26,8 +26,8 @@ var ClearBillingHistory = define(jelastic.Method{Service: "Utils", Name: "ClearB
 
 // ClearMonthTrafficParams are the arguments of Utils.ClearMonthTraffic.
 type ClearMonthTrafficParams struct {
-	UID        int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid) of the account"`
-	MonthStart string `json:"month_start" wire:"monthStart" jsonschema:"required" jsonschema_description:"First day of the month, as text, e.g. 2024-04-01"`
+	UID        int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid)."`
+	MonthStart string `json:"month_start" wire:"monthStart" jsonschema:"required" jsonschema_description:"First day of the month, as text, e.g. 2024-04-01."`
 	Checksum   string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform checksum; a secret."`
 }
 
@@ -40,9 +40,9 @@ var ClearMonthTraffic = define(jelastic.Method{Service: "Utils", Name: "ClearMon
 
 // GetUidUsageByPeriodParams are the arguments of Utils.GetUidUsageByPeriod.
 type GetUidUsageByPeriodParams struct {
-	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid) of the account"`
-	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period"`
-	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period"`
+	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid)."`
+	StartDate jelastic.Time `json:"start_date" wire:"startDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period."`
+	EndDate   jelastic.Time `json:"end_date" wire:"endDate" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period."`
 	Checksum  string        `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform checksum; a secret."`
 }
 
@@ -52,9 +52,9 @@ var GetUidUsageByPeriod = define[GetUidUsageByPeriodParams](jelastic.Method{Serv
 
 // SetAccountDateParams are the arguments of Utils.SetAccountDate.
 type SetAccountDateParams struct {
-	UID       int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user whose account changes"`
+	UID       int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user whose account changes."`
 	DateType  string `json:"date_type" wire:"dateType" jsonschema:"required,enum=createdOn,enum=lastLoginDate" jsonschema_description:"Which account date to overwrite."`
-	DateValue string `json:"date_value" wire:"dateValue" jsonschema:"required" jsonschema_description:"New date as text, e.g. 2024-04-01 00:00:00"`
+	DateValue string `json:"date_value" wire:"dateValue" jsonschema:"required" jsonschema_description:"New date as text, e.g. 2024-04-01 00:00:00."`
 	Checksum  string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform checksum; a secret."`
 }
 
@@ -86,9 +86,9 @@ var SetBillingHistoryDate = define(jelastic.Method{Service: "Utils", Name: "SetB
 
 // SetMonthTrafficParams are the arguments of Utils.SetMonthTraffic.
 type SetMonthTrafficParams struct {
-	UID             int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid) of the account"`
-	MonthStart      string `json:"month_start" wire:"monthStart" jsonschema:"required" jsonschema_description:"First day of the month, as text, e.g. 2024-04-01"`
-	ExternalTraffic int    `json:"external_traffic" wire:"externalTraffic" jsonschema:"required" jsonschema_description:"External traffic total to record for that month"`
+	UID             int    `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid)."`
+	MonthStart      string `json:"month_start" wire:"monthStart" jsonschema:"required" jsonschema_description:"First day of the month, as text, e.g. 2024-04-01."`
+	ExternalTraffic int    `json:"external_traffic" wire:"externalTraffic" jsonschema:"required" jsonschema_description:"External traffic total to record for that month."`
 	Checksum        string `json:"checksum" wire:"checksum" secret:"true" jsonschema:"required" jsonschema_description:"Platform checksum; a secret."`
 }
 
