@@ -39,6 +39,9 @@ type Method struct {
 	Path    string
 	Effect  Effect
 	Summary string // one or two sentences for a reader who has never seen the API
+	// Carries says what the method's answers hold that a reader needs a unit for: amounts
+	// of money with no currency beside them, times written without a zone.
+	Carries Units
 
 	// Compute, when set, makes this a composite answer: the server computes it from other
 	// methods through c instead of sending one request; Path is never used.
@@ -51,6 +54,17 @@ type Method struct {
 	fields  []Field
 	preview func(params any) string
 }
+
+// Units is a set of the kinds of value an answer can hold without saying their unit.
+type Units uint8
+
+const (
+	// Money: amounts in the platform currency with no currency field beside them.
+	Money Units = 1 << iota
+	// Times: the platform's wall-clock times ("2006-01-02 15:04:05", UTC unless a time
+	// offset was asked for) or Unix milliseconds.
+	Times
+)
 
 // MethodOf is a Method whose parameters are a P. Handlers and callers that know the method
 // get its parameters typed; lists of methods hold the embedded Method.

@@ -51,7 +51,7 @@ func TestHumanApprovalThroughElicitation(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			srv, err := tools.NewServer(tools.Options{Caller: api, Logger: zerolog.Nop()}, "test")
+			srv, err := tools.NewServer(tools.Options{Caller: api, Logger: zerolog.Nop(), Currency: testCurrency}, "test")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -319,6 +319,9 @@ func newToolServer(t *testing.T, rec *jelastictest.Recorder, opts tools.Options)
 		t.Fatal(err)
 	}
 	opts.Caller = api
+	if opts.Currency == "" {
+		opts.Currency = testCurrency
+	}
 	srv, err := tools.NewServer(opts, "test")
 	if err != nil {
 		t.Fatal(err)

@@ -47,7 +47,8 @@ func TestSuccessDropsEnvelopeNoise(t *testing.T) {
 	if res.IsError {
 		t.Fatal(resultText(res))
 	}
-	want := `{"array":[{"type":"ip"}],"balance":12.345678901234567,"uid":7}`
+	// The currency is the server's: an account's balance is money (units.go).
+	want := `{"array":[{"type":"ip"}],"balance":12.345678901234567,"currency":"EUR","uid":7}`
 	if got := resultText(res); got != want {
 		t.Errorf("text %s, want %s", got, want)
 	}

@@ -50,6 +50,7 @@ type handler struct {
 	// arguments, whose values are secrets of the call too.
 	secrets    []string
 	secretArgs bool
+	units      units
 }
 
 // callRecord collects what the log lines of one call say.
@@ -149,7 +150,9 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 	if res != nil {
 		return res
 	}
-	text, cut, err := fitPayload(resp.Payload(), h.maxResult, h.narrow)
+	payload := resp.Payload()
+	h.units.state(ctx, h.caller, payload, params)
+	text, cut, err := fitPayload(payload, h.maxResult, h.narrow)
 	if err != nil {
 		rec.outcome = outcomeTooLarge
 		return errorResult(outcomeTooLarge, say.Sentences(err.Error()))

@@ -22,6 +22,9 @@ import (
 
 const testToken = "tok-3f9a1c7e5b2d4a68"
 
+// testCurrency is the currency the test servers are told their platform bills in.
+const testCurrency = "EUR"
+
 // env is one server under test: the recording platform, the MCP server behind a stdio
 // transport on pipes, and a real MCP client talking to it.
 type env struct {
@@ -54,6 +57,11 @@ func newEnvWith(t testing.TB, o tools.Options, opts ...envOption) *env {
 	}
 	logs := &testkit.Buffer{}
 	o.Caller, o.Logger = api, zerolog.New(logs)
+	if o.Currency == "" {
+		// The recorder does not know its currency; tests that learn it from a platform
+		// build their own server (units_test.go).
+		o.Currency = testCurrency
+	}
 	srv, err := tools.NewServer(o, "test")
 	if err != nil {
 		t.Fatal(err)

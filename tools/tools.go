@@ -17,6 +17,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/jelastic-mcp/jelastic-mcp/answers"
+	"github.com/jelastic-mcp/jelastic-mcp/internal/currency"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 	"github.com/jelastic-mcp/jelastic-mcp/schema"
@@ -57,6 +58,10 @@ type Options struct {
 	Audit *AuditLog
 	// Observe, when set, hears of every finished tool call (metrics).
 	Observe func(Call)
+	// Currency, when set, is the code of the currency the platform bills in (e.g. USD);
+	// otherwise it is learned from the platform, once per credentials, by the first answer
+	// or preview that holds an amount.
+	Currency string
 }
 
 // tool is one MCP tool with the method behind it.
@@ -132,11 +137,20 @@ func build(opts Options) ([]*entry, error) {
 		return nil, err
 	}
 	g := &gate{seals: seals, limits: newLimits(opts.MaxAmount, opts.MaxAmountPerDay), audit: opts.Audit}
+	// One platform per server: its currency is learned once per set of credentials.
+	currencies := currency.New()
+	if opts.Currency != "" {
+		if err := currency.Valid(opts.Currency); err != nil {
+			return nil, fmt.Errorf("tools: %w", err)
+		}
+		currencies = currency.Fixed(opts.Currency)
+	}
 	out := make([]*entry, 0, len(defs))
 	for _, d := range defs {
 		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall,
 			observe: opts.Observe, maxResult: maxResult, narrow: narrowHint(d.Method), gate: g,
-			secrets: opts.Secrets, secretArgs: slices.ContainsFunc(d.Method.Fields(), func(f jelastic.Field) bool { return f.Secret })}
+			secrets: opts.Secrets, secretArgs: slices.ContainsFunc(d.Method.Fields(), func(f jelastic.Field) bool { return f.Secret }),
+			units: newUnits(d.Method, currencies)}
 		out = append(out, &entry{name: d.MCP.Name, toolset: d.Method.Toolset(), effect: d.Method.Effect,
 			cardData: takesCardData(d.Method), tool: d.MCP, handler: h.handle})
 	}
@@ -202,12 +216,11 @@ func handle(name string) mcp.Tool { return mcp.Tool{Name: name, RawInputSchema: 
 var emptySchema = json.RawMessage(`{}`)
 
 const instructions = "Tools for the billing of a Jelastic (Virtuozzo Application Platform) cluster. " +
-	"Names are <service>_<method>. Amounts are in the platform currency, which " +
-	"pricing_get_platform_currency names. Times in answers are UTC, except history buckets asked for " +
-	"with a time_offset, which start at that offset. Tools that say Admin only need the platform (hoster) " +
-	"admin's token; the others act on the caller's own account unless they take a uid. " +
-	"Tools marked destructive do nothing until called " +
-	"again with confirm: true; show the user the preview first."
+	"Names are <service>_<method>. Answers with amounts name their currency in a \"currency\" field; " +
+	"times are RFC 3339 with their zone: UTC (Z), or the time_offset a history call asked for. " +
+	"Tools that say Admin only need the platform (hoster) admin's token; the others act on the caller's " +
+	"own account unless they take a uid. " +
+	"Tools marked destructive do nothing until called again with confirm: true; show the user the preview first."
 
 // instructions adds what a model needs to know about the tools this server offers: where
 // exact totals come from (a model that adds up a cut list of history rows reports a wrong

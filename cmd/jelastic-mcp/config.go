@@ -16,6 +16,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/currency"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/tools"
 	"github.com/jelastic-mcp/jelastic-mcp/transport"
@@ -41,6 +42,7 @@ type config struct {
 	sealKey         []byte // JELASTIC_MCP_SEAL_KEY: signs approval requests; random when unset
 	maxAmount       float64
 	maxAmountPerDay float64
+	currency        string // --currency: the platform's currency code; learned from it when empty
 	auditLog        string // --audit-log: JSON lines of every write or destructive call
 }
 
@@ -83,6 +85,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	demo := fs.Bool("demo", false, "print a short conversation with the sandbox, then how to connect a client, and exit")
 	maxAmount := fs.Float64("max-amount", 0, "refuse any call that moves more money than `N` (platform currency); 0: no limit")
 	maxPerDay := fs.Float64("max-amount-per-day", 0, "refuse calls once money moved with one set of credentials in the last 24 hours would pass `N` (counted per process); 0: no limit")
+	currencyCode := fs.String("currency", getenv("JELASTIC_CURRENCY"), "the `code` of the currency the platform bills in, e.g. EUR, for answers and previews to name; asked of the platform when empty (env JELASTIC_CURRENCY)")
 	auditLog := fs.String("audit-log", "", "append a JSON line before and after every write or destructive call to `file`; calls that cannot be recorded are refused")
 	httpAddr := fs.String("http", "", "serve streamable HTTP (/mcp) and SSE (/sse) on `host:port` instead of stdio, e.g. 127.0.0.1:8080")
 	var httpOpts transport.Options
@@ -127,7 +130,7 @@ func parseConfig(args []string, getenv func(string) string, stdout, stderr io.Wr
 	cfg := &config{token: getenv("JELASTIC_TOKEN"), appID: getenv("JELASTIC_APPID"), timeout: *timeout, logFormat: *format, maxResult: *maxResult,
 		discovery: *discovery, policy: tools.Policy{Toolsets: tools.SplitList(*toolsets), Tools: tools.SplitList(*only),
 			Exclude: tools.SplitList(*exclude), ReadOnly: *readOnly, AllowCardData: *allowCard},
-		maxAmount: *maxAmount, maxAmountPerDay: *maxPerDay, auditLog: *auditLog}
+		maxAmount: *maxAmount, maxAmountPerDay: *maxPerDay, auditLog: *auditLog, currency: *currencyCode}
 	if err := checkSafetyConfig(cfg, getenv); err != nil {
 		complain(stderr, "%v", err)
 		return nil, exitUsage, true
@@ -242,6 +245,11 @@ func checkSafetyConfig(cfg *config, getenv func(string) string) error {
 	for _, v := range []float64{cfg.maxAmount, cfg.maxAmountPerDay} {
 		if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) {
 			return errors.New("--max-amount and --max-amount-per-day must be positive amounts, or 0 for no limit")
+		}
+	}
+	if cfg.currency != "" {
+		if err := currency.Valid(cfg.currency); err != nil {
+			return fmt.Errorf("--currency: %w", err)
 		}
 	}
 	if k := getenv("JELASTIC_MCP_SEAL_KEY"); k != "" {

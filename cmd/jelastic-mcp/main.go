@@ -81,7 +81,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	opts := tools.Options{Caller: client, Logger: logger, CheckCall: check, MaxResultBytes: cfg.maxResult,
 		Secrets: []string{cfg.token, cfg.http.AuthToken}, Policy: cfg.policy, Discovery: cfg.discovery,
-		SealKey: cfg.sealKey, MaxAmount: cfg.maxAmount, MaxAmountPerDay: cfg.maxAmountPerDay}
+		SealKey: cfg.sealKey, MaxAmount: cfg.maxAmount, MaxAmountPerDay: cfg.maxAmountPerDay, Currency: cfg.currency}
 	if meter != nil {
 		opts.Observe = meter.ObserveCall
 	}

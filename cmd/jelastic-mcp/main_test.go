@@ -115,11 +115,12 @@ func TestTransports(t *testing.T) {
 				platform := jelastictest.NewRecorder()
 				defer platform.Close()
 				if over == mcptest.Stdio {
-					env := []string{"JELASTIC_URL=" + platform.URL, "JELASTIC_TOKEN=" + serverSecret, "PATH=" + os.Getenv("PATH")}
+					// The recorder does not know its currency; named, it costs no request to learn.
+					env := []string{"JELASTIC_URL=" + platform.URL, "JELASTIC_TOKEN=" + serverSecret, "JELASTIC_CURRENCY=EUR", "PATH=" + os.Getenv("PATH")}
 					mcptest.Exercise(t, mcptest.ConnectStdio(t, impl, binary, env, "--timeout", "5s"), platform, serverSecret)
 					return
 				}
-				srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, transport.EnvAuthToken: authSecret})
+				srv := startHTTP(t, map[string]string{"JELASTIC_URL": platform.URL, transport.EnvAuthToken: authSecret, "JELASTIC_CURRENCY": "EUR"})
 				headers := map[string]string{"Authorization": "Bearer " + authSecret, transport.HeaderJelasticToken: clientSecret}
 				mcptest.Exercise(t, mcptest.Connect(t, impl, over, endpoint(srv.base, over), headers), platform, clientSecret)
 				if code := srv.stop(t); code != exitOK {

@@ -82,7 +82,8 @@ func TestStdioServer(t *testing.T) {
 	defer platform.Close()
 	platform.Respond(jelastictest.Body(200, `{"result":0,"uid":7,"email":"a@b.example","balance":3.5}`))
 	const token = "stdio-secret-token-77"
-	env := envOf(map[string]string{"JELASTIC_URL": platform.URL + "/", "JELASTIC_TOKEN": token, "JELASTIC_APPID": "1dd8d191d38fff45e62564fcf67fdcd6"})
+	env := envOf(map[string]string{"JELASTIC_URL": platform.URL + "/", "JELASTIC_TOKEN": token, "JELASTIC_APPID": "1dd8d191d38fff45e62564fcf67fdcd6",
+		"JELASTIC_CURRENCY": "EUR"})
 
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()

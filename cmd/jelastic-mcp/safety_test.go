@@ -26,6 +26,7 @@ func TestSafetyConfigurationErrors(t *testing.T) {
 		{"seal key not hex or base64", nil, withKey("correct horse battery staple, really long enough"), "neither hex nor base64"},
 		{"negative limit", []string{"--max-amount", "-5"}, url, "--max-amount and --max-amount-per-day must be positive"},
 		{"negative daily limit", []string{"--max-amount-per-day", "-1"}, url, "must be positive"},
+		{"currency not a code", []string{"--currency", "$"}, url, `--currency: "$" is not a currency code; use three letters`},
 		{"audit log in a missing directory", []string{"--audit-log", filepath.Join(t.TempDir(), "missing", "audit.jsonl")}, url, "--audit-log:"},
 	}
 	for _, c := range cases {

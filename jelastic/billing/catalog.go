@@ -15,6 +15,7 @@ var catalog []jelastic.Method
 // define declares a billing method (see jelastic.Define) and adds it to the catalog, so that
 // a method is written in exactly one place.
 func define[P any](m jelastic.Method, preview func(*P) string) jelastic.MethodOf[P] {
+	m.Carries = carries[m.FullName()]
 	d := jelastic.Define(m, preview)
 	catalog = append(catalog, d.Method)
 	return d

@@ -1,0 +1,91 @@
+package sandbox_test
+
+import (
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/sandbox"
+)
+
+// amountKeys are the fields that hold money in the platform's answers; "*Cost" fields too.
+// Fields named "*Amount" other than "amount" count resources (cloudlet-hours, GB), not money.
+var amountKeys = map[string]bool{"balance": true, "bonus": true, "credit": true, "debit": true,
+	"amount": true, "cost": true, "price": true, "sum": true, "mainSum": true, "bonusSum": true,
+	"charged": true, "fromBonus": true, "finalCost": true, "tax": true, "minBalance": true}
+
+func isAmountKey(k string) bool { return amountKeys[k] || strings.HasSuffix(k, "Cost") }
+
+var (
+	// wallClock is a time as the platform writes it, without a zone.
+	wallClock = regexp.MustCompile(`(^|[,\n])\d{4}-\d\d-\d\d[ T]\d\d:\d\d:\d\d(\.\d+)?([,\n]|$)`)
+	// csvMoney is a CSV header naming a cost column.
+	csvMoney = regexp.MustCompile(`^[^\n]*\bcost\b`)
+)
+
+// unitsIn finds what an answer holds without its unit: amounts in objects with no currency
+// of their own or above them, wall-clock times (alone or in CSV text), and Unix milliseconds
+// under a *Date or *On key.
+func unitsIn(v any, withCurrency bool) jelastic.Units {
+	var u jelastic.Units
+	switch x := v.(type) {
+	case map[string]any:
+		_, has := x["currency"]
+		withCurrency = withCurrency || has
+		for k, val := range x {
+			switch y := val.(type) {
+			case json.Number:
+				if isAmountKey(k) && !withCurrency {
+					u |= jelastic.Money
+				}
+				if n, err := y.Int64(); err == nil && n >= 946684800000 && n < 4102444800000 {
+					u |= jelastic.Times
+				}
+			case string:
+				if wallClock.MatchString(y) {
+					u |= jelastic.Times
+				}
+				if strings.Contains(y, "\n") && csvMoney.MatchString(y) && !withCurrency {
+					u |= jelastic.Money
+				}
+			}
+			u |= unitsIn(val, withCurrency)
+		}
+	case []any:
+		for _, it := range x {
+			u |= unitsIn(it, withCurrency)
+		}
+	}
+	return u
+}
+
+// TestAnswerUnits holds the catalog's Carries against what every method answers: a method
+// says it carries money exactly when its answer has an amount with no currency beside it, and
+// times exactly when its answer has a time written without a zone. The server states the
+// currency and converts the times of exactly these methods, so a method missing here would
+// reach the model with bare amounts or zoneless times.
+func TestAnswerUnits(t *testing.T) {
+	names := map[jelastic.Units]string{0: "nothing", jelastic.Money: "Money", jelastic.Times: "Times",
+		jelastic.Money | jelastic.Times: "Money|Times"}
+	for _, m := range billing.Methods() {
+		t.Run(m.FullName(), func(t *testing.T) {
+			s := start(t, 7)
+			caller := client(t, s, sandbox.AdminToken)
+			if _, refused := expectedRefusals[m.FullName()]; refused {
+				// Only a trial account converts: make the user one and convert it.
+				mustCall(t, caller, "Account.ConvertToTrial", map[string]any{"uids": jelastic.List{itoa(sandbox.UserUID)}, "template": "welcome"})
+				caller = client(t, s, sandbox.UserToken)
+			}
+			r, err := call(t, caller, m.FullName(), validArgs(m, s.Platform.Now()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := unitsIn(r.Payload(), false); got != m.Carries {
+				t.Errorf("the answer holds %s without its unit, the catalog says %s: %v", names[got], names[m.Carries], r.Payload())
+			}
+		})
+	}
+}
