@@ -19,6 +19,9 @@ func TestClosedSetsRefuseUnknownValues(t *testing.T) {
 		{"subscription_get_subscriptions", `{"status":["active","gone"]}`, `"gone" is not one of ACTIVE, TRIAL, PAST_DUE, CANCELED, ENDED.`},
 		{"order_get_orders", `{"status":"SHIPPED"}`, `is not one of APPROVED, PENDING, DECLINED, ALL.`},
 		{"account_get_accounts", `{"filter_field":"name","filter_value":"dave"}`, `is not one of uid, email, group, status, balance.`},
+		{"pay_method_enable_pay_method", `{"pay_method_id":"pm-1","enable":2}`, `Argument "enable": 2 is not one of 0, 1.`},
+		{"service_plan_enable_service_plan", `{"service_plan_id":1,"enabled":-1}`, `Argument "enabled": -1 is not one of 0, 1.`},
+		{"account_get_sum_account_billing_history", `{"uid":1,"start_time":"2024-04-01","end_time":"2024-05-01","bonus":2}`, `Argument "bonus": 2 is not one of 0, 1.`},
 		{"account_get_agg_cluster_billing_history", `{"start_time":"2024-04-01","end_time":"2024-04-02","interval":3600,"sum_fields":["cost","price"]}`,
 			`Argument "sum_fields": "price" is not one of cost, fixedCloudletsAmount, flexibleCloudletsAmount, usedCloudletsAmount, fixedCloudletsCost, flexibleCloudletsCost, usedStorageAmount, storageCost, billNetworkExtAmount, networkExtCost, resourceBillableAmount, resourceCost.`},
 	}

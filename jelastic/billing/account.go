@@ -470,7 +470,7 @@ type GetSumAccountBillingHistoryParams struct {
 	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user (numeric uid), e.g. 1234."`
 	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
 	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
-	Bonus     *int          `json:"bonus,omitempty" wire:"bonus" jsonschema_description:"1: charges to the bonus balance; 0: the main balance."`
+	Bonus     *int          `json:"bonus,omitempty" wire:"bonus" jsonschema:"enum=0,enum=1" jsonschema_description:"1: charges to the bonus balance; 0: the main balance."`
 }
 
 // GetSumAccountBillingHistory is Account.GetSumAccountBillingHistory.

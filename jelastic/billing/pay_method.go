@@ -10,7 +10,7 @@ import (
 // EnablePayMethodParams are the arguments of PayMethod.EnablePayMethod.
 type EnablePayMethodParams struct {
 	PayMethodID string `json:"pay_method_id" wire:"payMethodId" jsonschema:"required" jsonschema_description:"ID of a saved payment method of the caller."`
-	Enable      int    `json:"enable" wire:"enable" jsonschema:"required" jsonschema_description:"1 to enable the payment method, 0 to disable it."`
+	Enable      int    `json:"enable" wire:"enable" jsonschema:"required,enum=0,enum=1" jsonschema_description:"1 to enable the payment method, 0 to disable it."`
 }
 
 // EnablePayMethod is PayMethod.EnablePayMethod.

@@ -84,7 +84,7 @@ var DeleteServicePlan = define(jelastic.Method{Service: "ServicePlan", Name: "De
 // EnableServicePlanParams are the arguments of ServicePlan.EnableServicePlan.
 type EnableServicePlanParams struct {
 	ServicePlanID int `json:"service_plan_id" wire:"servicePlanId" jsonschema:"required" jsonschema_description:"ID of the service plan."`
-	Enabled       int `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"1 to enable the plan, 0 to disable it."`
+	Enabled       int `json:"enabled" wire:"enabled" jsonschema:"required,enum=0,enum=1" jsonschema_description:"1 to enable the plan, 0 to disable it."`
 }
 
 // EnableServicePlan is ServicePlan.EnableServicePlan.
