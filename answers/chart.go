@@ -1,18 +1,11 @@
 package answers
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"image/color"
 	"strings"
 	"time"
-
-	"gonum.org/v1/plot"
-	"gonum.org/v1/plot/plotter"
-	"gonum.org/v1/plot/vg"
-	"gonum.org/v1/plot/vg/draw"
-	"gonum.org/v1/plot/vg/vgimg"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
@@ -114,9 +107,9 @@ func spendChart(ctx context.Context, c jelastic.Caller, p *SpendChartParams) (*r
 		index[t] = len(buckets)
 		buckets = append(buckets, t)
 	}
-	values := make([]plotter.Values, len(series))
+	values := make([][]float64, len(series))
 	for i := range values {
-		values[i] = make(plotter.Values, len(buckets))
+		values[i] = make([]float64, len(buckets))
 	}
 	perBucket := make([]float64, len(buckets))
 	for _, rw := range rows {
@@ -145,67 +138,32 @@ func spendChart(ctx context.Context, c jelastic.Caller, p *SpendChartParams) (*r
 	return &result[SpendChartOutput]{data: out, text: chartText(out), image: &jelastic.Image{MIMEType: "image/png", Data: png}}, nil
 }
 
-// drawChart stacks one bar layer per series over the buckets and encodes the PNG.
-func drawChart(o SpendChartOutput, values []plotter.Values, buckets []time.Time, q spendQuery) ([]byte, error) {
-	p := plot.New()
-	p.Title.Text = fmt.Sprintf("Spend of %s, %s", strings.TrimPrefix(o.Account, "account "), q.w)
-	p.Title.TextStyle.Font.Size = vg.Points(15)
-	p.Y.Label.Text = fmt.Sprintf("Spend per %s (%s)", q.groupBy, o.Currency)
-	p.X.Label.Text = fmt.Sprintf("%s starting (UTC)", strings.ToUpper(q.groupBy[:1])+q.groupBy[1:])
-	for _, a := range []*plot.Axis{&p.X, &p.Y} {
-		a.Label.TextStyle.Font.Size = vg.Points(13)
-		a.Tick.Label.Font.Size = vg.Points(11)
-	}
-	p.Y.Min = 0
-	for _, b := range o.Buckets {
-		// Head room above the tallest bar keeps the legend off the bars.
-		p.Y.Max = max(p.Y.Max, b.Cost*1.3)
-	}
-	p.Add(plotter.NewGrid())
-	plotWidth := float64(ChartWidth - 120)
-	barWidth := vg.Points(max(1, plotWidth/float64(max(1, len(buckets)))*0.8))
-	var below *plotter.BarChart
-	for i, vals := range values {
-		bc, err := plotter.NewBarChart(vals, barWidth)
-		if err != nil {
-			return nil, err
-		}
-		bc.LineStyle.Width = 0
-		bc.Color = palette[i%len(palette)]
-		if o.Series[i].Name == "other" && i == len(values)-1 {
-			bc.Color = otherColor
-		}
-		if below != nil {
-			bc.StackOn(below)
-		}
-		below = bc
-		p.Add(bc)
-		p.Legend.Add(o.Series[i].Name, bc)
-	}
-	p.Legend.Top = true
-	p.Legend.Left = true
-	p.Legend.TextStyle.Font.Size = vg.Points(11)
-	step := max(1, (len(buckets)+9)/10)
-	ticks := make([]plot.Tick, 0, len(buckets))
-	for i, b := range buckets {
-		t := plot.Tick{Value: float64(i)}
-		if i%step == 0 {
-			t.Label = b.Format("2006-01-02")
-			if q.groupBy == "month" {
-				t.Label = b.Format("Jan 2006")
-			}
-		}
-		ticks = append(ticks, t)
-	}
-	p.X.Tick.Marker = plot.ConstantTicks(ticks)
-	p.X.Min, p.X.Max = -0.5, float64(len(buckets))-0.5
-	canvas := vgimg.NewWith(vgimg.UseWH(vg.Points(ChartWidth), vg.Points(ChartHeight)), vgimg.UseDPI(72), vgimg.UseBackgroundColor(color.White))
-	p.Draw(draw.New(canvas))
-	var buf bytes.Buffer
-	if _, err := (vgimg.PngCanvas{Canvas: canvas}).WriteTo(&buf); err != nil {
+// drawChart stacks one bar layer per series over the buckets and encodes the PNG (see
+// draw.go).
+func drawChart(o SpendChartOutput, values [][]float64, buckets []time.Time, q spendQuery) ([]byte, error) {
+	c, err := newCanvas(ChartWidth, ChartHeight)
+	if err != nil {
 		return nil, err
 	}
-	return buf.Bytes(), nil
+	title := fmt.Sprintf("Spend of %s, %s", strings.TrimPrefix(o.Account, "account "), q.w)
+	yLabel := fmt.Sprintf("Spend per %s (%s)", q.groupBy, o.Currency)
+	xLabel := fmt.Sprintf("%s starting (UTC)", strings.ToUpper(q.groupBy[:1])+q.groupBy[1:])
+	labels := make([]string, len(buckets))
+	for i, b := range buckets {
+		labels[i] = b.Format("2006-01-02")
+		if q.groupBy == "month" {
+			labels[i] = b.Format("Jan 2006")
+		}
+	}
+	layers := make([]layer, len(values))
+	for i, vals := range values {
+		layers[i] = layer{name: o.Series[i].Name, values: vals, color: palette[i%len(palette)]}
+		if o.Series[i].Name == "other" && i == len(values)-1 {
+			layers[i].color = otherColor
+		}
+	}
+	c.stackedBars(title, xLabel, yLabel, labels, layers)
+	return c.png()
 }
 
 func chartText(o SpendChartOutput) string {

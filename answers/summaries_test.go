@@ -238,6 +238,25 @@ func TestSpendChartIsAPNGOfTheRawHistory(t *testing.T) {
 		if err != nil || cfg.Width < 800 || cfg.Height < 400 {
 			t.Fatalf("the image is not a PNG of at least 800×400: %v %dx%d", err, cfg.Width, cfg.Height)
 		}
+		// The bars are drawn: the first layer's blue, and the grey of "other" when the top
+		// cuts the series short, each over a good part of the picture; and text is drawn.
+		pic, _ := png.Decode(bytes.NewReader(data))
+		colours := map[[3]uint32]int{}
+		for y := range cfg.Height {
+			for x := range cfg.Width {
+				r, g, b, _ := pic.At(x, y).RGBA()
+				colours[[3]uint32{r >> 8, g >> 8, b >> 8}]++
+			}
+		}
+		if n := colours[[3]uint32{31, 119, 180}]; n < 5000 {
+			t.Errorf("%v: %d pixels of the first layer's blue", tc.args, n)
+		}
+		if n := colours[[3]uint32{160, 160, 160}]; tc.args["top"] != nil && n < 2000 {
+			t.Errorf("%v: %d pixels of the grey of other", tc.args, n)
+		}
+		if n := colours[[3]uint32{0, 0, 0}]; n < 1000 {
+			t.Errorf("%v: %d black pixels (axes and text)", tc.args, n)
+		}
 		out := tc.s.answer("billing_spend_chart", tc.args)
 		if int(f64(out["width"])) != cfg.Width || int(f64(out["height"])) != cfg.Height {
 			t.Errorf("stated size %vx%v, PNG %dx%d", out["width"], out["height"], cfg.Width, cfg.Height)
