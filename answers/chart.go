@@ -50,7 +50,7 @@ type SpendChartOutput struct {
 
 // SpendChart is billing_spend_chart.
 var SpendChart = define("SpendChart",
-	"PNG chart of spend per day, week or month, stacked per environment, with a summary.",
+	"Draw a PNG chart of spend per day, week or month, stacked per environment, with a summary.",
 	spendChart)
 
 // palette is ten colours told apart easily; other is grey.

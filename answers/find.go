@@ -16,8 +16,8 @@ type FindAccountsParams struct {
 	Query         string   `json:"query,omitempty" wire:"query" jsonschema_description:"E-mail, name or uid, e.g. Dave."`
 	Status        string   `json:"status,omitempty" wire:"status" jsonschema:"enum=ACTIVE,enum=SUSPENDED,enum=DEACTIVATED,enum=DESTROYED" jsonschema_description:"Account status."`
 	Group         string   `json:"group,omitempty" wire:"group" jsonschema_description:"Billing group, e.g. trial."`
-	MinBalance    *float64 `json:"min_balance,omitempty" wire:"min_balance" jsonschema_description:"Min balance."`
-	MaxBalance    *float64 `json:"max_balance,omitempty" wire:"max_balance" jsonschema_description:"Max balance."`
+	MinBalance    *float64 `json:"min_balance,omitempty" wire:"min_balance" jsonschema_description:"Lowest main balance, platform currency."`
+	MaxBalance    *float64 `json:"max_balance,omitempty" wire:"max_balance" jsonschema_description:"Highest main balance, platform currency, e.g. 5."`
 	CreatedAfter  string   `json:"created_after,omitempty" wire:"created_after" jsonschema_description:"Created at or after."`
 	CreatedBefore string   `json:"created_before,omitempty" wire:"created_before" jsonschema_description:"Created before (UTC)."`
 	SortBy        string   `json:"sort_by,omitempty" wire:"sort_by" jsonschema:"enum=uid,enum=email,enum=balance,enum=created" jsonschema_description:"Order: balance lowest first, created newest first."`

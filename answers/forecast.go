@@ -39,7 +39,7 @@ type BalanceForecastOutput struct {
 
 // BalanceForecast is billing_balance_forecast.
 var BalanceForecast = define("BalanceForecast",
-	"Balances, average daily spend, days left and the date the balance runs out.",
+	"Return balances, average daily spend, days left and the date the balance runs out.",
 	balanceForecast)
 
 func balanceForecast(ctx context.Context, c jelastic.Caller, p *BalanceForecastParams) (*result[BalanceForecastOutput], error) {

@@ -44,7 +44,7 @@ type RevenueSummaryOutput struct {
 
 // RevenueSummary is billing_revenue_summary.
 var RevenueSummary = define("RevenueSummary",
-	"Platform-wide billed usage (default: last month) by month, group or account, and money received. "+
+	"Return platform-wide billed usage (default: last month) by month, group or account, and money received. "+
 		"Admin only.",
 	revenueSummary)
 

@@ -67,8 +67,8 @@ type SpendSummaryOutput struct {
 
 // SpendSummary is billing_spend_summary.
 var SpendSummary = define("SpendSummary",
-	"Exact spend over a period by environment, node, resource, engine, day, week or month. Default: "+
-		"you, last 30 days, by environment.",
+	"Return the exact spend over a period by environment, node, resource, engine, day, week or month. Default: "+
+		"the caller, last 30 days, by environment.",
 	spendSummary)
 
 // spendQuery is a resolved spend question.

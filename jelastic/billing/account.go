@@ -171,10 +171,10 @@ var EnableUser = define[EnableUserParams](jelastic.Method{Service: "Account", Na
 
 // ExportAccountBillingHistoryByPeriodParams are the arguments of Account.ExportAccountBillingHistoryByPeriod.
 type ExportAccountBillingHistoryByPeriodParams struct {
-	StartTime   jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
+	StartTime   jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
-	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset applied to the buckets, in minutes from UTC."`
+	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
 	GroupNodes  *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 	TargetAppID *string          `json:"target_app_id,omitempty" wire:"targetAppid" jsonschema_description:"Appid of one environment, to report on it alone."`
 }
@@ -185,9 +185,9 @@ var ExportAccountBillingHistoryByPeriod = define[ExportAccountBillingHistoryByPe
 
 // ExportEnvBillingHistoryByPeriodParams are the arguments of Account.ExportEnvBillingHistoryByPeriod.
 type ExportEnvBillingHistoryByPeriodParams struct {
-	StartTime  jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime    jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
-	TimeOffset int              `json:"time_offset" wire:"timeOffset" jsonschema:"required" jsonschema_description:"Time-zone offset applied to the buckets, in minutes from UTC."`
+	StartTime  jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime    jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
+	TimeOffset int              `json:"time_offset" wire:"timeOffset" jsonschema:"required" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
 	Period     *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
 	GroupNodes *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 }
@@ -234,12 +234,12 @@ var GetAccount = define[GetAccountParams](jelastic.Method{Service: "Account", Na
 
 // GetAccountBillingByEngineTypeAndPeriodParams are the arguments of Account.GetAccountBillingByEngineTypeAndPeriod.
 type GetAccountBillingByEngineTypeAndPeriodParams struct {
-	StartTime   jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
+	StartTime   jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	OwnerUID    *string          `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID whose costs to list (default: the caller)."`
 	EngineTypes jelastic.List    `json:"engine_types,omitempty" wire:"engineTypes" jsonschema_description:"Engine types to include, e.g. java, php, nodejs."`
 	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
-	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset applied to the buckets, in minutes from UTC."`
+	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
 }
 
 // GetAccountBillingByEngineTypeAndPeriod is Account.GetAccountBillingByEngineTypeAndPeriod.
@@ -248,10 +248,10 @@ var GetAccountBillingByEngineTypeAndPeriod = define[GetAccountBillingByEngineTyp
 
 // GetAccountBillingHistoryByPeriodParams are the arguments of Account.GetAccountBillingHistoryByPeriod.
 type GetAccountBillingHistoryByPeriodParams struct {
-	StartTime   jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
+	StartTime   jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
-	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset applied to the buckets, in minutes from UTC."`
+	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
 	GroupNodes  *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 	TargetAppID *string          `json:"target_app_id,omitempty" wire:"targetAppid" jsonschema_description:"Appid of one environment, to report on it alone."`
 }
@@ -317,8 +317,8 @@ var GetAccountsForDestroying = define[GetAccountsForDestroyingParams](jelastic.M
 
 // GetAggClusterBillingHistoryParams are the arguments of Account.GetAggClusterBillingHistory.
 type GetAggClusterBillingHistoryParams struct {
-	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
+	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	Interval  int           `json:"interval" wire:"interval" jsonschema:"required" jsonschema_description:"Bucket length in seconds, e.g. 3600 for hourly."`
 	SumFields jelastic.List `json:"sum_fields" wire:"sumFields" values:"cost,fixedCloudletsAmount,flexibleCloudletsAmount,usedCloudletsAmount,fixedCloudletsCost,flexibleCloudletsCost,usedStorageAmount,storageCost,billNetworkExtAmount,networkExtCost,resourceBillableAmount,resourceCost" jsonschema:"required" jsonschema_description:"Fields to add up, e.g. cost or usedCloudletsAmount; a wrong one gets the list."`
 	IsPaid    *bool         `json:"is_paid,omitempty" wire:"isPaid" jsonschema:"default=false" jsonschema_description:"true: count only records that are already paid."`
@@ -330,8 +330,8 @@ var GetAggClusterBillingHistory = define[GetAggClusterBillingHistoryParams](jela
 
 // GetAggExtraBillingHistoryParams are the arguments of Account.GetAggExtraBillingHistory.
 type GetAggExtraBillingHistoryParams struct {
-	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
+	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	Interval  int           `json:"interval" wire:"interval" jsonschema:"required" jsonschema_description:"Bucket length in seconds, e.g. 86400 for daily."`
 	IsPaid    *bool         `json:"is_paid,omitempty" wire:"isPaid" jsonschema:"default=false" jsonschema_description:"true: count only records that are already paid."`
 	Type      *string       `json:"type,omitempty" wire:"type" jsonschema_description:"Kind of extra item, e.g. ip or traffic."`
@@ -351,8 +351,8 @@ var GetBillingInfo = define[GetBillingInfoParams](jelastic.Method{Service: "Acco
 
 // GetClusterBillingHistoryParams are the arguments of Account.GetClusterBillingHistory.
 type GetClusterBillingHistoryParams struct {
-	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
+	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	Interval  *int          `json:"interval,omitempty" wire:"interval" jsonschema_description:"Bucket length in seconds, e.g. 3600 for hourly."`
 }
 
@@ -389,21 +389,21 @@ var GetCountryStates = define[GetCountryStatesParams](jelastic.Method{Service: "
 
 // GetEnvBillingHistoryByPeriodParams are the arguments of Account.GetEnvBillingHistoryByPeriod.
 type GetEnvBillingHistoryByPeriodParams struct {
-	StartTime  jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime    jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
+	StartTime  jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime    jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	Period     *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
-	TimeOffset *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset applied to the buckets, in minutes from UTC."`
+	TimeOffset *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
 	GroupNodes *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 }
 
 // GetEnvBillingHistoryByPeriod is Account.GetEnvBillingHistoryByPeriod.
 var GetEnvBillingHistoryByPeriod = define[GetEnvBillingHistoryByPeriodParams](jelastic.Method{Service: "Account", Name: "GetEnvBillingHistoryByPeriod", Tool: "account_get_env_billing_history", Effect: jelastic.Read,
-	Summary: "Cost of each of the caller's environments over a period: one row per time bucket and environment (envName, appid), in the platform currency. For one environment, use account_get_billing_history with target_app_id."}, nil)
+	Summary: "Return the cost of each of the caller's environments over a period: one row per time bucket and environment (envName, appid), in the platform currency. For one environment, use account_get_billing_history with target_app_id."}, nil)
 
 // GetExtendedAccountBillingHistoryByPeriodParams are the arguments of Account.GetExtendedAccountBillingHistoryByPeriod.
 type GetExtendedAccountBillingHistoryByPeriodParams struct {
-	StartTime   jelastic.Time `json:"start_time" wire:"starttime" layout:"2006-01-02T15:04:05Z" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime     jelastic.Time `json:"end_time" wire:"endtime" layout:"2006-01-02T15:04:05Z" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
+	StartTime   jelastic.Time `json:"start_time" wire:"starttime" layout:"2006-01-02T15:04:05Z" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime     jelastic.Time `json:"end_time" wire:"endtime" layout:"2006-01-02T15:04:05Z" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	TargetAppID *string       `json:"target_app_id,omitempty" wire:"targetAppid" jsonschema_description:"Appid or name of one environment, to report on it alone."`
 }
 
@@ -436,8 +436,8 @@ var GetExternalUserById = define[GetExternalUserByIdParams](jelastic.Method{Serv
 
 // GetFundAccountHistoryParams are the arguments of Account.GetFundAccountHistory.
 type GetFundAccountHistoryParams struct {
-	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
+	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user (numeric uid), e.g. 1234."`
 }
 
@@ -457,8 +457,8 @@ var AccountGetQuotas = define[AccountGetQuotasParams](jelastic.Method{Service: "
 // GetSumParams are the arguments of Account.GetSum.
 type GetSumParams struct {
 	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"User ID (uid), e.g. 1234."`
-	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
+	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 }
 
 // GetSum is Account.GetSum.
@@ -468,8 +468,8 @@ var GetSum = define[GetSumParams](jelastic.Method{Service: "Account", Name: "Get
 // GetSumAccountBillingHistoryParams are the arguments of Account.GetSumAccountBillingHistory.
 type GetSumAccountBillingHistoryParams struct {
 	UID       int           `json:"uid" wire:"uid" jsonschema:"required" jsonschema_description:"ID of the user (numeric uid), e.g. 1234."`
-	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start of the period (inclusive)."`
-	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End of the period (exclusive)."`
+	StartTime jelastic.Time `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
+	EndTime   jelastic.Time `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	Bonus     *int          `json:"bonus,omitempty" wire:"bonus" jsonschema:"enum=0,enum=1" jsonschema_description:"1: charges to the bonus balance; 0: the main balance."`
 }
 
