@@ -74,7 +74,7 @@ func (h *handler) send(ctx context.Context, params any, m movement, rec *callRec
 	release, refusal := h.gate.limits.reserve(m, who, time.Now())
 	if refusal != "" {
 		rec.outcome = outcomeOverLimit
-		return nil, errorResult(outcomeOverLimit, say.Refusal(refusal))
+		return nil, errorResult(outcomeOverLimit, say.Refusal(h.inCurrency(ctx, refusal)))
 	}
 	audited := h.gate.audit != nil && h.method.Effect != jelastic.Read
 	var line auditLine

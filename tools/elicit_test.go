@@ -65,7 +65,7 @@ func TestHumanApprovalThroughElicitation(t *testing.T) {
 			if res.IsError || !strings.Contains(resultText(res), "declined") || len(rec.Requests()) != 0 {
 				t.Fatalf("declined: error=%v requests=%d %s", res.IsError, len(rec.Requests()), resultText(res))
 			}
-			if len(p.questions) != 1 || !strings.Contains(p.questions[0], "1234") || !strings.Contains(p.questions[0], "50") {
+			if len(p.questions) != 1 || !strings.Contains(p.questions[0], "user 1234") || !strings.Contains(p.questions[0], "Add 50.00 EUR") {
 				t.Fatalf("the person was asked %q", p.questions)
 			}
 

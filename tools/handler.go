@@ -125,10 +125,10 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 	moved := moneyOf(params)
 	if refusal := h.gate.limits.check(moved, credentials(ctx), time.Now()); refusal != "" {
 		rec.outcome = outcomeOverLimit
-		return errorResult(outcomeOverLimit, say.Refusal(refusal))
+		return errorResult(outcomeOverLimit, say.Refusal(h.inCurrency(ctx, refusal)))
 	}
 	if h.method.Effect == jelastic.Destructive {
-		effect := preview(h.method, params) + h.gate.limits.note(moved, credentials(ctx), time.Now())
+		effect := h.inCurrency(ctx, preview(h.method, params)+h.gate.limits.note(moved, credentials(ctx), time.Now()))
 		if !confirmed {
 			rec.outcome = outcomeConfirmationRequired
 			return h.confirmationRequired(params, effect)

@@ -136,10 +136,8 @@ func (l *limits) on() bool { return l.perCall > 0 || l.perDay > 0 }
 // 0.2 must not pass a limit of 0.3).
 func over(sum, limit float64) bool { return sum-limit > 1e-9*math.Max(1, limit) }
 
-// money formats an amount for people and models.
-func money(f float64) string {
-	return say.Number(f) + " in the platform currency"
-}
+// money formats an amount for people and models; the handler writes in the currency.
+func money(f float64) string { return say.Amount(f) }
 
 // check says why a call must be refused before anything else happens, or "".
 func (l *limits) check(m movement, who string, now time.Time) string {

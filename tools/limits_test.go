@@ -41,7 +41,7 @@ func TestMaxAmountPerCall(t *testing.T) {
 	defer rec.Close()
 	c := connectStdio(t, newToolServer(t, rec, tools.Options{MaxAmount: 100}))
 
-	overLimit(t, rec, callClient(t, c, "account_fund_account", `{"uid":1234,"amount":150}`), "more than the limit of 100 in the platform currency per call set by --max-amount")
+	overLimit(t, rec, callClient(t, c, "account_fund_account", `{"uid":1234,"amount":150}`), "more than the limit of 100.00 EUR per call set by --max-amount")
 	overLimit(t, rec, callClient(t, c, "account_unfund_account", `{"uid":1234,"amount":100.5,"confirm":true}`), "would move 100.5")
 	overLimit(t, rec, callClient(t, c, "account_convert_to_trial", `{"template":"t","uids":["1","2","3","4"],"bonus":30,"confirm":true}`), "would move 120")
 	overLimit(t, rec, callClient(t, c, "account_convert_to_trial", `{"template":"t","bonus":30,"confirm":true}`), "without uids their number is not known")
@@ -50,7 +50,7 @@ func TestMaxAmountPerCall(t *testing.T) {
 	overLimit(t, rec, callClient(t, c, "order_pay_service_plan", `{"service_plan_id":3,"pay_method_id":"pm","confirm":true}`), "cannot be held to the money limits")
 
 	res := callClient(t, c, "account_fund_account", `{"uid":1234,"amount":100}`)
-	if sc := structured(t, res); sc["status"] != "confirmation_required" || !strings.Contains(sc["preview"].(string), "Money limits: at most 100 in the platform currency per call") {
+	if sc := structured(t, res); sc["status"] != "confirmation_required" || !strings.Contains(sc["preview"].(string), "Money limits: at most 100.00 EUR per call") {
 		t.Fatalf("preview does not state the limit: %s", resultText(res))
 	}
 	for _, args := range []string{
@@ -96,11 +96,11 @@ func TestMaxAmountPerDay(t *testing.T) {
 		t.Fatal(resultText(res))
 	}
 	res := callClient(t, alice, "account_charge_account_by_uid", `{"uid":1,"amount":30,"description":"d"}`)
-	if p := structured(t, res)["preview"].(string); !strings.Contains(p, "40 in the platform currency left for these credentials in the last 24 hours") {
+	if p := structured(t, res)["preview"].(string); !strings.Contains(p, "40.00 EUR left for these credentials in the last 24 hours") {
 		t.Fatalf("preview does not say what is left: %s", p)
 	}
 	rec.Reset()
-	overLimit(t, rec, callClient(t, alice, "account_charge_account_by_uid", `{"uid":1,"amount":50,"description":"d","confirm":true}`), "with the 60 in the platform currency these credentials moved in the last 24 hours that passes the limit of 100")
+	overLimit(t, rec, callClient(t, alice, "account_charge_account_by_uid", `{"uid":1,"amount":50,"description":"d","confirm":true}`), "with the 60.00 EUR these credentials moved in the last 24 hours that passes the limit of 100.00 EUR")
 	if res := callClient(t, bob, "account_fund_account", `{"uid":1,"amount":90,"confirm":true}`); res.IsError {
 		t.Fatalf("bob has his own sum: %s", resultText(res))
 	}

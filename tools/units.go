@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/jelastic-mcp/jelastic-mcp/internal/currency"
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -44,6 +45,23 @@ func (u units) state(ctx context.Context, c Caller, payload map[string]any, para
 			payload["currency"] = currency.Note(u.currencies.Of(ctx, c, credentials(ctx)))
 		}
 	}
+}
+
+// inCurrency writes the platform's currency into the amounts of a preview or a refusal
+// (say.Amount), learning it first if need be: a read the platform answers once per
+// credentials, never the call itself. Without the credentials the call would need, it says
+// "in the platform currency" rather than ask.
+func (h *handler) inCurrency(ctx context.Context, text string) string {
+	if !strings.Contains(text, say.CurrencyMark) {
+		return text
+	}
+	code := ""
+	if h.check == nil || h.check(ctx) == nil {
+		if c, ok := h.units.currencies.Of(ctx, h.caller, credentials(ctx)); ok {
+			code = c
+		}
+	}
+	return say.InCurrency(text, code)
 }
 
 // zone is the suffix that places the answer's wall-clock times: "Z" (the platform writes

@@ -205,3 +205,35 @@ func mustJSON(t *testing.T, v any) string {
 	}
 	return string(b)
 }
+
+// TestPreviewsNameTheCurrency: a preview says the currency of the amount it moves, learned
+// from the platform with one read when the server does not know it yet, and never by sending
+// the call; when the platform will not say, the preview says "in the platform currency".
+func TestPreviewsNameTheCurrency(t *testing.T) {
+	for _, c := range []struct {
+		name, currency, want string
+	}{
+		{"learned", `{"result":0,"code":"CHF"}`, "Add 5.00 CHF to the main balance of user 1234."},
+		{"unknown", `{"result":8202,"error":"permission denied"}`, "Add 5.00 in the platform currency to the main balance of user 1234."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rec := jelastictest.NewRecorder()
+			t.Cleanup(rec.Close)
+			rec.Respond(byPath(map[string]string{pathPlatformCurrency: c.currency, pathCurrency: c.currency}))
+			cl := connectStdio(t, learningServer(t, rec))
+			res := callClient(t, cl, "account_fund_account", `{"uid":1234,"amount":5}`)
+			if sc := structured(t, res); sc["preview"] != c.want || !strings.Contains(resultText(res), c.want) {
+				t.Errorf("preview %q, want %q; text %s", sc["preview"], c.want, resultText(res))
+			}
+			for _, r := range rec.Requests() {
+				if r.Path != pathPlatformCurrency && r.Path != pathCurrency {
+					t.Errorf("an unconfirmed call sent %s", r.Path)
+				}
+			}
+			res = callClient(t, cl, "account_fund_account", `{"uid":1234,"amount":5}`)
+			if sc := structured(t, res); sc["preview"] != c.want || countPath(rec, pathPlatformCurrency) != 1 {
+				t.Errorf("second preview %q after %d currency reads, want the same after one", sc["preview"], countPath(rec, pathPlatformCurrency))
+			}
+		})
+	}
+}

@@ -29,7 +29,7 @@ func TestDemo(t *testing.T) {
 	for _, want := range []string{
 		fmt.Sprintf("%d tools", len(testkit.OfferedByDefault(t))+len(answers.Methods())),
 		"> account_get_account {}\n  {\"balance\":",
-		"othing was sent. This call would: Add 50 to the main balance of user 1004.",
+		"othing was sent. This call would: Add 50.00 USD to the main balance of user 1004.",
 		`"confirm":true,"uid":1004}` + "\n  {\"amount\":50,\"balance\":53.1639",
 		`"command": ` + string(command) + `, "args": ["--sandbox"]`,
 		"claude mcp add jelastic-sandbox -- " + binary + " --sandbox",

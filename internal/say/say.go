@@ -41,6 +41,39 @@ func JSON(s string) string {
 // Number writes a number as a plain decimal: shortest form, no exponent (as on the wire).
 func Number(x float64) string { return strconv.FormatFloat(x, 'f', -1, 64) }
 
+// CurrencyMark stands for the currency after an amount written by Amount, until whoever
+// knows the platform's currency writes it in with InCurrency. It is the sign Unicode has for
+// "some currency" (U+00A4).
+const CurrencyMark = "¤"
+
+// Amount writes an amount of money with at least two decimals (5.00, 12.50, 0.0035) and
+// the currency mark after it.
+func Amount(x float64) string { return AmountText(Number(x)) }
+
+// AmountText is Amount for an amount given as text (a price argument): a plain decimal gets
+// its two decimals, anything else is shown as it is.
+func AmountText(s string) string {
+	if _, err := strconv.ParseFloat(s, 64); err != nil || strings.ContainsAny(s, "eEnN") {
+		return Quote(s) + " " + CurrencyMark
+	}
+	switch dot := strings.IndexByte(s, '.'); {
+	case dot < 0:
+		s += ".00"
+	case len(s)-dot == 2:
+		s += "0"
+	}
+	return s + " " + CurrencyMark
+}
+
+// InCurrency writes code (e.g. USD) for every currency mark in text; when the currency is
+// not known (code is ""), it says the amounts are in the platform currency.
+func InCurrency(text, code string) string {
+	if code == "" {
+		return strings.ReplaceAll(text, " "+CurrencyMark, " in the platform currency")
+	}
+	return strings.ReplaceAll(text, CurrencyMark, code)
+}
+
 // List writes items as "a, b, c".
 func List(items []string) string { return strings.Join(items, ", ") }
 

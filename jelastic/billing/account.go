@@ -77,7 +77,7 @@ type ChargeAccountByUidParams struct {
 var ChargeAccountByUid = define(jelastic.Method{Service: "Account", Name: "ChargeAccountByUid", Effect: jelastic.Destructive,
 	Summary: "Take an amount of money off a user's balance, with a reason, optionally tied to an environment. Admin only."},
 	func(a *ChargeAccountByUidParams) string {
-		s := fmt.Sprintf("Charge %s from the balance of user %d for %s", say.Number(a.Amount), a.UID, say.Quote(a.Description))
+		s := fmt.Sprintf("Charge %s from the balance of user %d for %s", say.Amount(a.Amount), a.UID, say.Quote(a.Description))
 		if a.EnvName != nil {
 			s += ", environment " + say.Quote(*a.EnvName)
 		}
@@ -115,7 +115,7 @@ var ConvertToCommercialAndPay = define(jelastic.Method{Service: "Account", Name:
 			s += fmt.Sprintf("; auto-buy plan %d", *a.AutoServicePlanID)
 		}
 		if a.AutoRefillMainBalance != nil {
-			s += fmt.Sprintf("; refill when the main balance is under %d", *a.AutoRefillMainBalance)
+			s += "; refill when the main balance is under " + say.Amount(float64(*a.AutoRefillMainBalance))
 		}
 		if a.AutoRefillPeriod != nil {
 			s += "; refill period " + *a.AutoRefillPeriod
@@ -155,7 +155,7 @@ var ConvertToTrial = define(jelastic.Method{Service: "Account", Name: "ConvertTo
 			s += fmt.Sprintf(", at most %d accounts", *a.Count)
 		}
 		if a.Bonus != nil {
-			s += ", granting a bonus of " + say.Number(*a.Bonus)
+			s += ", granting a bonus of " + say.Amount(*a.Bonus)
 		}
 		return s + ", e-mailing template " + say.Quote(a.Template) + "."
 	})
@@ -208,7 +208,7 @@ type FundAccountParams struct {
 var FundAccount = define(jelastic.Method{Service: "Account", Name: "FundAccount", Effect: jelastic.Destructive,
 	Summary: "Add money to a user's main or bonus balance and record it in the fund history. Admin only."},
 	func(a *FundAccountParams) string {
-		return fmt.Sprintf("Add %s to the %s balance of user %d%s.", say.Number(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
+		return fmt.Sprintf("Add %s to the %s balance of user %d%s.", say.Amount(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
 	})
 
 // FundAndActivateAccountParams are the arguments of Account.FundAndActivateAccount.
@@ -222,7 +222,7 @@ type FundAndActivateAccountParams struct {
 var FundAndActivateAccount = define(jelastic.Method{Service: "Account", Name: "FundAndActivateAccount", Effect: jelastic.Destructive,
 	Summary: "Add money to a user's main balance, activate the account and move it to the billing group. Admin only."},
 	func(a *FundAndActivateAccountParams) string {
-		return fmt.Sprintf("Add %s to the main balance of user %d and activate the account%s.", say.Number(a.Amount), a.UID, accountNote(a.Note))
+		return fmt.Sprintf("Add %s to the main balance of user %d and activate the account%s.", say.Amount(a.Amount), a.UID, accountNote(a.Note))
 	})
 
 // GetAccountParams are the arguments of Account.GetAccount.
@@ -620,7 +620,7 @@ type UnfundAccountParams struct {
 var UnfundAccount = define(jelastic.Method{Service: "Account", Name: "UnfundAccount", Effect: jelastic.Destructive,
 	Summary: "Take money off a user's main or bonus balance and record it in the fund history. Admin only."},
 	func(a *UnfundAccountParams) string {
-		return fmt.Sprintf("Take %s off the %s balance of user %d%s.", say.Number(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
+		return fmt.Sprintf("Take %s off the %s balance of user %d%s.", say.Amount(a.Amount), accountBalance(a.IsBonus), a.UID, accountNote(a.Note))
 	})
 
 // WithdrawAccountsParams are the arguments of Account.WithdrawAccounts.

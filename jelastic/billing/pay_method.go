@@ -77,7 +77,7 @@ var RegisterPayMethodAndPay = define(jelastic.Method{Service: "PayMethod", Name:
 		if a.AutoServicePlanID != nil && *a.AutoServicePlanID > 0 {
 			s += fmt.Sprintf("; auto-refill with service plan %d", *a.AutoServicePlanID)
 			if a.AutoRefillMinBalance != nil {
-				s += fmt.Sprintf(" when the balance falls below %d", *a.AutoRefillMinBalance)
+				s += " when the balance falls below " + say.Amount(float64(*a.AutoRefillMinBalance))
 			}
 			if a.AutoRefillPeriod != nil && *a.AutoRefillPeriod != "" {
 				s += ", at most once per " + payMethodPeriod(*a.AutoRefillPeriod)

@@ -78,7 +78,7 @@ func TestPreviews2(t *testing.T) {
 		{"register method and pay", RegisterPayMethodAndPay.Method, &RegisterPayMethodAndPayParams{PayMethodType: "paypal", ServicePlanID: 5},
 			[]string{"paypal", "service plan 5"}, []string{"auto-refill"}},
 		{"register method, auto-refill", RegisterPayMethodAndPay.Method, &RegisterPayMethodAndPayParams{PayMethodType: "card", ServicePlanID: 5, AutoServicePlanID: previews2Int(6), AutoRefillMinBalance: previews2Int(20), AutoRefillPeriod: previews2Str("MONTH")},
-			[]string{"card", "service plan 5", "service plan 6", "below 20", "per month"}, nil},
+			[]string{"card", "service plan 5", "service plan 6", "below 20.00 ¤", "per month"}, nil},
 		{"register method, auto-refill off", RegisterPayMethodAndPay.Method, &RegisterPayMethodAndPayParams{PayMethodType: "card", ServicePlanID: 5, AutoServicePlanID: previews2Int(-1)},
 			[]string{"service plan 5"}, []string{"auto-refill"}},
 		{"delete pricing", DeletePricing.Method, &DeletePricingParams{ID: "pm-14"},

@@ -24,8 +24,8 @@ var CreateLevelAutoPay = define(jelastic.Method{Service: "ServicePlan", Name: "C
 		if a.MinPeriod > 0 {
 			gap = fmt.Sprintf("at most once every %d seconds", a.MinPeriod)
 		}
-		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %s whenever the balance falls below %d (platform currency), %s, until %s.",
-			a.ServicePlanID, say.Quote(a.PaymentMethodID), a.MinBalance, gap, say.Time(a.Expires.Time))
+		return fmt.Sprintf("Create an auto-pay that buys service plan %d with payment method %s whenever the balance falls below %s, %s, until %s.",
+			a.ServicePlanID, say.Quote(a.PaymentMethodID), say.Amount(float64(a.MinBalance)), gap, say.Time(a.Expires.Time))
 	})
 
 // CreateRegularAutoPayParams are the arguments of ServicePlan.CreateRegularAutoPay.
@@ -129,8 +129,8 @@ type ExtendedServicePlanUpdateParams struct {
 var ExtendedServicePlanUpdate = define(jelastic.Method{Service: "ServicePlan", Name: "ExtendedServicePlanUpdate", Tool: "service_plan_extended_update", Effect: jelastic.Destructive,
 	Summary: "Replace all settings of a service plan (label, price, type, external ID, flags). Admin only."},
 	func(a *ExtendedServicePlanUpdateParams) string {
-		return fmt.Sprintf("Replace all settings of service plan %d: label %s, price %s (platform currency), type %s, external plan %s, enabled %t, default %t.",
-			a.ID, say.Quote(a.Label), a.Price, say.Quote(a.Type), say.Quote(a.ExternalPlanID), a.Enabled, a.ByDefault)
+		return fmt.Sprintf("Replace all settings of service plan %d: label %s, price %s, type %s, external plan %s, enabled %t, default %t.",
+			a.ID, say.Quote(a.Label), say.AmountText(a.Price), say.Quote(a.Type), say.Quote(a.ExternalPlanID), a.Enabled, a.ByDefault)
 	})
 
 // GetAutoPayHistoryParams are the arguments of ServicePlan.GetAutoPayHistory.
