@@ -256,7 +256,7 @@ func (c *Client) send(ctx context.Context, m Method, body string) (*Response, er
 	if res.ContentLength > c.cfg.MaxAnswerBytes {
 		return nil, c.transportError(ctx, m, res.StatusCode, nil, c.tooLarge(m, res.StatusCode))
 	}
-	raw, err := readPieces(&cappedReader{r: res.Body, left: c.cfg.MaxAnswerBytes})
+	raw, err := readPieces(&cappedReader{r: res.Body, left: c.cfg.MaxAnswerBytes}, res.ContentLength)
 	if errors.Is(err, errAnswerTooLarge) {
 		return nil, c.transportError(ctx, m, res.StatusCode, nil, c.tooLarge(m, res.StatusCode))
 	}
@@ -322,10 +322,14 @@ func (c *cappedReader) Read(p []byte) (int, error) {
 
 // readPieces reads r to its end in pieces of growing size and joins them once at the end.
 // Unlike a buffer that doubles, an answer that turns out too large has cost its size once,
-// not its size plus the copies left behind by each growth.
-func readPieces(r io.Reader) ([]byte, error) {
+// not its size plus the copies left behind by each growth. An answer of a known length up
+// to 1 MiB is read into one piece of that length.
+func readPieces(r io.Reader, length int64) ([]byte, error) {
 	var pieces [][]byte
 	size, total := 4<<10, 0
+	if length >= 0 && length < 1<<20 {
+		size = int(length) + 1 // the byte more meets the end
+	}
 	for {
 		piece := make([]byte, size)
 		n, err := io.ReadFull(r, piece)
@@ -377,7 +381,7 @@ func byteSize(n int64) string {
 // decoded at once: it takes less time than handing it to another goroutine.
 func decodeObject(ctx context.Context, raw []byte) (map[string]any, error) {
 	if len(raw) <= inlineDecodeBytes {
-		return decodeFields(raw)
+		return parseObject(raw)
 	}
 	type result struct {
 		fields map[string]any
@@ -385,7 +389,7 @@ func decodeObject(ctx context.Context, raw []byte) (map[string]any, error) {
 	}
 	done := make(chan result, 1)
 	go func() {
-		fields, err := decodeFields(raw)
+		fields, err := parseObject(raw)
 		done <- result{fields, err}
 	}()
 	select {
@@ -398,16 +402,6 @@ func decodeObject(ctx context.Context, raw []byte) (map[string]any, error) {
 
 // inlineDecodeBytes: answers up to this size decode in well under a millisecond.
 const inlineDecodeBytes = 64 << 10
-
-func decodeFields(raw []byte) (map[string]any, error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	var fields map[string]any
-	if err := dec.Decode(&fields); err != nil || fields == nil {
-		return nil, errors.New("the answer is not a JSON object")
-	}
-	return fields, nil
-}
 
 func resultCode(v any) (int, error) {
 	switch x := v.(type) {

@@ -65,14 +65,12 @@ type secret struct {
 // NewRedactor returns a redactor for the given values; empty and very short ones are ignored,
 // as are duplicates.
 func NewRedactor(values ...string) *Redactor {
-	r := &Redactor{}
-	seen := map[string]bool{}
+	r := &Redactor{secrets: make([]*secret, 0, len(values))}
 	for _, v := range values {
 		n := utf8.RuneCountInString(v)
-		if n < minSecretRunes || seen[v] {
+		if n < minSecretRunes || r.has(v) {
 			continue
 		}
-		seen[v] = true
 		sec := &secret{raw: v, short: n < shortSecretRunes}
 		sec.forms = [][]byte{[]byte(v)}
 		if plus := strings.ReplaceAll(v, " ", "+"); plus != v {
@@ -85,6 +83,16 @@ func NewRedactor(values ...string) *Redactor {
 		r.span = max(r.span, 16*n)
 	}
 	return r
+}
+
+// has reports whether v is among the secrets already; a call has a handful of them.
+func (r *Redactor) has(v string) bool {
+	for _, sec := range r.secrets {
+		if sec.raw == v {
+			return true
+		}
+	}
+	return false
 }
 
 // String returns s with every secret replaced by Redacted.

@@ -70,13 +70,16 @@ func (a *AuditLog) write(l auditLine) error {
 // the audit outcome. Nothing before it has reached the platform.
 // It returns the platform's answer, or the result to give instead.
 func (h *handler) send(ctx context.Context, params any, m movement, rec *callRecord) (*jelastic.Response, *mcp.CallToolResult) {
-	who := credentials(ctx)
+	audited := h.gate.audit != nil && h.method.Effect != jelastic.Read
+	who := ""
+	if m.moves || audited {
+		who = rec.credentials(ctx)
+	}
 	release, refusal := h.gate.limits.reserve(m, who, time.Now())
 	if refusal != "" {
 		rec.outcome = outcomeOverLimit
 		return nil, errorResult(outcomeOverLimit, say.Refusal(h.inCurrency(ctx, refusal)))
 	}
-	audited := h.gate.audit != nil && h.method.Effect != jelastic.Read
 	var line auditLine
 	if audited {
 		var id [8]byte

@@ -63,6 +63,16 @@ type callRecord struct {
 	// clean: the result is made of an answer the API client already redacted and of the
 	// server's own words, so it need not be redacted again.
 	clean bool
+	who   string // credentials(ctx), once asked for
+}
+
+// credentials is the hash of who is calling (see credentials), computed at most once per call
+// and only where money limits or the audit ask for it.
+func (rec *callRecord) credentials(ctx context.Context) string {
+	if rec.who == "" {
+		rec.who = credentials(ctx)
+	}
+	return rec.who
 }
 
 // handle runs one call. No secret of the call reaches its result: the server's own, those a
@@ -123,12 +133,16 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 		rec.args = redactedArguments(params) // for the audit line
 	}
 	moved := moneyOf(params)
-	if refusal := h.gate.limits.check(moved, credentials(ctx), time.Now()); refusal != "" {
+	who := ""
+	if moved.moves {
+		who = rec.credentials(ctx)
+	}
+	if refusal := h.gate.limits.check(moved, who, time.Now()); refusal != "" {
 		rec.outcome = outcomeOverLimit
 		return errorResult(outcomeOverLimit, say.Refusal(h.inCurrency(ctx, refusal)))
 	}
 	if h.method.Effect == jelastic.Destructive {
-		effect := h.inCurrency(ctx, preview(h.method, params)+h.gate.limits.note(moved, credentials(ctx), time.Now()))
+		effect := h.inCurrency(ctx, preview(h.method, params)+h.gate.limits.note(moved, who, time.Now()))
 		if !confirmed {
 			rec.outcome = outcomeConfirmationRequired
 			return h.confirmationRequired(params, effect)
