@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/currency"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
 
@@ -36,7 +37,7 @@ type Series struct {
 type SpendChartOutput struct {
 	UID       int      `json:"uid" jsonschema_description:"User ID of the account."`
 	Account   string   `json:"account" jsonschema_description:"The account in words."`
-	Currency  string   `json:"currency" jsonschema_description:"Currency of every amount (from ServicePlan.GetCurrency)."`
+	Currency  string   `json:"currency" jsonschema_description:"Currency code of every amount, e.g. USD, as pricing_get_platform_currency names it."`
 	StartTime string   `json:"start_time" jsonschema_description:"Start of the period, RFC 3339 UTC."`
 	EndTime   string   `json:"end_time" jsonschema_description:"End of the period (exclusive), RFC 3339 UTC."`
 	GroupBy   string   `json:"group_by" jsonschema:"enum=day,enum=week,enum=month" jsonschema_description:"Bar width."`
@@ -146,7 +147,11 @@ func drawChart(o SpendChartOutput, values [][]float64, buckets []time.Time, q sp
 		return nil, err
 	}
 	title := fmt.Sprintf("Spend of %s, %s", strings.TrimPrefix(o.Account, "account "), q.w)
-	yLabel := fmt.Sprintf("Spend per %s (%s)", q.groupBy, o.Currency)
+	unit := o.Currency
+	if unit == currency.Unknown {
+		unit = "platform currency"
+	}
+	yLabel := fmt.Sprintf("Spend per %s (%s)", q.groupBy, unit)
 	xLabel := fmt.Sprintf("%s starting (UTC)", strings.ToUpper(q.groupBy[:1])+q.groupBy[1:])
 	labels := make([]string, len(buckets))
 	for i, b := range buckets {

@@ -39,7 +39,7 @@ type Driver struct {
 type ComparePeriodsOutput struct {
 	UID      int         `json:"uid" jsonschema_description:"User ID of the account."`
 	Account  string      `json:"account" jsonschema_description:"The account in words."`
-	Currency string      `json:"currency" jsonschema_description:"Currency of every amount (from ServicePlan.GetCurrency)."`
+	Currency string      `json:"currency" jsonschema_description:"Currency code of every amount, e.g. USD, as pricing_get_platform_currency names it."`
 	GroupBy  string      `json:"group_by" jsonschema:"enum=environment,enum=node,enum=resource,enum=engine" jsonschema_description:"How the change is explained."`
 	Previous PeriodTotal `json:"previous" jsonschema_description:"The earlier period."`
 	Current  PeriodTotal `json:"current" jsonschema_description:"The later period."`
@@ -171,7 +171,11 @@ func compareText(o ComparePeriodsOutput, prev, cur window) string {
 	if len(o.Drivers) > 0 {
 		parts := make([]string, 0, len(o.Drivers))
 		for _, d := range o.Drivers {
-			parts = append(parts, fmt.Sprintf("%s %+.2f %s (%s → %s)", d.Key, d.Change, o.Currency,
+			plus := ""
+			if d.Change >= 0 {
+				plus = "+"
+			}
+			parts = append(parts, fmt.Sprintf("%s %s%s (%s → %s)", d.Key, plus, money(d.Change, o.Currency),
 				money(d.Previous, o.Currency), money(d.Current, o.Currency)))
 		}
 		fmt.Fprintf(&b, " Largest changes by %s: %s.", o.GroupBy, strings.Join(parts, "; "))

@@ -38,7 +38,7 @@ type AccountRow struct {
 
 // FindAccountsOutput is the structured answer of billing_find_accounts.
 type FindAccountsOutput struct {
-	Currency string       `json:"currency" jsonschema_description:"Currency of the balances (from ServicePlan.GetCurrency)."`
+	Currency string       `json:"currency" jsonschema_description:"Currency code of the balances, e.g. USD, as pricing_get_platform_currency names it."`
 	Matched  int          `json:"matched" jsonschema_description:"How many accounts match."`
 	Returned int          `json:"returned" jsonschema_description:"How many rows are listed (at most limit)."`
 	Scanned  int          `json:"scanned" jsonschema_description:"How many accounts were read from the platform."`

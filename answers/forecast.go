@@ -21,7 +21,7 @@ type BalanceForecastParams struct {
 type BalanceForecastOutput struct {
 	UID               int     `json:"uid" jsonschema_description:"User ID of the account."`
 	Account           string  `json:"account" jsonschema_description:"The account in words."`
-	Currency          string  `json:"currency" jsonschema_description:"Currency of every amount (from ServicePlan.GetCurrency)."`
+	Currency          string  `json:"currency" jsonschema_description:"Currency code of every amount, e.g. USD, as pricing_get_platform_currency names it."`
 	AsOf              string  `json:"as_of" jsonschema_description:"When the balances were read, RFC 3339 UTC."`
 	Balance           float64 `json:"balance" jsonschema_description:"Main balance."`
 	Bonus             float64 `json:"bonus" jsonschema_description:"Bonus balance."`

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"time"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/currency"
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
@@ -153,8 +155,11 @@ func ratio(part, whole float64) float64 {
 }
 
 // money writes an amount with its currency for people.
-func money(x float64, currency string) string {
-	return strconv.FormatFloat(cents(x), 'f', 2, 64) + " " + currency
+func money(x float64, code string) string {
+	if code == currency.Unknown {
+		code = ""
+	}
+	return say.InCurrency(strconv.FormatFloat(cents(x), 'f', 2, 64)+" "+say.CurrencyMark, code)
 }
 
 func pct(share float64) string {
@@ -163,35 +168,22 @@ func pct(share float64) string {
 
 func rfc(t time.Time) string { return t.UTC().Format(time.RFC3339) }
 
-// currency is the code the platform bills in: from ServicePlan.GetCurrency, else
-// Pricing.GetPlatformCurrency, else the "currency" field of the answers already read.
+// currency is the code the platform bills in, as the raw answers name it: learned once per
+// credentials (internal/currency, the server's cache when the context carries it), else the
+// "currency" field of an answer already read, else currency.Unknown.
 func (r *reader) currency(ctx context.Context, seen ...map[string]any) string {
-	if f, err := fetch(ctx, r, billing.GetCurrency, &billing.GetCurrencyParams{}); err == nil {
-		if s := currencyCode(f); s != "" {
-			return s
-		}
-	}
-	if f, err := fetch(ctx, r, billing.GetPlatformCurrency, &billing.GetPlatformCurrencyParams{}); err == nil {
-		if s := currencyCode(f); s != "" {
-			return s
-		}
+	r.mu.Lock()
+	r.used[billing.GetPlatformCurrency.FullName()] = true
+	r.mu.Unlock()
+	if code, ok := currency.Lookup(ctx, r.c); ok {
+		return code
 	}
 	for _, it := range seen {
 		if s := str(it, "currency"); s != "" {
 			return s
 		}
 	}
-	return "(platform currency)"
-}
-
-func currencyCode(f map[string]any) string {
-	if s := str(f, "code", "currency", "currencyCode"); s != "" {
-		return s
-	}
-	if obj, ok := f["object"].(map[string]any); ok {
-		return currencyCode(obj)
-	}
-	return ""
+	return currency.Unknown
 }
 
 // account is what the answers need of a billing account.

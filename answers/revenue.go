@@ -28,7 +28,7 @@ type FundType struct {
 
 // RevenueSummaryOutput is the structured answer of billing_revenue_summary.
 type RevenueSummaryOutput struct {
-	Currency  string  `json:"currency" jsonschema_description:"Currency of every amount (from ServicePlan.GetCurrency)."`
+	Currency  string  `json:"currency" jsonschema_description:"Currency code of every amount, e.g. USD, as pricing_get_platform_currency names it."`
 	StartTime string  `json:"start_time" jsonschema_description:"Start of the period, RFC 3339 UTC."`
 	EndTime   string  `json:"end_time" jsonschema_description:"End of the period (exclusive), RFC 3339 UTC."`
 	GroupBy   string  `json:"group_by" jsonschema:"enum=month,enum=group,enum=account" jsonschema_description:"How the billed usage is split."`

@@ -55,7 +55,7 @@ type Other struct {
 type SpendSummaryOutput struct {
 	UID       int      `json:"uid" jsonschema_description:"User ID of the account."`
 	Account   string   `json:"account" jsonschema_description:"The account in words."`
-	Currency  string   `json:"currency" jsonschema_description:"Currency of every amount (from ServicePlan.GetCurrency)."`
+	Currency  string   `json:"currency" jsonschema_description:"Currency code of every amount, e.g. USD, as pricing_get_platform_currency names it."`
 	StartTime string   `json:"start_time" jsonschema_description:"Start of the period, RFC 3339 UTC."`
 	EndTime   string   `json:"end_time" jsonschema_description:"End of the period (exclusive), RFC 3339 UTC."`
 	GroupBy   string   `json:"group_by" jsonschema:"enum=environment,enum=node,enum=resource,enum=engine,enum=day,enum=week,enum=month" jsonschema_description:"How the spend is split."`

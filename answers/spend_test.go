@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/sandbox"
 )
@@ -164,7 +165,7 @@ func TestSpendSummaryOfAnotherAccount(t *testing.T) {
 		{"start_time": "the other day"}, {"group_by": "planet"}, {"start_time": "last month", "end_time": "not a date"},
 		{"start_time": "2026-02-01", "end_time": "2026-01-01"}, {"start_time": "last 400 days", "group_by": "day"},
 	} {
-		if msg := user.refusal("billing_spend_summary", bad); !strings.HasSuffix(msg, "Nothing was changed.") && !strings.HasSuffix(msg, "Nothing was sent.") {
+		if msg := user.refusal("billing_spend_summary", bad); !strings.HasSuffix(msg, say.OnlyReadsSent) && !strings.HasSuffix(msg, say.NothingSent) {
 			t.Errorf("%v: refusal %q does not end the usual way", bad, msg)
 		}
 	}

@@ -5,24 +5,44 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"sync/atomic"
 
 	"github.com/mark3labs/mcp-go/mcp"
 
 	"github.com/jelastic-mcp/jelastic-mcp/answers"
+	"github.com/jelastic-mcp/jelastic-mcp/internal/currency"
 	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 )
+
+// counting is a Caller that counts the requests it passes on.
+type counting struct {
+	Caller
+	n atomic.Int32
+}
+
+func (c *counting) Call(ctx context.Context, m jelastic.Method, params any) (*jelastic.Response, error) {
+	c.n.Add(1)
+	return c.Caller.Call(ctx, m, params)
+}
 
 // compute runs a composite answer (a method with a Compute hook) through the same caller:
 // the summary text first, then the picture if any; the structured content is the answer's
 // output value, which matches the tool's output schema.
 func (h *handler) compute(ctx context.Context, params any, rec *callRecord) *mcp.CallToolResult {
-	out, err := h.method.Compute(ctx, h.caller, params)
+	// The summaries learn the currency from the same cache as the raw answers.
+	ctx = currency.NewContext(ctx, h.units.currencies, credentials(ctx))
+	reads := &counting{Caller: h.caller}
+	out, err := h.method.Compute(ctx, reads, params)
 	if err != nil {
 		if answers.IsInputError(err) {
 			rec.outcome = outcomeInvalidArguments
-			// Answers only read; some refusals come after a read (resolving a name), so the
-			// usual "Nothing was sent." would not be true.
-			return errorResult(outcomeInvalidArguments, say.Sentences(err.Error(), "Nothing was changed."))
+			// Most refusals come before any request; some only after a read (resolving a
+			// name), and then "Nothing was sent." would not be true.
+			if reads.n.Load() == 0 {
+				return errorResult(outcomeInvalidArguments, say.Refusal(err.Error()))
+			}
+			return errorResult(outcomeInvalidArguments, say.Sentences(err.Error(), say.OnlyReadsSent))
 		}
 		return h.failure(err, rec)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic/sandbox"
 	"github.com/jelastic-mcp/jelastic-mcp/tools"
 )
 
@@ -176,7 +178,12 @@ func TestCurrencyPerCredentials(t *testing.T) {
 // learningServer serves every tool over rec, learning the currency from it.
 func learningServer(t *testing.T, rec *jelastictest.Recorder) *server.MCPServer {
 	t.Helper()
-	api, err := jelastic.NewClient(jelastic.Config{BaseURL: rec.URL, Token: testToken, Timeout: 5 * time.Second})
+	return learningServerAt(t, rec.URL, testToken)
+}
+
+func learningServerAt(t *testing.T, url, token string) *server.MCPServer {
+	t.Helper()
+	api, err := jelastic.NewClient(jelastic.Config{BaseURL: url, Token: token, Timeout: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,6 +192,36 @@ func learningServer(t *testing.T, rec *jelastictest.Recorder) *server.MCPServer 
 		t.Fatal(err)
 	}
 	return srv
+}
+
+// TestSummariesShareTheCurrency: the billing_* summaries name the same currency as the raw
+// answers, from the same single read (against the sandbox, which bills in USD).
+func TestSummariesShareTheCurrency(t *testing.T) {
+	var mu sync.Mutex
+	reads := 0
+	platform := sandbox.New(3)
+	web := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == pathPlatformCurrency || r.URL.Path == pathCurrency {
+			mu.Lock()
+			reads++
+			mu.Unlock()
+		}
+		platform.ServeHTTP(w, r)
+	}))
+	t.Cleanup(web.Close)
+	c := connectStdio(t, learningServerAt(t, web.URL, sandbox.AdminToken))
+	for _, call := range [][2]string{{"account_get_account", ""}, {"billing_balance_forecast", ""}, {"billing_spend_summary", `{"start_time":"last 7 days"}`}} {
+		res := callClient(t, c, call[0], call[1])
+		if res.IsError || structured(t, res)["currency"] != "USD" {
+			t.Errorf("%s: %s", call[0], resultText(res))
+		}
+		if call[0] != "account_get_account" && !strings.Contains(resultText(res), " USD") {
+			t.Errorf("%s: the text names no currency: %s", call[0], resultText(res))
+		}
+	}
+	if reads != 1 {
+		t.Errorf("the currency was read %d times by three answers, want once", reads)
+	}
 }
 
 func countPath(rec *jelastictest.Recorder, path string) int {

@@ -16,6 +16,11 @@ import (
 // NothingSent ends every refusal: the model must know the platform saw nothing.
 const NothingSent = "Nothing was sent."
 
+// OnlyReadsSent ends a refusal that came after the server had to read something first (a
+// summary resolving an account's name): true to what happened, and as plain that nothing
+// changed.
+const OnlyReadsSent = "Nothing was changed; only reads were sent."
+
 // maxQuoted bounds quoted free text, so one long value cannot swamp a message.
 const maxQuoted = 80
 
