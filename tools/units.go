@@ -42,7 +42,7 @@ func (u units) state(ctx context.Context, c Caller, payload map[string]any, para
 	}
 	if u.carries&jelastic.Money != 0 {
 		if _, has := payload["currency"]; !has {
-			payload["currency"] = currency.Note(u.currencies.Of(ctx, c, credentials(ctx)))
+			payload["currency"] = currency.Note(u.currencies.Of(ctx, c, currencyKey(ctx)))
 		}
 	}
 }
@@ -57,11 +57,20 @@ func (h *handler) inCurrency(ctx context.Context, text string) string {
 	}
 	code := ""
 	if h.check == nil || h.check(ctx) == nil {
-		if c, ok := h.units.currencies.Of(ctx, h.caller, credentials(ctx)); ok {
+		if c, ok := h.units.currencies.Of(ctx, h.caller, currencyKey(ctx)); ok {
 			code = c
 		}
 	}
 	return say.InCurrency(text, code)
+}
+
+// currencyKey is whose currency a call learns: the credentials hash, or "" for calls on the
+// server's own token (the common case, which then costs no hashing).
+func currencyKey(ctx context.Context) string {
+	if _, ok := jelastic.TokenFrom(ctx); !ok && ctx.Value(principalKey{}) == nil {
+		return ""
+	}
+	return credentials(ctx)
 }
 
 // zone is the suffix that places the answer's wall-clock times: "Z" (the platform writes
