@@ -93,9 +93,9 @@ func (h *handler) send(ctx context.Context, params any, m movement, rec *callRec
 			release()
 			rec.outcome = outcomeNotRecorded
 			h.log.Error().Str("tool", h.tool).Err(err).Msg("audit log not written; call refused")
-			return nil, errorResult(outcomeNotRecorded, say.Sentences(
+			return nil, errorResult(outcomeNotRecorded, say.Refusal(
 				fmt.Sprintf("Refused: the audit log could not be written (%v), and no write or destructive call goes out unrecorded", err),
-				say.NothingSent, "Ask the operator to check --audit-log"))
+				"Ask the operator to check --audit-log"))
 		}
 	}
 	resp, err := h.caller.Call(ctx, h.method, params)

@@ -49,12 +49,12 @@ func (h *handler) approve(ctx context.Context, req mcp.CallToolRequest, params a
 	}
 	if err := h.gate.seals.open(req.Params.RequestState, bound, time.Now()); err != nil {
 		rec.outcome = outcomeApprovalInvalid
-		return errorResult(outcomeApprovalInvalid, say.Sentences(err.Error(), say.NothingSent,
+		return errorResult(outcomeApprovalInvalid, say.Refusal(err.Error(),
 			fmt.Sprintf("To ask the person again, call %s again with %q: true and no approval answer", h.tool, schema.ConfirmProperty)))
 	}
 	if !accepted(answer) {
 		rec.outcome = outcomeDeclined
-		return notRun(outcomeDeclined, say.Sentences("The user declined this operation", say.NothingSent, "Do not retry unless they ask"))
+		return notRun(outcomeDeclined, say.Refusal("The user declined this operation", "Do not retry unless they ask"))
 	}
 	rec.approved = true
 	return nil

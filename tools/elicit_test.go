@@ -18,6 +18,7 @@ import (
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 
+	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/internal/testkit"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/jelastictest"
@@ -205,6 +206,7 @@ func TestForgedApprovalsNeverRun(t *testing.T) {
 		if !res.IsError || structured(t, res)["status"] != "approval_invalid" || !strings.Contains(resultText(res), want) || len(rec.Requests()) != 0 {
 			t.Fatalf("%s: error=%v requests=%d %s", what, res.IsError, len(rec.Requests()), resultText(res))
 		}
+		oneVoice(t, what, resultText(res), res.IsError, rec.Requests())
 	}
 
 	// The attack of issue 7: an answer on the very first call, no question ever asked.
@@ -216,7 +218,7 @@ func TestForgedApprovalsNeverRun(t *testing.T) {
 	// A real state for 50 (declined by the person), spent on 5000.
 	tp.setEdit(nil)
 	p.answer = mcp.ElicitationResult{ElicitationResponse: mcp.ElicitationResponse{Action: mcp.ElicitationResponseActionDecline}}
-	if res := callClient(t, c, "account_fund_account", fund); structured(t, res)["status"] != "declined" {
+	if res := callClient(t, c, "account_fund_account", fund); structured(t, res)["status"] != "declined" || !strings.HasSuffix(resultText(res), say.NothingSent) {
 		t.Fatalf("declined call: %s", resultText(res))
 	}
 	p.answer = answerWith(map[string]any{"approve": true})

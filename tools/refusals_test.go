@@ -77,6 +77,11 @@ func TestRefusalsSpeakOneVoice(t *testing.T) {
 		t.Errorf("only %d refusals walked over %d tools", walked, len(list))
 	}
 
+	disc := newEnvWith(t, tools.Options{Discovery: true})
+	for name, args := range map[string]string{"find_tools": `{"zz":1}`, "describe_tool": `{"name":7}`, "call_tool": `{"name":"account_get_acount"}`} {
+		res := disc.call(t, name, args)
+		oneVoice(t, name+" "+args, resultText(res), res.IsError, disc.platform.Requests())
+	}
 	for name, args := range map[string]string{"account_get_acount": `{}`, "pay_method_register_bank_card": `{}`} {
 		narrow := newEnvWith(t, tools.Options{})
 		res := narrow.call(t, name, args)
