@@ -250,9 +250,10 @@ func words(text string) []string {
 
 // rank orders the tools that match any query word, best first. A word counts more when few
 // tools have it (idf), twice in the method part of a tool's name, and a little less as an
-// inflection (invoices for invoice) or as a synonym than as itself. When the question asks to
-// see rather than to change (no verb of change in it), reads and summaries come first: "how
-// much bonus money do I have" should find the balance, not the tools that add money.
+// inflection (invoices for invoice) or as a synonym than as itself. A question that asks to
+// see (no verb of change in it) puts reads and summaries first: "how much bonus money do I
+// have" should find the balance, not the tools that add money; one that asks for a change
+// puts changes first: "top up a balance" should find the fund, not its history.
 func rank(query []string, offered []*entry) []*entry {
 	scores := make([]float64, len(offered))
 	for _, q := range withSynonyms(query) {
@@ -274,11 +275,10 @@ func rank(query []string, offered []*entry) []*entry {
 			scores[i] += idf * max(2*nameMatch[i], textMatch[i])
 		}
 	}
-	if !asksForChange(query) {
-		for i, e := range offered {
-			if e.effect == jelastic.Read {
-				scores[i] *= readPreference
-			}
+	change := asksForChange(query)
+	for i, e := range offered {
+		if (e.effect == jelastic.Read) != change {
+			scores[i] *= effectPreference
 		}
 	}
 	order := make([]int, 0, len(offered))
@@ -302,8 +302,8 @@ func rank(query []string, offered []*entry) []*entry {
 	return hits
 }
 
-// readPreference multiplies the score of a read when the question asks for no change.
-const readPreference = 1.5
+// effectPreference multiplies the score of a tool whose effect is what the question asks for.
+const effectPreference = 1.5
 
 // changeVerbs are the words with which people ask for a change rather than an answer.
 var changeVerbs = wordSet("add top topup fund refill deposit credit charge take pay buy cancel void mark " +
@@ -319,8 +319,12 @@ func wordSet(text string) map[string]bool {
 	return set
 }
 
+// readCues say that a question asks to see, whatever verb it also holds ("fund history").
+var readCues = wordSet("history list view see report statement")
+
 func asksForChange(query []string) bool {
-	return slices.ContainsFunc(query, func(w string) bool { return changeVerbs[w] })
+	return slices.ContainsFunc(query, func(w string) bool { return changeVerbs[w] }) &&
+		!slices.ContainsFunc(query, func(w string) bool { return readCues[w] })
 }
 
 // bestMatch is 1 when words hold w itself, less for an inflection of it, 0 when neither.

@@ -190,6 +190,7 @@ var everydayQuestions = []struct {
 	{"take money off a user's balance", []string{"account_unfund_account", "account_charge_account_by_uid"}},
 	{"payment history deposits", []string{"account_get_fund_account_history"}},
 	{"when was my account last topped up", []string{"account_get_fund_account_history"}},
+	{"fund history of user 1002 in march", []string{"account_get_fund_account_history"}},
 	{"how much did I spend this month", []string{"billing_spend_summary", "account_get_sum", "account_get_billing_history"}},
 	{"cost of each environment last month", []string{"account_get_env_billing_history", "billing_spend_summary"}},
 	{"billing history of environment myshop", []string{"account_get_env_billing_history", "account_get_billing_history", "account_get_extended_billing_history"}},
@@ -227,8 +228,8 @@ var everydayQuestions = []struct {
 // TestDiscoveryFindsToolsFromEverydayWords: every everyday question finds a tool that answers
 // it among the first three, in a person's words rather than a tool's: closed-set values
 // (UNPAID) count as words of the tool that filters on them, everyday words map to the
-// platform's (top up → fund, low on money → balance), and a question that asks to see prefers
-// reads and summaries to changes.
+// platform's (top up → fund, low on money → balance), a question that asks to see prefers
+// reads and summaries to changes, and one that asks for a change prefers changes.
 func TestDiscoveryFindsToolsFromEverydayWords(t *testing.T) {
 	e := discoveryEnv(t, tools.Policy{})
 	top := [6]int{}

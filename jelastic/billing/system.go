@@ -103,7 +103,7 @@ type RefreshUserParams struct {
 
 // RefreshUser is System.RefreshUser.
 var RefreshUser = define[RefreshUserParams](jelastic.Method{Service: "System", Name: "RefreshUser", Effect: jelastic.Write,
-	Summary: "Reload the calling user's data in the billing service, optionally with a new language."}, nil)
+	Summary: "Reload the caller's data in the billing service, optionally with a new language."}, nil)
 
 // ReloadConfigurationParams are the arguments of System.ReloadConfiguration.
 type ReloadConfigurationParams struct {
