@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"strconv"
 	"sync"
 
 	"github.com/mark3labs/mcp-go/mcp"
@@ -19,6 +20,7 @@ import (
 
 // entry is one tool the server knows, whether or not a policy offers it.
 type entry struct {
+	method   jelastic.Method
 	name     string
 	toolset  string
 	effect   jelastic.Effect
@@ -30,15 +32,6 @@ type entry struct {
 	words     []string
 	nameWords []string
 	signature string
-
-	encodeOnce sync.Once
-	encoded    []byte // the tool as tools/list writes it
-}
-
-// json is the tool as tools/list writes it, encoded on first use.
-func (e *entry) json() []byte {
-	e.encodeOnce.Do(func() { e.encoded = encodeTool(e.tool) })
-	return e.encoded
 }
 
 // PolicyError is a policy that names tools or toolsets the server does not have.
@@ -108,80 +101,129 @@ func (s *surface) offered(ctx context.Context) []*entry {
 }
 
 // listing is the tools/list answer for ctx, built once per distinct set of offered tools.
-func (s *surface) listing(ctx context.Context) []mcp.Tool { return s.cached(ctx).tools }
+func (s *surface) listing(ctx context.Context) []mcp.Tool { return s.cached(ctx).mcpTools() }
 
-// listingJSON is the same answer encoded, also built once per distinct set, from the
-// encoding of each tool, itself made once.
-func (s *surface) listingJSON(ctx context.Context) []byte {
-	l := s.cached(ctx)
-	l.once.Do(func() {
-		parts := make([][]byte, len(l.tools))
-		size := 2
-		for i := range l.tools {
-			if l.entries != nil {
-				parts[i] = l.entries[i].json()
-			} else {
-				parts[i] = encodeTool(l.tools[i])
+// listingJSON is the same answer encoded, also built once per distinct set.
+func (s *surface) listingJSON(ctx context.Context) []byte { return s.cached(ctx).encoded() }
+
+// listing is one distinct tools/list answer: the tools offered, as mcp-go's values for the
+// SDK's own tools/list (in-process clients) and encoded for the transports, each made on
+// first use: a server holds one copy of what it lists, not two.
+type listing struct {
+	offered   []*entry
+	discovery bool
+
+	toolsOnce sync.Once
+	tools     []mcp.Tool
+	jsonOnce  sync.Once
+	json      []byte
+}
+
+func (l *listing) mcpTools() []mcp.Tool {
+	l.toolsOnce.Do(func() {
+		if l.discovery {
+			l.tools = discoveryTools(l.offered)
+			return
+		}
+		l.tools = make([]mcp.Tool, len(l.offered))
+		for i, e := range l.offered {
+			l.tools[i] = e.tool
+		}
+	})
+	return l.tools
+}
+
+func (l *listing) encoded() []byte {
+	l.jsonOnce.Do(func() {
+		var tools []*mcp.Tool
+		if l.discovery {
+			for i := range l.mcpTools() {
+				tools = append(tools, &l.tools[i])
 			}
-			size += len(parts[i]) + 1
+		} else {
+			for _, e := range l.offered {
+				tools = append(tools, &e.tool)
+			}
+		}
+		size := 2
+		for _, t := range tools {
+			size += encodedSize(t) + 1
 		}
 		b := make([]byte, 0, size)
 		b = append(b, '[')
-		for i, p := range parts {
+		for i, t := range tools {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = append(b, p...)
+			b = appendTool(b, t)
 		}
 		l.json = append(b, ']')
 	})
 	return l.json
 }
 
-// listing is one distinct tools/list answer.
-type listing struct {
-	tools   []mcp.Tool
-	entries []*entry // behind tools, one each; nil in discovery mode
-	once    sync.Once
-	json    []byte
-}
-
-// encodeTool is json.Marshal(t), written directly for the fields our tools use: mcp-go's
-// encoder builds a map and scans each schema twice, which made most of the cost of a first
-// tools/list. The keys come in the order json.Marshal gives a map's; the schemas are
+// appendTool appends json.Marshal(t), written directly for the fields our tools use:
+// mcp-go's encoder builds a map and scans each schema twice, which made most of the cost of
+// a first tools/list. The keys come in the order json.Marshal gives a map's; the schemas are
 // compact already (json.Marshal made them). A test holds the bytes to json.Marshal's for
 // every tool in every mode.
-func encodeTool(t mcp.Tool) []byte {
+func appendTool(b []byte, t *mcp.Tool) []byte {
 	if t.Meta != nil || t.Icons != nil || t.Execution != nil || t.DeferLoading || t.RawInputSchema == nil ||
 		t.OutputSchema.Type != "" {
-		b, _ := json.Marshal(t) // not one of ours: no schema can fail to encode
-		return b
+		j, _ := json.Marshal(t) // not one of ours: no schema can fail to encode
+		return append(b, j...)
 	}
-	str := func(s string) []byte {
-		b, _ := json.Marshal(s) // a string always encodes
-		return b
-	}
-	annotations, _ := json.Marshal(t.Annotations) // pointers to booleans and a string
-	b := make([]byte, 0, len(annotations)+len(t.Description)+len(t.RawInputSchema)+len(t.RawOutputSchema)+len(t.Title)+2*len(t.Name)+80)
 	b = append(b, `{"annotations":`...)
-	b = append(b, annotations...)
+	b = appendAnnotations(b, &t.Annotations)
 	if t.Description != "" {
 		b = append(b, `,"description":`...)
-		b = append(b, str(t.Description)...)
+		b = appendJSONString(b, t.Description)
 	}
 	b = append(b, `,"inputSchema":`...)
 	b = append(b, t.RawInputSchema...)
 	b = append(b, `,"name":`...)
-	b = append(b, str(t.Name)...)
+	b = appendJSONString(b, t.Name)
 	if t.RawOutputSchema != nil {
 		b = append(b, `,"outputSchema":`...)
 		b = append(b, t.RawOutputSchema...)
 	}
 	if t.Title != "" {
 		b = append(b, `,"title":`...)
-		b = append(b, str(t.Title)...)
+		b = appendJSONString(b, t.Title)
 	}
 	return append(b, '}')
+}
+
+// appendAnnotations appends json.Marshal(a): its fields in declaration order, unset ones
+// left out.
+func appendAnnotations(b []byte, a *mcp.ToolAnnotation) []byte {
+	b = append(b, '{')
+	sep := func() {
+		if b[len(b)-1] != '{' {
+			b = append(b, ',')
+		}
+	}
+	if a.Title != "" {
+		b = append(b, `"title":`...)
+		b = appendJSONString(b, a.Title)
+	}
+	for _, h := range [...]struct {
+		key  string
+		hint *bool
+	}{{`"readOnlyHint":`, a.ReadOnlyHint}, {`"destructiveHint":`, a.DestructiveHint}, {`"idempotentHint":`, a.IdempotentHint}, {`"openWorldHint":`, a.OpenWorldHint}} {
+		if h.hint != nil {
+			sep()
+			b = append(b, h.key...)
+			b = strconv.AppendBool(b, *h.hint)
+		}
+	}
+	return append(b, '}')
+}
+
+// encodedSize is about what appendTool writes for t, a little more when its strings need
+// no escapes, so that one buffer holds a whole listing.
+func encodedSize(t *mcp.Tool) int {
+	return len(t.RawInputSchema) + len(t.RawOutputSchema) + len(t.Description) + len(t.Title) + len(t.Name) + 240
 }
 
 func (s *surface) cached(ctx context.Context) *listing {
@@ -196,15 +238,7 @@ func (s *surface) cached(ctx context.Context) *listing {
 	if l, ok := s.listings[key]; ok {
 		return l
 	}
-	l := &listing{}
-	if s.discovery {
-		l.tools = discoveryTools(offered)
-	} else {
-		l.tools, l.entries = make([]mcp.Tool, len(offered)), offered
-		for i, e := range offered {
-			l.tools[i] = e.tool
-		}
-	}
+	l := &listing{offered: offered, discovery: s.discovery}
 	if len(s.listings) < maxListings {
 		s.listings[key] = l
 	}

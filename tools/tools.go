@@ -64,12 +64,6 @@ type Options struct {
 	Currency string
 }
 
-// tool is one MCP tool with the method behind it.
-type tool struct {
-	Method jelastic.Method
-	MCP    mcp.Tool
-}
-
 func annotations(m jelastic.Method) mcp.ToolAnnotation {
 	yes, no := true, false
 	a := mcp.ToolAnnotation{OpenWorldHint: &yes}
@@ -87,31 +81,32 @@ func annotations(m jelastic.Method) mcp.ToolAnnotation {
 // Catalog is every tool's method: the billing API, then the composite answers.
 func Catalog() []jelastic.Method { return append(billing.Methods(), answers.Methods()...) }
 
-// definitions builds the MCP tool of every method, without handlers.
-func definitions(methods []jelastic.Method) ([]tool, error) {
+// definitions builds the entry of every method, its MCP tool included, without handlers.
+func definitions(methods []jelastic.Method) ([]*entry, error) {
 	if methods == nil {
 		methods = Catalog()
 	}
-	out := make([]tool, 0, len(methods))
-	seen := map[string]bool{}
+	out := make([]*entry, 0, len(methods))
+	seen := make(map[string]bool, len(methods))
 	for _, m := range methods {
 		raw, err := schema.For(m)
 		if err != nil {
 			return nil, err
 		}
-		t := mcp.NewToolWithRawSchema(m.ToolName(), m.Summary, raw)
-		t.Title = m.Title()
-		t.Annotations = annotations(m)
+		e := &entry{method: m, name: m.ToolName(), toolset: m.Toolset(), effect: m.Effect, cardData: takesCardData(m)}
+		e.tool = mcp.NewToolWithRawSchema(e.name, m.Summary, raw)
+		e.tool.Title = m.Title()
+		e.tool.Annotations = annotations(m)
 		if m.Output != nil {
-			if t.RawOutputSchema, err = schema.Output(m.Output); err != nil {
+			if e.tool.RawOutputSchema, err = schema.Output(m.Output); err != nil {
 				return nil, err
 			}
 		}
-		if seen[t.Name] {
-			return nil, fmt.Errorf("two methods map to tool name %s", t.Name)
+		if seen[e.name] {
+			return nil, fmt.Errorf("two methods map to tool name %s", e.name)
 		}
-		seen[t.Name] = true
-		out = append(out, tool{Method: m, MCP: t})
+		seen[e.name] = true
+		out = append(out, e)
 	}
 	return out, nil
 }
@@ -121,7 +116,7 @@ func build(opts Options) ([]*entry, error) {
 	if opts.Caller == nil {
 		return nil, fmt.Errorf("tools: no Caller given")
 	}
-	defs, err := definitions(opts.Methods)
+	entries, err := definitions(opts.Methods)
 	if err != nil {
 		return nil, err
 	}
@@ -145,16 +140,15 @@ func build(opts Options) ([]*entry, error) {
 		}
 		currencies = currency.Fixed(opts.Currency)
 	}
-	out := make([]*entry, 0, len(defs))
-	for _, d := range defs {
-		h := &handler{method: d.Method, tool: d.MCP.Name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall,
-			observe: opts.Observe, maxResult: maxResult, narrow: narrowHint(d.Method), gate: g,
-			secrets: opts.Secrets, secretArgs: slices.ContainsFunc(d.Method.Fields(), func(f jelastic.Field) bool { return f.Secret }),
-			units: newUnits(d.Method, currencies)}
-		out = append(out, &entry{name: d.MCP.Name, toolset: d.Method.Toolset(), effect: d.Method.Effect,
-			cardData: takesCardData(d.Method), tool: d.MCP, handler: h.handle})
+	for _, e := range entries {
+		m := e.method
+		h := &handler{method: m, tool: e.name, caller: opts.Caller, log: opts.Logger, check: opts.CheckCall,
+			observe: opts.Observe, maxResult: maxResult, narrow: narrowHint(m), gate: g,
+			secrets: opts.Secrets, secretArgs: slices.ContainsFunc(m.Fields(), func(f jelastic.Field) bool { return f.Secret }),
+			units: newUnits(m, currencies)}
+		e.handler = h.handle
 	}
-	return out, nil
+	return entries, nil
 }
 
 // takesCardData reports whether m takes a payment card's number or code as an argument.

@@ -185,13 +185,15 @@ func (a *answerWriter) Write(p []byte) (int, error) {
 	id, raw, ok := leadingID(p)
 	if ok && a.open.takeList(id) {
 		if tools, ok := a.listing(); ok {
-			msg := make([]byte, 0, len(tools)+64)
-			msg = append(msg, `{"jsonrpc":"2.0","id":`...)
-			msg = append(msg, raw...)
-			msg = append(msg, `,"result":{"tools":`...)
-			msg = append(msg, tools...)
-			msg = append(msg, "}}\n"...)
-			_, err := a.w.Write(msg)
+			// Three writes rather than a copy of the listing: the SDK holds its write lock
+			// around this Write, so nothing comes between them.
+			head := append(append([]byte(`{"jsonrpc":"2.0","id":`), raw...), `,"result":{"tools":`...)
+			var err error
+			for _, part := range [][]byte{head, tools, []byte("}}\n")} {
+				if err == nil {
+					_, err = a.w.Write(part)
+				}
+			}
 			a.open.done(id)
 			return len(p), err
 		}

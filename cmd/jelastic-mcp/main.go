@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"runtime"
 	"syscall"
 	"time"
 
@@ -93,11 +92,6 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		}
 		defer func() { _ = opts.Audit.Close() }()
 	}
-	// Package initialisation leaves garbage: mcp-go's JSON Schema library alone compiles its
-	// meta-schemas into 1.7 MB, most of it dropped at once. Collecting it now (a fraction of a
-	// millisecond) lets the server be built in that memory; left to the first automatic
-	// collection, the heap grows to 4 MB first, 1 MiB more of peak memory for every process.
-	runtime.GC()
 	srv, err := tools.NewServer(opts, version)
 	if _, ok := err.(*tools.PolicyError); ok {
 		complain(stderr, "%v", err)

@@ -11,7 +11,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerAccount() {
 	on(billing.AddAccount, addAccount)
 	on(billing.ChangeEmail, changeEmail)
 	on(billing.ChangeGroup, changeGroup)

@@ -7,7 +7,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerFund() {
 	on(billing.ChargeAccountByUid, chargeAccount)
 	on(billing.FundAccount, fundAccount)
 	on(billing.UnfundAccount, unfundAccount)

@@ -9,7 +9,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerGroupQuota() {
 	on(billing.AddGroup, addGroup)
 	on(billing.AddQuota, addQuota)
 	on(billing.DeleteGroup, deleteGroup)

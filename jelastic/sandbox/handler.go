@@ -61,7 +61,7 @@ type route struct {
 }
 
 var (
-	handlers   = map[string]*handler{} // "Service.Method" -> behaviour, filled by the files' init
+	handlers   = map[string]*handler{} // "Service.Method" -> behaviour, filled by the files' register functions
 	routes     map[string]*route       // path after /1.0/ -> route, built on first use
 	routesOnce sync.Once
 )
@@ -76,7 +76,14 @@ func on[P any](m jelastic.MethodOf[P], h func(c *call, p *P) (obj, error)) {
 	}
 }
 
+// behaviours are the files' registrations, run on first use rather than in every process
+// that links the sandbox.
+var behaviours = []func(){registerAccount, registerFund, registerGroupQuota, registerHistory, registerIntegration, registerInvoice, registerOrder, registerPayMethod, registerPricing, registerReseller, registerServicePlan, registerSubscription, registerSystem, registerUtils}
+
 func buildRoutes() map[string]*route {
+	for _, register := range behaviours {
+		register()
+	}
 	rs := map[string]*route{}
 	for _, m := range billing.Methods() {
 		rs[strings.ToLower(m.Path)] = &route{m: m, h: handlers[m.FullName()]}

@@ -10,7 +10,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerHistory() {
 	on(billing.GetAccountBillingHistoryByPeriod, accountHistory)
 	on(billing.GetEnvBillingHistoryByPeriod, envHistory)
 	on(billing.ExportAccountBillingHistoryByPeriod, exportAccountHistory)

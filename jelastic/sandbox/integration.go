@@ -7,7 +7,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerIntegration() {
 	on(billing.GetInvoiceUrl, invoiceURL)
 	on(billing.GetSSOUrl, ssoURL)
 }

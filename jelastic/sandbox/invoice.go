@@ -11,7 +11,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerInvoice() {
 	on(billing.InvoiceEvent, invoiceEvent)
 	on(billing.GetExternalInvoices, externalInvoices)
 	on(billing.GetInvoices, getInvoices)

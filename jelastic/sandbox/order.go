@@ -8,7 +8,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerOrder() {
 	on(billing.GetOrders, getOrders)
 	on(billing.OrderEvent, orderEvent)
 	on(billing.PayServicePlan, payServicePlan)

@@ -9,7 +9,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerPayMethod() {
 	on(billing.EnablePayMethod, enablePayMethod)
 	on(billing.GetDefaultPayMethod, defaultPayMethod)
 	on(billing.GetPublicToken, publicToken)

@@ -10,7 +10,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerPricing() {
 	on(billing.AddPricing, addPricing)
 	on(billing.AddResource, addResource)
 	on(billing.AddTariff, addTariff)

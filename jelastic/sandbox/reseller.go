@@ -8,7 +8,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerReseller() {
 	on(billing.AddReseller, addReseller)
 	on(billing.EditReseller, editReseller)
 	on(billing.GetAllResellers, allResellers)

@@ -10,7 +10,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerServicePlan() {
 	on(billing.CreateLevelAutoPay, createLevelAutoPay)
 	on(billing.CreateRegularAutoPay, createRegularAutoPay)
 	on(billing.CreateServicePlan, createServicePlan)

@@ -11,7 +11,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerSubscription() {
 	on(billing.Cancel, cancelSubscription)
 	on(billing.CloneProduct, cloneProduct)
 	on(billing.DiscardUpdateSubscription, discardUpdate)

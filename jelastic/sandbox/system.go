@@ -6,7 +6,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerSystem() {
 	on(billing.CleanCheckRequestCache, cleanCache)
 	on(billing.SystemEvent, systemEvent)
 	on(billing.GetAPIDescriptions, apiDescriptions)

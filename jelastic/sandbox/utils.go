@@ -9,7 +9,7 @@ import (
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 )
 
-func init() {
+func registerUtils() {
 	on(billing.ClearBillingHistory, clearBillingHistory)
 	on(billing.GetUidUsageByPeriod, uidUsage)
 	on(billing.SetAccountDate, setAccountDate)
