@@ -88,6 +88,11 @@ func (s *surface) addDiscovery(srv *server.MCPServer) {
 		}
 		srv.AddTool(t, h)
 	}
+}
+
+// indexWords gives every tool the words find_tools matches and its arguments in brief. It
+// runs on the first find_tools, not at start-up: it reads every schema.
+func (s *surface) indexWords() {
 	for _, e := range s.entries {
 		// The toolset prefix is shared by every tool of a service, so it counts as text:
 		// "list subscriptions" should prefer subscription_get_subscriptions to the other
@@ -128,6 +133,7 @@ func (s *surface) find(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallT
 	if err := discoveryArgs(req, &a); err != nil {
 		return errorResult(outcomeInvalidArguments, err.Error()), nil
 	}
+	s.indexed.Do(s.indexWords)
 	if a.Limit <= 0 {
 		a.Limit = findLimitDefault
 	}

@@ -150,6 +150,7 @@ func TestUnknownToolSuggests(t *testing.T) {
 		"getAccount":          `did you mean account_get_account?`,
 		"frobnicate":          `There is no tool named "frobnicate". Nothing was sent.`,
 		"tool_not_offered":    `There is no tool named "tool_not_offered".`,
+		"tool_dispatch":       `There is no tool named "tool_dispatch".`,
 		"account_fund_accont": `did you mean`, // suggestions come from what is offered: read tools only
 	}
 	for name, want := range cases {

@@ -51,6 +51,8 @@ type surface struct {
 
 	mu       sync.Mutex
 	listings map[string]*listing
+
+	indexed sync.Once // the words of find_tools (discovery.go)
 }
 
 // maxListings bounds the cache of listings: headers can ask for any subset, and each is
@@ -264,12 +266,32 @@ const refusedTool = "tool_not_offered"
 // refusedArg carries the name the client asked for into the refusal.
 const refusedArg = "requested_tool"
 
-// route sends a call to a tool that is not offered to the refusal. It runs as mcp-go's
-// before-call hook, the one place every tools/call passes.
+// dispatchTool is registered but never listed: route sends every call of an offered tool to
+// it, with the tool's entry, and dispatch hands the call to that tool's handler.
+const dispatchTool = "tool_dispatch"
+
+// dispatchKey holds, in the _meta of a call route sent to dispatchTool, the dispatched
+// value: a type no client can write.
+const dispatchKey = "jelastic-mcp/dispatch"
+
+// dispatched is the tool a call goes to and the call's own _meta, given back to it.
+type dispatched struct {
+	e    *entry
+	meta *mcp.Meta
+}
+
+// route sends a call of an offered tool to dispatchTool with its entry, and a call of a tool
+// that is not offered to the refusal. It runs as mcp-go's before-call hook, the one place
+// every tools/call passes.
 func (s *surface) route(ctx context.Context, _ any, req *mcp.CallToolRequest) {
 	name := req.Params.Name
 	if e := s.byName[name]; e != nil {
 		if ok, _ := s.exposed(ctx, e); ok {
+			meta := &mcp.Meta{AdditionalFields: map[string]any{dispatchKey: dispatched{e: e, meta: req.Params.Meta}}}
+			if req.Params.Meta != nil {
+				meta.ProgressToken = req.Params.Meta.ProgressToken
+			}
+			req.Params.Name, req.Params.Meta = dispatchTool, meta
 			return
 		}
 	} else if s.discovery && isDiscoveryTool(name) {
@@ -277,6 +299,20 @@ func (s *surface) route(ctx context.Context, _ any, req *mcp.CallToolRequest) {
 	}
 	req.Params.Name = refusedTool
 	req.Params.Arguments, req.Params.RawArguments = map[string]any{refusedArg: name}, nil
+}
+
+// dispatch is the handler of dispatchTool: the call goes on as the client made it, to the
+// tool route chose.
+func (s *surface) dispatch(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {
+	var d dispatched
+	if req.Params.Meta != nil {
+		d, _ = req.Params.Meta.AdditionalFields[dispatchKey].(dispatched)
+	}
+	if d.e == nil { // only route sends calls here, with their tool
+		return s.refusal(ctx, req.Params.Name), nil
+	}
+	req.Params.Name, req.Params.Meta = d.e.name, d.meta
+	return d.e.handler(ctx, req)
 }
 
 // refuse is the handler of refusedTool.

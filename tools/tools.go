@@ -184,18 +184,13 @@ func NewServer(opts Options, version string) (*server.MCPServer, error) {
 		server.WithHooks(hooks),
 	}, promptOptions(opts)...)...)
 	addPrompts(s, surf)
-	// mcp-go keeps a name and a handler per tool, to dispatch calls: the definitions live in
-	// the surface, which answers tools/list. Registered with their schemas, mcp-go would
-	// decode every schema again (looking for x-mcp-header annotations, which ours never have)
-	// at start-up and at each call over HTTP.
-	registered := make([]server.ServerTool, 0, len(surf.entries)+1)
-	for _, e := range surf.entries {
-		if surf.policy.exposes(e) {
-			registered = append(registered, server.ServerTool{Tool: handle(e.name), Handler: e.handler})
-		}
-	}
-	registered = append(registered, server.ServerTool{Tool: handle(refusedTool), Handler: surf.refuse})
-	s.AddTools(registered...)
+	// mcp-go keeps two tools: one that every offered tool's calls are dispatched to, and the
+	// refusal (see route). The definitions live in the surface, which answers tools/list:
+	// registered one by one, mcp-go would keep a copy of each and decode every schema again
+	// (looking for x-mcp-header annotations, which ours never have), at start-up and at each
+	// call over HTTP.
+	s.AddTools(server.ServerTool{Tool: handle(dispatchTool), Handler: surf.dispatch},
+		server.ServerTool{Tool: handle(refusedTool), Handler: surf.refuse})
 	if opts.Discovery {
 		surf.addDiscovery(s)
 	}
