@@ -5,7 +5,9 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/jelastic-mcp/jelastic-mcp/tools"
 )
@@ -129,5 +131,42 @@ func TestToolListBudget(t *testing.T) {
 	t.Logf("tools/list: %d tools, %d bytes; about %d model-view tokens, %.1f per tool, most %d (%s)", len(list), len(raw), total, avg, most, largest)
 	if avg > 120 {
 		t.Errorf("tools average about %.1f model-view tokens; keep it at most 120", avg)
+	}
+}
+
+// TestDescriptionsNameToolsNotMethods: a model can call a tool by the name a description
+// gives, never by the platform's method name (GetValidPayTypes), so descriptions and argument
+// descriptions point to other tools by their tool names.
+func TestDescriptionsNameToolsNotMethods(t *testing.T) {
+	var list []struct {
+		Name        string `json:"name"`
+		Description string `json:"description"`
+		InputSchema struct {
+			Properties map[string]struct {
+				Description string `json:"description"`
+			} `json:"properties"`
+		} `json:"inputSchema"`
+	}
+	if err := json.Unmarshal(listTools(t, newEnv(t)), &list); err != nil {
+		t.Fatal(err)
+	}
+	methods := map[string]string{}
+	for _, m := range loadCatalog(t) {
+		if strings.ToLower(m.Method[1:]) != m.Method[1:] { // CamelCase: no ordinary word
+			methods[m.Method] = m.Tool
+		}
+	}
+	for _, tl := range list {
+		texts := []string{tl.Description}
+		for _, p := range tl.InputSchema.Properties {
+			texts = append(texts, p.Description)
+		}
+		for _, text := range texts {
+			for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if tool, ok := methods[w]; ok {
+					t.Errorf("%s: %q names the method %s; name the tool %s", tl.Name, text, w, tool)
+				}
+			}
+		}
 	}
 }

@@ -369,7 +369,7 @@ type GetCollaborationQuotasParams struct {
 
 // GetCollaborationQuotas is Account.GetCollaborationQuotas.
 var GetCollaborationQuotas = define[GetCollaborationQuotasParams](jelastic.Method{Service: "Account", Name: "GetCollaborationQuotas", Effect: jelastic.Read,
-	Summary: "Return quota values of the user who pays for a collaboration, e.g. max environments; all quotas unless named."}, nil)
+	Summary: "Return quota values of the user who pays for a collaboration, e.g. max environments; all unless named. Users may read their own uid, admins any."}, nil)
 
 // GetCountriesParams are the arguments of Account.GetCountries.
 type GetCountriesParams struct{}
