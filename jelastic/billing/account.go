@@ -86,7 +86,7 @@ var ChargeAccountByUid = define(jelastic.Method{Service: "Account", Name: "Charg
 
 // ConvertToCommercialParams are the arguments of Account.ConvertToCommercial.
 type ConvertToCommercialParams struct {
-	Customer jelastic.Object `json:"customer" wire:"customer" jsonschema:"required" jsonschema_description:"Customer billing details: name, address, country..."`
+	Customer jelastic.Object `json:"customer" wire:"customer" jsonschema:"required" jsonschema_description:"Customer billing details: name, address, country...; externBillingSystemId when the platform has several billing systems."`
 }
 
 // ConvertToCommercial is Account.ConvertToCommercial.

@@ -27,7 +27,7 @@ type AddQuotaParams struct {
 	Name          string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the new quota, e.g. environment.maxcount."`
 	Description   *string `json:"description,omitempty" wire:"description" jsonschema_description:"Free-text note about what the quota limits."`
 	ReferenceID   *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Object the quota applies to, e.g. a region (node group) name."`
-	DefaultValue  *int    `json:"default_value,omitempty" wire:"defaultValue" jsonschema_description:"Value groups get until one is set for them."`
+	DefaultValue  *int    `json:"default_value,omitempty" wire:"defaultValue" jsonschema_description:"Value groups get until one is set for them, in the quota's own unit."`
 	AssignToGroup *bool   `json:"assign_to_group,omitempty" wire:"assignToGroup" jsonschema_description:"true: the quota may be set per group; false: it may not."`
 }
 
