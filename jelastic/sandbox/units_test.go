@@ -1,16 +1,24 @@
 package sandbox_test
 
 import (
+	"context"
 	"encoding/json"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/rs/zerolog"
+
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/billing"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic/sandbox"
+	"github.com/jelastic-mcp/jelastic-mcp/tools"
 )
+
+// names says a set of units in words.
+var names = map[jelastic.Units]string{0: "nothing", jelastic.Money: "Money", jelastic.Times: "Times",
+	jelastic.Money | jelastic.Times: "Money|Times"}
 
 // amountKeys are the fields that hold money in the platform's answers; "*Cost" fields too.
 // Fields named "*Amount" other than "amount" count resources (cloudlet-hours, GB), not money.
@@ -69,8 +77,6 @@ func unitsIn(v any, withCurrency bool) jelastic.Units {
 // currency and converts the times of exactly these methods, so a method missing here would
 // reach the model with bare amounts or zoneless times.
 func TestAnswerUnits(t *testing.T) {
-	names := map[jelastic.Units]string{0: "nothing", jelastic.Money: "Money", jelastic.Times: "Times",
-		jelastic.Money | jelastic.Times: "Money|Times"}
 	for _, m := range billing.Methods() {
 		t.Run(m.FullName(), func(t *testing.T) {
 			s := start(t, 7)
@@ -97,6 +103,71 @@ func TestAnswerUnits(t *testing.T) {
 			}
 			if got := unitsIn(r.Payload(), false); got != m.Carries {
 				t.Errorf("the answer holds %s without its unit, the catalog says %s: %v", names[got], names[m.Carries], r.Payload())
+			}
+		})
+	}
+}
+
+// TestEveryAnswerStatesItsUnits calls every method as a tool, through the server a client
+// talks to, and holds its answer to what the instructions promise: no amount without a
+// currency, no time without its zone.
+func TestEveryAnswerStatesItsUnits(t *testing.T) {
+	for _, m := range billing.Methods() {
+		t.Run(m.FullName(), func(t *testing.T) {
+			s := start(t, 7)
+			token, args := sandbox.AdminToken, validArgs(m, s.Platform.Now())
+			if _, refused := expectedRefusals[m.FullName()]; refused {
+				mustCall(t, client(t, s, token), "Account.ConvertToTrial", map[string]any{"uids": jelastic.List{itoa(sandbox.UserUID)}, "template": "welcome"})
+				token = sandbox.UserToken
+			}
+			switch m.FullName() {
+			case "ServicePlan.GetAutoPays", "Invoice.GetExternalInvoices":
+				token = sandbox.UserToken
+			case "Account.SurchargeAccounts", "Account.WithdrawAccounts":
+				args["endDate"] = ts(s.Platform.Now().Add(24 * time.Hour))
+			}
+			srv, err := tools.NewServer(tools.Options{Caller: client(t, s, token), Logger: zerolog.Nop(),
+				Policy: tools.Policy{AllowCardData: true}}, "test")
+			if err != nil {
+				t.Fatal(err)
+			}
+			named := map[string]any{}
+			for _, f := range m.Fields() {
+				if v, ok := args[f.Wire]; ok {
+					named[f.Name] = v
+				}
+			}
+			if m.Effect == jelastic.Destructive {
+				named["confirm"] = true
+			}
+			msg, err := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+				"params": map[string]any{"name": m.ToolName(), "arguments": named}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := json.Marshal(srv.HandleMessage(context.Background(), msg))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var res struct {
+				Result struct {
+					IsError bool `json:"isError"`
+					Content []struct {
+						Text string `json:"text"`
+					} `json:"content"`
+				} `json:"result"`
+			}
+			if err := json.Unmarshal(out, &res); err != nil || res.Result.IsError || len(res.Result.Content) != 1 {
+				t.Fatalf("%s: %s", m.ToolName(), out)
+			}
+			d := json.NewDecoder(strings.NewReader(res.Result.Content[0].Text))
+			d.UseNumber()
+			var answer map[string]any
+			if err := d.Decode(&answer); err != nil {
+				t.Fatal(err)
+			}
+			if left := unitsIn(answer, false); left != 0 {
+				t.Errorf("%s answers %s without its unit: %s", m.ToolName(), names[left], res.Result.Content[0].Text)
 			}
 		})
 	}
