@@ -90,7 +90,7 @@ var EditQuota = define(jelastic.Method{Service: "GroupQuota", Name: "EditQuota",
 
 // GetGroupQuotasParams are the arguments of GroupQuota.GetGroupQuotas.
 type GetGroupQuotasParams struct {
-	Name        string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"Name of the user group."`
+	Name        string  `json:"name" wire:"name" jsonschema:"required" jsonschema_description:"User group name."`
 	QuotasNames *string `json:"quotas_names,omitempty" wire:"quotasnames" jsonschema_description:"Only these quotas, comma-separated, e.g. environment.maxcount."`
 }
 
@@ -107,7 +107,7 @@ var GetGroups = define[GetGroupsParams](jelastic.Method{Service: "GroupQuota", N
 
 // GetPricingModelsParams are the arguments of GroupQuota.GetPricingModels.
 type GetPricingModelsParams struct {
-	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group."`
+	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"User group name."`
 }
 
 // GetPricingModels is GroupQuota.GetPricingModels.
@@ -132,7 +132,7 @@ var IsDomainBound = define[IsDomainBoundParams](jelastic.Method{Service: "GroupQ
 
 // RemoveGroupQuotaParams are the arguments of GroupQuota.RemoveGroupQuota.
 type RemoveGroupQuotaParams struct {
-	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group."`
+	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"User group name."`
 	QuotaName string `json:"quota_name" wire:"quotaName" jsonschema:"required" jsonschema_description:"Quota whose group value to drop, e.g. environment.maxcount."`
 }
 
@@ -190,7 +190,7 @@ var SetDefaultGroup = define(jelastic.Method{Service: "GroupQuota", Name: "SetDe
 
 // SetGroupQuotaParams are the arguments of GroupQuota.SetGroupQuota.
 type SetGroupQuotaParams struct {
-	GroupName   string  `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group."`
+	GroupName   string  `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"User group name."`
 	QuotaName   string  `json:"quota_name" wire:"quotaName" jsonschema:"required" jsonschema_description:"Quota to set, e.g. environment.maxcount."`
 	Value       int     `json:"value" wire:"value" jsonschema:"required" jsonschema_description:"New limit for the group, in the quota's own unit."`
 	ReferenceID *string `json:"reference_id,omitempty" wire:"referenceId" jsonschema_description:"Reference the quota applies to, e.g. a region name."`
@@ -209,7 +209,7 @@ var SetGroupQuota = define(jelastic.Method{Service: "GroupQuota", Name: "SetGrou
 
 // SetPricingModelsParams are the arguments of GroupQuota.SetPricingModels.
 type SetPricingModelsParams struct {
-	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group."`
+	GroupName string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"User group name."`
 	Data      string `json:"data" wire:"data" jsonschema:"required" jsonschema_description:"Pricing models for the group as JSON, shaped as group_quota_get_pricing_models returns them."`
 }
 
@@ -235,7 +235,7 @@ var SetSignupGroup = define(jelastic.Method{Service: "GroupQuota", Name: "SetSig
 
 // SetWinDomainParams are the arguments of GroupQuota.SetWinDomain.
 type SetWinDomainParams struct {
-	GroupName   string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"Name of the user group."`
+	GroupName   string `json:"group_name" wire:"groupName" jsonschema:"required" jsonschema_description:"User group name."`
 	WinDomainID int    `json:"win_domain_id" wire:"winDomainId" jsonschema:"required" jsonschema_description:"ID of the Windows (Active Directory) domain to link."`
 }
 

@@ -13,7 +13,7 @@ type CancelParams struct {
 	Immediately  *bool          `json:"immediately,omitempty" wire:"immediately" jsonschema_description:"true: end now and delete its resources; false: at end of paid period."`
 	CancelDate   *jelastic.Time `json:"cancel_date,omitempty" wire:"cancelDate" layout:"2006-01-02" jsonschema_description:"Day on which the subscription should end (UTC)"`
 	Passphrase   *string        `json:"passphrase,omitempty" wire:"passphrase" secret:"true" jsonschema_description:"Confirmation code, required to delete resources on immediate cancel."`
-	ExpandFields *string        `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
+	ExpandFields *string        `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
 }
 
 // Cancel is Subscription.Cancel.
@@ -32,7 +32,7 @@ var Cancel = define(jelastic.Method{Service: "Subscription", Name: "Cancel", Eff
 
 // CloneProductParams are the arguments of Subscription.CloneProduct.
 type CloneProductParams struct {
-	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
+	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
 	ItemResource   int    `json:"item_resource" wire:"itemResource" jsonschema:"required" jsonschema_description:"ID of the installed item resource to clone."`
 	TargetEnvName  string `json:"target_env_name" wire:"targetEnvName" jsonschema:"required" jsonschema_description:"Name (domain prefix) of the new environment, e.g. shop-copy."`
 	ItemID         *int   `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the subscription item the resource belongs to."`
@@ -51,7 +51,7 @@ var CloneProduct = define(jelastic.Method{Service: "Subscription", Name: "CloneP
 
 // DiscardUpdateSubscriptionParams are the arguments of Subscription.DiscardUpdateSubscription.
 type DiscardUpdateSubscriptionParams struct {
-	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
+	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
 }
 
 // DiscardUpdateSubscription is Subscription.DiscardUpdateSubscription.
@@ -60,7 +60,7 @@ var DiscardUpdateSubscription = define[DiscardUpdateSubscriptionParams](jelastic
 
 // GetCategoriesParams are the arguments of Subscription.GetCategories.
 type GetCategoriesParams struct {
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
 }
 
 // GetCategories is Subscription.GetCategories.
@@ -71,7 +71,7 @@ var GetCategories = define[GetCategoriesParams](jelastic.Method{Service: "Subscr
 type GetProductsParams struct {
 	ID             *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the product with this ID."`
 	CategoryID     *int    `json:"category_id,omitempty" wire:"categoryId" jsonschema_description:"Return only products of this category."`
-	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
+	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
 	StartRow       *int    `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"First row (0-based)."`
 	ResultCount    *int    `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"Rows (0: all)."`
 	OrderField     *string `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id."`
@@ -84,7 +84,7 @@ var GetProducts = define[GetProductsParams](jelastic.Method{Service: "Subscripti
 
 // GetRestrictedHardNodeGroupsParams are the arguments of Subscription.GetRestrictedHardNodeGroups.
 type GetRestrictedHardNodeGroupsParams struct {
-	SubscriptionItemID int `json:"subscription_item_id" wire:"subscriptionItemId" jsonschema:"required" jsonschema_description:"ID of the subscription item."`
+	SubscriptionItemID int `json:"subscription_item_id" wire:"subscriptionItemId" jsonschema:"required" jsonschema_description:"Subscription item ID."`
 }
 
 // GetRestrictedHardNodeGroups is Subscription.GetRestrictedHardNodeGroups.
@@ -95,7 +95,7 @@ var GetRestrictedHardNodeGroups = define[GetRestrictedHardNodeGroupsParams](jela
 type GetServicePlansParams struct {
 	ID           *int    `json:"id,omitempty" wire:"id" jsonschema_description:"Return only the plan with this ID."`
 	ProductID    *int    `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Return only plans of this product."`
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
 }
 
 // GetServicePlans is Subscription.GetServicePlans.
@@ -107,7 +107,7 @@ type GetSubscriptionsParams struct {
 	ID             *int          `json:"id,omitempty" wire:"id" jsonschema_description:"Only this subscription ID."`
 	ProductID      *int          `json:"product_id,omitempty" wire:"productId" jsonschema_description:"Only subscriptions to this product."`
 	Status         jelastic.List `json:"status,omitempty" wire:"status" jsonschema:"enum=ACTIVE,enum=TRIAL,enum=PAST_DUE,enum=CANCELED,enum=ENDED" jsonschema_description:"Subscription statuses to include."`
-	ExpandFields   *string       `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
+	ExpandFields   *string       `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
 	StartRow       *int          `json:"start_row,omitempty" wire:"startRow" jsonschema:"minimum=0" jsonschema_description:"First row (0-based)."`
 	ResultCount    *int          `json:"result_count,omitempty" wire:"resultCount" jsonschema:"minimum=0" jsonschema_description:"Rows (0: all)."`
 	OrderField     *string       `json:"order_field,omitempty" wire:"orderField" jsonschema_description:"Field to sort by, e.g. id."`
@@ -120,7 +120,7 @@ var GetSubscriptions = define[GetSubscriptionsParams](jelastic.Method{Service: "
 
 // InstallProductParams are the arguments of Subscription.InstallProduct.
 type InstallProductParams struct {
-	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
+	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
 	ItemID         *int    `json:"item_id,omitempty" wire:"itemId" jsonschema_description:"ID of the subscription item to install."`
 	Settings       *string `json:"settings,omitempty" wire:"settings" jsonschema_description:"Install settings as JSON object text."`
 	EnvName        *string `json:"env_name,omitempty" wire:"envName" jsonschema_description:"Name (domain prefix) of the new environment, e.g. my-shop."`
@@ -172,9 +172,9 @@ var MoveProduct = define(jelastic.Method{Service: "Subscription", Name: "MovePro
 
 // SetAutopayParams are the arguments of Subscription.SetAutopay.
 type SetAutopayParams struct {
-	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription."`
+	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"Subscription ID."`
 	Enabled      bool    `json:"enabled" wire:"enabled" jsonschema:"required" jsonschema_description:"true: renew and pay automatically; false: pay by hand."`
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
 }
 
 // SetAutopay is Subscription.SetAutopay.
@@ -186,7 +186,7 @@ type SubscribeParams struct {
 	ProductID           int     `json:"product_id" wire:"productId" money:"priced" jsonschema:"required" jsonschema_description:"ID of the product to subscribe to."`
 	Items               string  `json:"items" wire:"items" jsonschema:"required" jsonschema_description:"JSON array of items: servicePlanId, tariffPlanId, quantity each."`
 	ChangeAutomatically *bool   `json:"change_automatically,omitempty" wire:"chargeAutomatically" jsonschema_description:"true: charge renewals automatically (autopay on)"`
-	ExpandFields        *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
+	ExpandFields        *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
 }
 
 // Subscribe is Subscription.Subscribe.
@@ -206,8 +206,8 @@ var Subscribe = define(jelastic.Method{Service: "Subscription", Name: "Subscribe
 
 // UndoCancelParams are the arguments of Subscription.UndoCancel.
 type UndoCancelParams struct {
-	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"ID of the subscription."`
-	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
+	ID           int     `json:"id" wire:"id" jsonschema:"required" jsonschema_description:"Subscription ID."`
+	ExpandFields *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
 }
 
 // UndoCancel is Subscription.UndoCancel.
@@ -216,8 +216,8 @@ var UndoCancel = define[UndoCancelParams](jelastic.Method{Service: "Subscription
 
 // UninstallProductParams are the arguments of Subscription.UninstallProduct.
 type UninstallProductParams struct {
-	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
-	ItemID         int    `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item."`
+	SubscriptionID int    `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
+	ItemID         int    `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"Subscription item ID."`
 	ItemResourceID int    `json:"item_resource_id" wire:"itemResourceId" jsonschema:"required" jsonschema_description:"ID of the installed item resource to remove."`
 	Passphrase     string `json:"passphrase" wire:"passphrase" secret:"true" jsonschema:"required" jsonschema_description:"Confirmation code: the uniqueName of the item resource."`
 }
@@ -232,8 +232,8 @@ var UninstallProduct = define(jelastic.Method{Service: "Subscription", Name: "Un
 
 // UpcomingInvoiceParams are the arguments of Subscription.UpcomingInvoice.
 type UpcomingInvoiceParams struct {
-	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
-	ItemID         int `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item."`
+	SubscriptionID int `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
+	ItemID         int `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"Subscription item ID."`
 	Quantity       int `json:"quantity" wire:"quantity" jsonschema:"required" jsonschema_description:"Number of installations to price, e.g. 3."`
 }
 
@@ -243,10 +243,10 @@ var UpcomingInvoice = define[UpcomingInvoiceParams](jelastic.Method{Service: "Su
 
 // UpdateSubscriptionParams are the arguments of Subscription.UpdateSubscription.
 type UpdateSubscriptionParams struct {
-	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"ID of the subscription."`
-	ItemID         int     `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"ID of the subscription item."`
+	SubscriptionID int     `json:"subscription_id" wire:"subscriptionId" jsonschema:"required" jsonschema_description:"Subscription ID."`
+	ItemID         int     `json:"item_id" wire:"itemId" jsonschema:"required" jsonschema_description:"Subscription item ID."`
 	Quantity       int     `json:"quantity" wire:"quantity" jsonschema:"required" jsonschema_description:"New number of installations for the item, e.g. 3."`
-	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group;account.email."`
+	ExpandFields   *string `json:"expand_fields,omitempty" wire:"expandFields" jsonschema_description:"Extra fields, e.g. account.group."`
 }
 
 // UpdateSubscription is Subscription.UpdateSubscription.
