@@ -98,8 +98,14 @@ func (s *surface) indexWords() {
 		// "list subscriptions" should prefer subscription_get_subscriptions to the other
 		// subscription_* tools.
 		e.nameWords = words(strings.TrimPrefix(e.name, e.toolset+"_"))
-		e.words = words(e.toolset + " " + e.tool.Description + " " + propertyNames(e.tool) + " " + enumValues(e.tool))
-		e.signature = signature(e.tool)
+		checked := checkedValues(e.method)
+		var closed []string
+		for _, vs := range checked {
+			closed = append(closed, vs...)
+		}
+		e.words = words(e.toolset + " " + e.tool.Description + " " + propertyNames(e.tool) + " " +
+			enumValues(e.tool) + " " + strings.Join(closed, " "))
+		e.signature = signature(e.tool, checked)
 	}
 }
 
@@ -405,8 +411,21 @@ func propertyNames(t mcp.Tool) string {
 	return strings.Join(out, " ")
 }
 
-// signature lists a tool's arguments compactly: "uid* integer, note string".
-func signature(t mcp.Tool) string {
+// checkedValues are the closed sets a method checks without listing them in its schema (the
+// `values` tag), by argument name: find_tools matches their words and shows them.
+func checkedValues(m jelastic.Method) map[string][]string {
+	out := map[string][]string{}
+	for _, f := range m.Fields() {
+		if len(f.Values) > 0 {
+			out[f.Name] = f.Values
+		}
+	}
+	return out
+}
+
+// signature lists a tool's arguments compactly: "uid* integer, note string", with the values
+// of a closed set instead of the type ("status UNPAID|PAID|VOID").
+func signature(t mcp.Tool, checked map[string][]string) string {
 	var sch struct {
 		Properties map[string]struct {
 			Type any   `json:"type"`
@@ -437,6 +456,8 @@ func signature(t mcp.Tool) string {
 			for j, v := range p.Enum {
 				vals[j] = fmt.Sprint(v)
 			}
+			typ = strings.Join(vals, "|")
+		} else if vals := checked[n]; len(vals) > 0 {
 			typ = strings.Join(vals, "|")
 		}
 		if slices.Contains(sch.Required, n) {

@@ -255,4 +255,10 @@ func TestDiscoveryFindsToolsFromEverydayWords(t *testing.T) {
 		}
 	}
 	t.Logf("%d everyday questions: top-1 %d, top-3 %d, top-5 %d", len(everydayQuestions), top[1], top[3], top[5])
+	// A closed set checked without a schema enum (the values tag) still counts as words of its
+	// tool, and find_tools shows its values where the type would be.
+	res := e.call(t, "find_tools", `{"query":"unpaid invoices","limit":1}`)
+	if text := resultText(res); !strings.HasPrefix(text, "invoice_get_invoices (read)") || !strings.Contains(text, "status UNPAID|PAID|VOID") {
+		t.Errorf("find_tools unpaid invoices: %s", text)
+	}
 }

@@ -230,7 +230,7 @@ type GetAccountParams struct{}
 
 // GetAccount is Account.GetAccount.
 var GetAccount = define[GetAccountParams](jelastic.Method{Service: "Account", Name: "GetAccount", Effect: jelastic.Read,
-	Summary: "Return the caller's own billing account: status, billing group, main and bonus balances (platform currency)."}, nil)
+	Summary: "Return the caller's own billing account: status, billing group, main and bonus balance (platform currency)."}, nil)
 
 // GetAccountBillingByEngineTypeAndPeriodParams are the arguments of Account.GetAccountBillingByEngineTypeAndPeriod.
 type GetAccountBillingByEngineTypeAndPeriodParams struct {
