@@ -190,8 +190,9 @@ func BenchmarkCall(b *testing.B) {
 	}
 }
 
-// BenchmarkToolsListServer is the server's share of a tools/list: handling the request and
-// encoding the answer, as the stdio transport does, without pipes or a client.
+// BenchmarkToolsListServer is a tools/list handled by the SDK and encoded, without pipes or
+// a client: what an in-process client costs. The transports write the listing encoded once
+// instead (transport: BenchmarkStdioToolsListRaw, BenchmarkHTTPToolsList).
 func BenchmarkToolsListServer(b *testing.B) {
 	e := newEnvWith(b, tools.Options{})
 	msg := []byte(`{"jsonrpc":"2.0","id":1,"method":"tools/list"}`)
