@@ -381,7 +381,7 @@ func byteSize(n int64) string {
 // decoded at once: it takes less time than handing it to another goroutine.
 func decodeObject(ctx context.Context, raw []byte) (map[string]any, error) {
 	if len(raw) <= inlineDecodeBytes {
-		return parseObject(raw)
+		return ParseObject(raw)
 	}
 	type result struct {
 		fields map[string]any
@@ -389,7 +389,7 @@ func decodeObject(ctx context.Context, raw []byte) (map[string]any, error) {
 	}
 	done := make(chan result, 1)
 	go func() {
-		fields, err := parseObject(raw)
+		fields, err := ParseObject(raw)
 		done <- result{fields, err}
 	}()
 	select {

@@ -14,12 +14,12 @@ var errNotObject = errors.New("the answer is not a JSON object")
 // maxDepth bounds the nesting of an answer, as encoding/json bounds it.
 const maxDepth = 10000
 
-// parseObject reads the JSON object at the start of raw into maps, lists, strings,
+// ParseObject reads the JSON object at the start of raw into maps, lists, strings,
 // json.Number, booleans and nil: what encoding/json's Decoder with UseNumber makes of it,
 // anything after the object ignored as the Decoder ignores it. It reads each byte once and
 // allocates only the values, where the Decoder scans the text twice and copies it first;
-// answers are decoded on every call.
-func parseObject(raw []byte) (map[string]any, error) {
+// answers (and the arguments of tools) are decoded on every call.
+func ParseObject(raw []byte) (map[string]any, error) {
 	p := parser{s: raw}
 	p.space()
 	if p.i >= len(p.s) || p.s[p.i] != '{' {

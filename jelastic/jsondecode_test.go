@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// decodeAsStdlib is what the client did before parseObject: encoding/json's Decoder with
+// decodeAsStdlib is what the client did before ParseObject: encoding/json's Decoder with
 // UseNumber, into a map.
 func decodeAsStdlib(raw []byte) (map[string]any, bool) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
@@ -23,7 +23,7 @@ func decodeAsStdlib(raw []byte) (map[string]any, bool) {
 func sameAsStdlib(t *testing.T, raw []byte) {
 	t.Helper()
 	want, ok := decodeAsStdlib(raw)
-	got, err := parseObject(raw)
+	got, err := ParseObject(raw)
 	if ok != (err == nil) {
 		t.Fatalf("%q: error %v, encoding/json ok=%v", raw, err, ok)
 	}
@@ -50,7 +50,7 @@ func TestParseObjectIsTheDecoder(t *testing.T) {
 	}
 }
 
-// FuzzParseObject: for any bytes, parseObject and encoding/json agree.
+// FuzzParseObject: for any bytes, ParseObject and encoding/json agree.
 func FuzzParseObject(f *testing.F) {
 	f.Add([]byte(`{"result":0,"array":[{"cost":0.5,"note":"\u00e9\n"}]}`))
 	f.Add([]byte(`{"a":"\ud83d\ude00\ud83d"}`))
@@ -64,11 +64,11 @@ func FuzzParseObject(f *testing.F) {
 func BenchmarkParseObject(b *testing.B) {
 	row := `{"dateTime":"2026-03-14 00:00:00","cost":0.0125,"type":"CLOUDLET","node":{"id":7,"name":"wp \"alice\""},"note":"<b>é</b>"},`
 	raw := []byte(`{"result":0,"array":[` + strings.Repeat(row, 100) + `{}]}`)
-	b.Run("parseObject", func(b *testing.B) {
+	b.Run("ParseObject", func(b *testing.B) {
 		b.ReportAllocs()
 		b.SetBytes(int64(len(raw)))
 		for b.Loop() {
-			if _, err := parseObject(raw); err != nil {
+			if _, err := ParseObject(raw); err != nil {
 				b.Fatal(err)
 			}
 		}

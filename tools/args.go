@@ -8,7 +8,7 @@ import (
 	"math"
 	"reflect"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -33,14 +33,9 @@ func readArguments(raw any) (map[string]any, error) {
 		if len(bytes.TrimSpace(v)) == 0 || string(bytes.TrimSpace(v)) == "null" {
 			return map[string]any{}, nil
 		}
-		dec := json.NewDecoder(bytes.NewReader(v))
-		dec.UseNumber()
-		var m map[string]any
-		if err := dec.Decode(&m); err != nil {
+		m, err := jelastic.ParseObject(v)
+		if err != nil {
 			return nil, argErrorf("arguments must be a JSON object of named values")
-		}
-		if m == nil {
-			m = map[string]any{}
 		}
 		return m, nil
 	case map[string]any:
@@ -55,19 +50,14 @@ func readArguments(raw any) (map[string]any, error) {
 // must be removed before.
 func decodeArguments(m jelastic.Method, args map[string]any) (any, error) {
 	fields := m.Fields()
-	byName := make(map[string]jelastic.Field, len(fields))
-	for _, f := range fields {
-		byName[f.Name] = f
-	}
-	names := make([]string, 0, len(args))
+	var unknown []string
 	for k := range args {
-		names = append(names, k)
-	}
-	sort.Strings(names)
-	for _, k := range names {
-		if _, ok := byName[k]; !ok {
-			return nil, unknownArgument(m, k, fields)
+		if !slices.ContainsFunc(fields, func(f jelastic.Field) bool { return f.Name == k }) {
+			unknown = append(unknown, k)
 		}
+	}
+	if len(unknown) > 0 {
+		return nil, unknownArgument(m, slices.Min(unknown), fields)
 	}
 	ptr := reflect.ValueOf(m.NewParams())
 	st := ptr.Elem()
