@@ -182,7 +182,7 @@ type SetDefaultGroupParams struct {
 
 // SetDefaultGroup is GroupQuota.SetDefaultGroup.
 var SetDefaultGroup = define(jelastic.Method{Service: "GroupQuota", Name: "SetDefaultGroup", Path: "billing/groupquota/rest/defaultgroup", Effect: jelastic.Destructive,
-	Summary: "Make a user group the platform's default group for accounts that have no other. Admin only."},
+	Summary: "Make a user group the platform's default for accounts that have no other, which sets what they pay. Admin only."},
 	func(p *SetDefaultGroupParams) string {
 		return "Make " + say.Quote(p.Name) +
 			" the default user group, which sets the prices and quotas of every account placed there by default."
@@ -228,7 +228,7 @@ type SetSignupGroupParams struct {
 
 // SetSignupGroup is GroupQuota.SetSignupGroup.
 var SetSignupGroup = define(jelastic.Method{Service: "GroupQuota", Name: "SetSignupGroup", Effect: jelastic.Destructive,
-	Summary: "Choose the user group that newly registered accounts are placed in. Admin only."},
+	Summary: "Choose the user group that newly registered accounts join, which sets what they pay. Admin only."},
 	func(p *SetSignupGroupParams) string {
 		return "Place every new sign-up in user group " + say.Quote(p.Name) + ", which sets their prices and quotas."
 	})
