@@ -1,23 +1,96 @@
 package transport
 
 import (
+	"bufio"
 	"bytes"
+	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/tools"
 )
+
+// instantPlatform answers every call at once with a small account.
+func instantPlatform() *httptest.Server {
+	return httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_ = r.ParseForm()
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"result":0,"uid":7,"email":"a@b.example","balance":3.5,"bonus":0,"group":"billing"}`))
+	}))
+}
+
+// directPost is a direct POST of a call's form to the platform, its answer read.
+func directPost(b *testing.B, url string) {
+	form := []byte("appid=cluster&session=" + serverSecret)
+	b.ReportAllocs()
+	for b.Loop() {
+		res, err := http.DefaultClient.Post(url+"/1.0/billing/account/rest/getaccount", "application/x-www-form-urlencoded", bytes.NewReader(form))
+		if err != nil {
+			b.Fatal(err)
+		}
+		var buf bytes.Buffer
+		_, _ = buf.ReadFrom(res.Body)
+		_ = res.Body.Close()
+	}
+}
+
+// BenchmarkStdioCall is one read call through ServeStdio as the command serves it (log lines
+// through the redacting writer), as bytes: the request line written, the answer line read,
+// nothing decoded (that is the client's part). Beside it, a direct POST of the same form.
+func BenchmarkStdioCall(b *testing.B) {
+	platform := instantPlatform()
+	defer platform.Close()
+	b.Run("stdio", func(b *testing.B) {
+		api, err := jelastic.NewClient(jelastic.Config{BaseURL: platform.URL, Token: serverSecret})
+		if err != nil {
+			b.Fatal(err)
+		}
+		logger := zerolog.New(jelastic.NewRedactor(serverSecret).Writer(io.Discard)).With().Timestamp().Logger()
+		srv, err := tools.NewServer(tools.Options{Caller: api, Logger: logger, Secrets: []string{serverSecret}, Currency: "EUR"}, "bench")
+		if err != nil {
+			b.Fatal(err)
+		}
+		inR, inW := io.Pipe()
+		outR, outW := io.Pipe()
+		go func() { _ = ServeStdio(context.Background(), srv, inR, outW, logger) }()
+		defer func() { _ = inW.Close() }()
+		out := bufio.NewReaderSize(outR, 64<<10)
+		roundTrip := func(msg string) []byte {
+			if _, err := io.WriteString(inW, msg+"\n"); err != nil {
+				b.Fatal(err)
+			}
+			line, err := out.ReadBytes('\n')
+			if err != nil {
+				b.Fatal(err)
+			}
+			return line
+		}
+		roundTrip(`{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"bench","version":"1"}}}`)
+		if _, err := io.WriteString(inW, initialized+"\n"); err != nil {
+			b.Fatal(err)
+		}
+		call := `{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"account_get_account","arguments":{}}}`
+		b.ReportAllocs()
+		for b.Loop() {
+			if answer := roundTrip(call); !bytes.Contains(answer, []byte("a@b.example")) || bytes.Contains(answer, []byte(`"isError":true`)) {
+				b.Fatalf("answer %.300s", answer)
+			}
+		}
+	})
+	b.Run("direct", func(b *testing.B) { directPost(b, platform.URL) })
+}
 
 // BenchmarkHTTPCall is one read call over each HTTP transport on loopback, from the request
 // sent to the whole answer read, beside a direct POST of the same form to the same platform
 // (which answers at once): the difference is what the server adds to a call.
 func BenchmarkHTTPCall(b *testing.B) {
-	const answer = `{"result":0,"uid":7,"email":"a@b.example","balance":3.5,"bonus":0,"group":"billing"}`
-	platform := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		_ = r.ParseForm()
-		w.Header().Set("Content-Type", "application/json")
-		_, _ = w.Write([]byte(answer))
-	}))
+	platform := instantPlatform()
 	defer platform.Close()
 	call := `{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"account_get_account","arguments":{}}}`
 	for _, mode := range []string{"streamable", "stateless"} {
@@ -36,17 +109,5 @@ func BenchmarkHTTPCall(b *testing.B) {
 			}
 		})
 	}
-	b.Run("direct", func(b *testing.B) {
-		form := []byte("appid=cluster&session=" + serverSecret)
-		b.ReportAllocs()
-		for b.Loop() {
-			res, err := http.DefaultClient.Post(platform.URL+"/1.0/billing/account/rest/getaccount", "application/x-www-form-urlencoded", bytes.NewReader(form))
-			if err != nil {
-				b.Fatal(err)
-			}
-			var buf bytes.Buffer
-			_, _ = buf.ReadFrom(res.Body)
-			_ = res.Body.Close()
-		}
-	})
+	b.Run("direct", func(b *testing.B) { directPost(b, platform.URL) })
 }
