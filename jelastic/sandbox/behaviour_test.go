@@ -387,3 +387,23 @@ func TestConcurrentFunding(t *testing.T) {
 		t.Fatalf("%d fund entries, want 50", len(hist))
 	}
 }
+
+// The tools describe end_date as the last day charged, so a one-day period has the same start
+// and end date, and that day's usage is taken.
+func TestSurchargeTakesTheLastDayToo(t *testing.T) {
+	s := start(t, 3)
+	c := client(t, s, sandbox.AdminToken)
+	today := s.Platform.Now().Truncate(24 * time.Hour)
+	charged := items(t, mustCall(t, c, "Account.SurchargeAccounts", map[string]any{"startDate": ts(today), "endDate": ts(today)}))
+	if len(charged) == 0 || num(t, charged[0]["amount"]) <= 0 {
+		t.Fatalf("a surcharge of today charged nobody: %v", charged)
+	}
+	again := items(t, mustCall(t, c, "Account.SurchargeAccounts", map[string]any{"startDate": ts(today), "endDate": ts(today)}))
+	if len(again) != 0 {
+		t.Fatalf("today's usage was charged twice: %v", again)
+	}
+	_, err := call(t, c, "Account.WithdrawAccounts", map[string]any{"startDate": ts(today), "endDate": ts(today.AddDate(0, 0, -1))})
+	if apiCode(err) != sandbox.CodeInvalidParam || !strings.Contains(err.Error(), "must not be before") {
+		t.Fatalf("an end before the start: %v", err)
+	}
+}

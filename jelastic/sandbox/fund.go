@@ -160,12 +160,14 @@ func setFundNote(c *call, p *billing.SetFundNoteParams) (obj, error) {
 	return nil, notFound("fund history entry", id)
 }
 
-// chargeUsage takes the unpaid usage of [startDate, endDate) from the balances of prepaid
-// users (SurchargeAccounts) or of post-paid users (WithdrawAccounts), then counts it as paid.
-func chargeUsage(c *call, from, to time.Time, postpaid bool) (obj, error) {
-	if err := checkRange(from, to, "startDate", "endDate"); err != nil {
-		return nil, err
+// chargeUsage takes the unpaid usage of the days from first through last (both whole days, as
+// the tools describe them) from the balances of prepaid users (SurchargeAccounts) or of
+// post-paid users (WithdrawAccounts), then counts it as paid.
+func chargeUsage(c *call, first, last time.Time, postpaid bool) (obj, error) {
+	if last.Before(first) {
+		return nil, fail(CodeInvalidParam, "parameter [endDate] (%s) must not be before [startDate] (%s)", last.Format("2006-01-02"), first.Format("2006-01-02"))
 	}
+	from, to := first, last.AddDate(0, 0, 1)
 	var charged []obj
 	for _, u := range c.w.allUsers() {
 		g := c.w.groups[u.group]
@@ -180,7 +182,7 @@ func chargeUsage(c *call, from, to time.Time, postpaid bool) (obj, error) {
 			}
 		})
 		if due > 0 {
-			c.w.addFund(u, -round6(due), c.w.paysWithBonus(u.uid), "CHARGE", fmt.Sprintf("usage %s to %s", from.Format("2006-01-02"), to.Format("2006-01-02")))
+			c.w.addFund(u, -round6(due), c.w.paysWithBonus(u.uid), "CHARGE", fmt.Sprintf("usage %s through %s", first.Format("2006-01-02"), last.Format("2006-01-02")))
 			charged = append(charged, obj{"uid": u.uid, "amount": money(due), "balance": money(u.balance)})
 		}
 	}
