@@ -99,7 +99,8 @@ type sseClient struct {
 
 func openSSEClient(t testing.TB, base string, headers map[string]string) *sseClient {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
+	// A stream that stops fails the test rather than hanging it.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	t.Cleanup(cancel)
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+PathSSE, nil)
 	if err != nil {
