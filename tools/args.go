@@ -332,11 +332,47 @@ func checkDecimal(s string) error {
 	if decimalSyntax.MatchString(s) {
 		return nil
 	}
-	if strings.ContainsAny(s, "_, '") && strings.ContainsAny(s, "0123456789") {
-		return fmt.Errorf("%q has separators in it; write the number with digits only, e.g. %s",
-			s, strings.NewReplacer("_", "", ",", "", " ", "", "'", "").Replace(s))
+	if !strings.ContainsAny(s, "_, '") || !strings.ContainsAny(s, "0123456789") {
+		return errNotANumber
 	}
-	return errNotANumber
+	if plain, ok := ungrouped(s); ok {
+		return fmt.Errorf("%q has separators in it; write the number with digits only, e.g. %s", s, plain)
+	}
+	// "5,00" is five in much of the world and "5 USD" has a unit: dropping the separators
+	// would suggest 500 or 5USD, so the model is told the form instead of a number.
+	return fmt.Errorf("%q is not a plain number; write digits with a dot before any fraction, without separators or a currency, e.g. 1234.5", s)
+}
+
+// ungrouped reads s as digits in groups of three (1,000,000.5 or 1 000 or 1_000) and returns
+// them without the separator. A single comma before three digits with no fraction after
+// ("1,000") is not read: it is a decimal comma in much of the world.
+func ungrouped(s string) (string, bool) {
+	sign, rest := "", s
+	if rest != "" && (rest[0] == '+' || rest[0] == '-') {
+		sign, rest = rest[:1], rest[1:]
+	}
+	whole, frac, hasFrac := strings.Cut(rest, ".")
+	if hasFrac && (frac == "" || strings.Trim(frac, "0123456789") != "") {
+		return "", false
+	}
+	sep := strings.IndexAny(whole, "_, '")
+	if sep < 1 || sep > 3 {
+		return "", false
+	}
+	groups := strings.Split(whole, whole[sep:sep+1])
+	for i, g := range groups {
+		if g == "" || strings.Trim(g, "0123456789") != "" || i > 0 && len(g) != 3 {
+			return "", false
+		}
+	}
+	if whole[sep] == ',' && len(groups) == 2 && !hasFrac {
+		return "", false
+	}
+	plain := sign + strings.Join(groups, "")
+	if hasFrac {
+		plain += "." + frac
+	}
+	return plain, true
 }
 
 // toInt reads an integer exactly: 42, "42", 42.0 and 4.2e1 are 42. A value with a fraction or

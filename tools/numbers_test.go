@@ -75,3 +75,30 @@ func TestIntegersAreReadExactly(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparatorAdviceKeepsTheAmount: when an amount written with separators is refused, the
+// number the refusal suggests is the amount meant, or the refusal suggests none: "5,00" is
+// five where the comma marks decimals, and following "e.g. 500" would move a hundred times
+// the money.
+func TestSeparatorAdviceKeepsTheAmount(t *testing.T) {
+	e := newEnv(t)
+	suggests := map[string]string{ // the amount as sent -> the suggestion, "" for none
+		"5,00": "", "5,5": "", "1,000": "", "5 USD": "", "USD 5": "", "1.000,50": "", "1,00,000": "",
+		"1,000.50": "1000.50", "1,000,000": "1000000", "1 000": "1000", "1_000": "1000", "12'500.5": "12500.5",
+	}
+	for amount, want := range suggests {
+		res := e.callRaw(t, "account_fund_account", `{"uid":1,"amount":"`+amount+`","confirm":true}`)
+		text := resultText(res)
+		_, got, _ := strings.Cut(text, "e.g. ")
+		got, _, _ = strings.Cut(got, ". Nothing")
+		if want == "" {
+			want = "1234.5" // the form, not a number read from the text
+		}
+		if !res.IsError || !strings.Contains(text, `Argument "amount"`) || got != want {
+			t.Errorf("amount %q: %s; want a refusal suggesting %s", amount, text, want)
+		}
+	}
+	if n := len(e.platform.Requests()); n != 0 {
+		t.Fatalf("%d refused calls reached the platform", n)
+	}
+}
