@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mark3labs/mcp-go/mcp"
 	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 
@@ -78,6 +79,43 @@ func TestTimesStateTheirZone(t *testing.T) {
 				t.Errorf("%s: want %s in both\ntext:       %s\nstructured: %s", c.tool, w, text, structuredText)
 			}
 		}
+	}
+}
+
+// TestTimeOffsetIsAZone: a time_offset no zone has (past 14 hours either way) is refused before
+// anything is sent; it used to reach the answer's times as an offset such as +1666:40, which
+// is no RFC 3339 time. Every tool that takes time_offset says so in its schema.
+func TestTimeOffsetIsAZone(t *testing.T) {
+	e := newEnv(t)
+	for _, offset := range []string{"100000", "-841", "841"} {
+		res := e.call(t, "account_get_billing_by_engine_type", `{"start_time":"2026-01-01","end_time":"2026-02-01","time_offset":`+offset+`}`)
+		if text := resultText(res); !res.IsError || !strings.Contains(text, `Argument "time_offset"`) || !strings.Contains(text, "Nothing was sent.") {
+			t.Errorf("time_offset %s: %s; want a refusal naming time_offset", offset, text)
+		}
+	}
+	if n := len(e.platform.Requests()); n != 0 {
+		t.Fatalf("%d refused calls reached the platform", n)
+	}
+	e.platform.Respond(jelastictest.Body(200, `{"result":0,"array":[{"dateTime":"2026-01-01 00:00:00","cost":1}]}`))
+	res := e.call(t, "account_get_billing_by_engine_type", `{"start_time":"2026-01-01","end_time":"2026-02-01","time_offset":840}`)
+	if text := resultText(res); res.IsError || !strings.Contains(text, `"dateTime":"2026-01-01T00:00:00+14:00"`) {
+		t.Errorf("time_offset 840: %s", text)
+	}
+	list, err := e.client.ListTools(t.Context(), mcp.ListToolsRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	taking := 0
+	for _, tool := range list.Tools {
+		if p, ok := tool.InputSchema.Properties["time_offset"].(map[string]any); ok {
+			taking++
+			if p["minimum"] != -840.0 || p["maximum"] != 840.0 {
+				t.Errorf("%s: time_offset is not bounded to -840..840 minutes in its schema: %v", tool.Name, p)
+			}
+		}
+	}
+	if taking == 0 {
+		t.Error("no tool takes time_offset")
 	}
 }
 

@@ -174,7 +174,7 @@ type ExportAccountBillingHistoryByPeriodParams struct {
 	StartTime   jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
 	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
-	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
+	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema:"minimum=-840,maximum=840" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
 	GroupNodes  *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 	TargetAppID *string          `json:"target_app_id,omitempty" wire:"targetAppid" jsonschema_description:"Appid of one environment, to report on it alone."`
 }
@@ -187,7 +187,7 @@ var ExportAccountBillingHistoryByPeriod = define[ExportAccountBillingHistoryByPe
 type ExportEnvBillingHistoryByPeriodParams struct {
 	StartTime  jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
 	EndTime    jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
-	TimeOffset int              `json:"time_offset" wire:"timeOffset" jsonschema:"required" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
+	TimeOffset int              `json:"time_offset" wire:"timeOffset" jsonschema:"required,minimum=-840,maximum=840" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
 	Period     *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
 	GroupNodes *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 }
@@ -239,7 +239,7 @@ type GetAccountBillingByEngineTypeAndPeriodParams struct {
 	OwnerUID    *string          `json:"owner_uid,omitempty" wire:"ownerUid" jsonschema_description:"User ID whose costs to list (default: the caller)."`
 	EngineTypes jelastic.List    `json:"engine_types,omitempty" wire:"engineTypes" jsonschema_description:"Engine types to include, e.g. java, php, nodejs."`
 	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
-	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
+	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema:"minimum=-840,maximum=840" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
 }
 
 // GetAccountBillingByEngineTypeAndPeriod is Account.GetAccountBillingByEngineTypeAndPeriod.
@@ -251,7 +251,7 @@ type GetAccountBillingHistoryByPeriodParams struct {
 	StartTime   jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
 	EndTime     jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	Period      *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
-	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
+	TimeOffset  *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema:"minimum=-840,maximum=840" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
 	GroupNodes  *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 	TargetAppID *string          `json:"target_app_id,omitempty" wire:"targetAppid" jsonschema_description:"Appid of one environment, to report on it alone."`
 }
@@ -392,7 +392,7 @@ type GetEnvBillingHistoryByPeriodParams struct {
 	StartTime  jelastic.Time    `json:"start_time" wire:"startTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"Start (inclusive)."`
 	EndTime    jelastic.Time    `json:"end_time" wire:"endTime" layout:"2006-01-02 15:04:05" jsonschema:"required" jsonschema_description:"End (exclusive)."`
 	Period     *jelastic.Period `json:"period,omitempty" wire:"period" jsonschema:"default=DAY" jsonschema_description:"Bucket size."`
-	TimeOffset *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
+	TimeOffset *int             `json:"time_offset,omitempty" wire:"timeOffset" jsonschema:"minimum=-840,maximum=840" jsonschema_description:"Time-zone offset of the buckets, in minutes from UTC."`
 	GroupNodes *bool            `json:"group_nodes,omitempty" wire:"groupNodes" jsonschema:"default=false" jsonschema_description:"true: merge the costs of nodes in the same layer."`
 }
 
