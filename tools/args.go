@@ -113,7 +113,9 @@ func unknownArgument(m jelastic.Method, name string, fields []jelastic.Field) er
 }
 
 // closest finds the valid name a model most likely meant: one that starts with, ends with or
-// contains what it sent, or else the nearest by edit distance, if near enough.
+// contains what it sent, or else the nearest by edit distance, if near enough. Every name
+// starts with "" and many with "a": a name that short is matched only by edit distance, so
+// that "" is not taken for the first tool in the list.
 func closest(name string, valid []string) string {
 	n := normalize(name)
 	for _, v := range valid {
@@ -122,7 +124,7 @@ func closest(name string, valid []string) string {
 		}
 	}
 	for _, v := range valid {
-		if nv := normalize(v); strings.HasPrefix(nv, n) || strings.HasSuffix(nv, n) || strings.Contains(n, nv) {
+		if nv := normalize(v); len(n) >= minAffix && (strings.HasPrefix(nv, n) || strings.HasSuffix(nv, n)) || strings.Contains(n, nv) {
 			return v
 		}
 	}
@@ -142,6 +144,9 @@ func closest(name string, valid []string) string {
 func normalize(s string) string {
 	return strings.ToLower(strings.NewReplacer("_", "", "-", "", " ", "").Replace(s))
 }
+
+// minAffix: shorter text is the start or end of too many names to say which one was meant.
+const minAffix = 3
 
 func editDistance(a, b string) int {
 	prev := make([]int, len(b)+1)

@@ -1,6 +1,7 @@
 package tools_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -101,6 +102,18 @@ func TestCommonSlipsAreCoerced(t *testing.T) {
 		reqs := e.platform.Requests()
 		if len(reqs) != 1 || reqs[0].Form.Get(c.wire) != c.want {
 			t.Errorf("%s %s: wire %s = %q, want %q", c.tool, c.args, c.wire, reqs[0].Form.Get(c.wire), c.want)
+		}
+	}
+}
+
+// TestUnknownShortArgumentSuggestsNothing: an argument named "" or "a" is no misspelling of the
+// first argument that happens to start with it.
+func TestUnknownShortArgumentSuggestsNothing(t *testing.T) {
+	e := newEnv(t)
+	for _, name := range []string{"", "a", "s"} {
+		text := resultText(e.callRaw(t, "account_get_billing_history", `{"`+name+`":1}`))
+		if !strings.Contains(text, fmt.Sprintf("Unknown argument %q.", name)) || strings.Contains(text, "did you mean") {
+			t.Errorf("argument %q: %s; want no suggestion", name, text)
 		}
 	}
 }

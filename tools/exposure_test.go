@@ -152,6 +152,9 @@ func TestUnknownToolSuggests(t *testing.T) {
 		"tool_not_offered":    `There is no tool named "tool_not_offered".`,
 		"tool_dispatch":       `There is no tool named "tool_dispatch".`,
 		"account_fund_accont": `did you mean`, // suggestions come from what is offered: read tools only
+		// Every name starts with "" and "a": no suggestion rather than the first tool listed.
+		"":  `There is no tool named "". Nothing was sent.`,
+		"a": `There is no tool named "a". Nothing was sent.`,
 	}
 	for name, want := range cases {
 		res := e.call(t, name, `{"uid":1}`)
