@@ -15,6 +15,7 @@ import (
 
 	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
+	"github.com/jelastic-mcp/jelastic-mcp/schema"
 )
 
 // Discovery mode lists three tools instead of every offered one: a model finds a tool by
@@ -223,6 +224,9 @@ func (s *surface) call(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallT
 	var a struct {
 		Name      string          `json:"name"`
 		Arguments json.RawMessage `json:"arguments"`
+		// Confirm is not call_tool's: a model that puts it here, beside the name, is told
+		// where it goes rather than that the field is unknown.
+		Confirm json.RawMessage `json:"confirm"`
 	}
 	if err := discoveryArgs(req, &a); err != nil {
 		return errorResult(outcomeInvalidArguments, err.Error()), nil
@@ -233,6 +237,16 @@ func (s *surface) call(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallT
 	}
 	if ok, _ := s.exposed(ctx, e); !ok {
 		return s.refusal(ctx, a.Name), nil
+	}
+	if a.Confirm != nil {
+		return errorResult(outcomeInvalidArguments, say.Refusal(fmt.Sprintf(
+			"put %q inside arguments, beside the other arguments of %s: {\"name\": %q, \"arguments\": {..., %q: true}}",
+			schema.ConfirmProperty, a.Name, a.Name, schema.ConfirmProperty))), nil
+	}
+	// Some models write the arguments object as a JSON string; the object inside is taken.
+	var text string
+	if json.Unmarshal(a.Arguments, &text) == nil && strings.HasPrefix(strings.TrimSpace(text), "{") {
+		a.Arguments = json.RawMessage(text)
 	}
 	inner := req
 	inner.Params.Name = a.Name

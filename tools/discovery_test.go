@@ -262,3 +262,28 @@ func TestDiscoveryFindsToolsFromEverydayWords(t *testing.T) {
 		t.Errorf("find_tools unpaid invoices: %s", text)
 	}
 }
+
+// TestDiscoveryCallToolTakesUsualSlips: call_tool with "confirm" beside the name (where the
+// preview's "call again with confirm: true" puts it for a model that calls through call_tool)
+// is told where confirm goes, and nothing is sent; arguments written as a JSON string are the
+// object inside it.
+func TestDiscoveryCallToolTakesUsualSlips(t *testing.T) {
+	e := discoveryEnv(t, tools.Policy{})
+	res := e.call(t, "call_tool", `{"name":"account_fund_account","arguments":{"uid":1,"amount":5},"confirm":true}`)
+	text := resultText(res)
+	if !res.IsError || !strings.Contains(text, `Put "confirm" inside arguments`) || !strings.HasSuffix(text, "Nothing was sent.") {
+		t.Errorf("confirm beside the name: isError %v: %s", res.IsError, text)
+	}
+	if n := len(e.platform.Requests()); n != 0 {
+		t.Fatalf("confirm beside the name: %d requests reached the platform", n)
+	}
+	res = e.call(t, "call_tool", `{"name":"account_set_user_note","arguments":"{\"uid\":7,\"note\":\"n\"}"}`)
+	reqs := e.platform.Requests()
+	if res.IsError || len(reqs) != 1 || reqs[0].Form.Get("uid") != "7" {
+		t.Errorf("arguments as a JSON string: isError %v, %d requests: %s", res.IsError, len(reqs), resultText(res))
+	}
+	res = e.call(t, "call_tool", `{"name":"account_set_user_note","arguments":"uid 7"}`)
+	if !res.IsError || !strings.Contains(resultText(res), "JSON object") {
+		t.Errorf("arguments as text: %s", resultText(res))
+	}
+}
