@@ -89,20 +89,21 @@ func (r *reader) sources() []string {
 	return out
 }
 
-// num reads the first of keys that holds a number (or numeric text).
+// num reads the first of keys that holds a finite number (or numeric text). "NaN", "Inf"
+// and 1e400 are no amounts: added up they would make every total NaN or infinite.
 func num(m map[string]any, keys ...string) (float64, bool) {
 	for _, k := range keys {
+		f, err := math.NaN(), error(nil)
 		switch x := m[k].(type) {
 		case json.Number:
-			if f, err := x.Float64(); err == nil {
-				return f, true
-			}
+			f, err = x.Float64()
 		case float64:
-			return x, true
+			f = x
 		case string:
-			if f, err := strconv.ParseFloat(strings.TrimSpace(x), 64); err == nil {
-				return f, true
-			}
+			f, err = strconv.ParseFloat(strings.TrimSpace(x), 64)
+		}
+		if err == nil && !math.IsNaN(f) && !math.IsInf(f, 0) {
+			return f, true
 		}
 	}
 	return 0, false

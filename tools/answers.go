@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sync/atomic"
 
@@ -49,7 +50,12 @@ func (h *handler) compute(ctx context.Context, params any, rec *callRecord) *mcp
 	data, err := json.Marshal(out.Data)
 	if err != nil {
 		rec.outcome = outcomeInternalError
-		return errorResult(outcomeInternalError, fmt.Sprintf("%s: encoding the answer: %v", h.tool, err))
+		var unsupported *json.UnsupportedValueError
+		if errors.As(err, &unsupported) { // sums of amounts near the float64 limit
+			return errorResult(outcomeInternalError, say.Sentences(fmt.Sprintf("%s cannot add up the platform's amounts: a total is out of range (%s)",
+				h.tool, unsupported.Str), say.OnlyReadsSent))
+		}
+		return errorResult(outcomeInternalError, say.Sentences(fmt.Sprintf("%s could not write its answer: %v", h.tool, err)))
 	}
 	if len(data) > h.maxResult || len(out.Text) > h.maxResult {
 		rec.outcome = outcomeTooLarge

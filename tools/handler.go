@@ -217,7 +217,7 @@ func (h *handler) failure(err error, rec *callRecord) *mcp.CallToolResult {
 		return errorResult(outcomeTransportError, say.Sentences(parts...))
 	}
 	rec.outcome = outcomeInternalError
-	return errorResult(outcomeInternalError, err.Error())
+	return errorResult(outcomeInternalError, say.Sentences(err.Error()))
 }
 
 // notRun is the result of a call that was stopped on purpose: not an error, nothing sent.
