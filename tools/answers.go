@@ -52,10 +52,10 @@ func (h *handler) compute(ctx context.Context, params any, rec *callRecord) *mcp
 		rec.outcome = outcomeInternalError
 		var unsupported *json.UnsupportedValueError
 		if errors.As(err, &unsupported) { // sums of amounts near the float64 limit
-			return errorResult(outcomeInternalError, say.Sentences(fmt.Sprintf("%s cannot add up the platform's amounts: a total is out of range (%s)",
-				h.tool, unsupported.Str), say.OnlyReadsSent))
+			return errorResult(outcomeInternalError, say.Sentences(fmt.Sprintf("the platform's amounts are too large to add up: a total is out of range (%s)",
+				unsupported.Str), say.OnlyReadsSent))
 		}
-		return errorResult(outcomeInternalError, say.Sentences(fmt.Sprintf("%s could not write its answer: %v", h.tool, err)))
+		return errorResult(outcomeInternalError, say.Sentences(fmt.Sprintf("the answer of %s could not be written: %v", h.tool, err)))
 	}
 	if len(data) > h.maxResult || len(out.Text) > h.maxResult {
 		rec.outcome = outcomeTooLarge

@@ -28,7 +28,7 @@ func TestSummariesOfAmountsOutOfRange(t *testing.T) {
 	for _, tool := range []string{"billing_spend_summary", "billing_compare_periods", "billing_spend_chart"} {
 		res := e.call(t, tool, `{}`)
 		text := resultText(res)
-		if !res.IsError || strings.Contains(text, "json:") || !strings.Contains(text, "out of range") || !strings.HasSuffix(text, ".") {
+		if !res.IsError || strings.Contains(text, "json:") || !strings.HasPrefix(text, "The platform's amounts") || !strings.Contains(text, "out of range") || !strings.HasSuffix(text, ".") {
 			t.Errorf("%s over costs that overflow: isError %v: %s", tool, res.IsError, text)
 		}
 	}
