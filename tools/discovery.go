@@ -3,10 +3,13 @@ package tools
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
+	"reflect"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -127,9 +130,44 @@ func discoveryArgs(req mcp.CallToolRequest, into any) error {
 	dec := json.NewDecoder(strings.NewReader(string(b)))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(into); err != nil {
-		return &argError{say.Refusal("the arguments do not fit this tool's schema: " + strings.TrimPrefix(err.Error(), "json: "))}
+		return &argError{say.Refusal(discoveryArgProblem(err, into))}
 	}
 	return nil
+}
+
+// discoveryArgProblem says what is wrong with the arguments of a discovery tool in the words
+// of the other tools' refusals, not encoding/json's ("cannot unmarshal string into Go struct
+// field .limit of type int").
+func discoveryArgProblem(err error, into any) string {
+	var names []string
+	t := reflect.TypeOf(into).Elem()
+	for i := range t.NumField() {
+		// confirm is read only to say where it belongs (call), not offered.
+		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); name != "" && name != schema.ConfirmProperty {
+			names = append(names, name)
+		}
+	}
+	var typeErr *json.UnmarshalTypeError
+	if errors.As(err, &typeErr) && typeErr.Field != "" {
+		want := map[reflect.Kind]string{reflect.Int: "an integer", reflect.String: "a string"}[typeErr.Type.Kind()]
+		if want == "" {
+			want = "a JSON object"
+		}
+		got, ok := map[string]string{"string": "a string", "number": "a number", "array": "a list", "object": "an object", "bool": "true or false"}[typeErr.Value]
+		if !ok {
+			got = "the " + typeErr.Value // "number 2.5"
+		}
+		return fmt.Sprintf("argument %q must be %s, not %s", typeErr.Field, want, got)
+	}
+	if field, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
+		name, _ := strconv.Unquote(field)
+		msg := fmt.Sprintf("unknown argument %q", name)
+		if c := closest(name, names); c != "" {
+			msg += fmt.Sprintf("; did you mean %q?", c)
+		}
+		return say.Sentences(msg, "valid arguments: "+say.List(names))
+	}
+	return "the arguments must be a JSON object of named values"
 }
 
 func (s *surface) find(ctx context.Context, req mcp.CallToolRequest) (*mcp.CallToolResult, error) {

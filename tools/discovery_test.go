@@ -287,3 +287,26 @@ func TestDiscoveryCallToolTakesUsualSlips(t *testing.T) {
 		t.Errorf("arguments as text: %s", resultText(res))
 	}
 }
+
+// TestDiscoveryArgumentErrorsReadLikeTheRest: a wrong argument of find_tools, describe_tool or
+// call_tool is named the way every other tool names it, never with encoding/json's words
+// ("Go struct field", "unmarshal"), and nothing is sent.
+func TestDiscoveryArgumentErrorsReadLikeTheRest(t *testing.T) {
+	e := discoveryEnv(t, tools.Policy{})
+	cases := []struct{ tool, args, want string }{
+		{"find_tools", `{"query":"balance","limit":"3"}`, `Argument "limit" must be an integer, not a string. Nothing was sent.`},
+		{"find_tools", `{"query":"balance","limit":2.5}`, `Argument "limit" must be an integer, not the number 2.5. Nothing was sent.`},
+		{"find_tools", `{"qery":"balance"}`, `Unknown argument "qery"; did you mean "query"? Valid arguments: query, limit. Nothing was sent.`},
+		{"describe_tool", `{"name":["account_get_account"]}`, `Argument "name" must be a string, not a list. Nothing was sent.`},
+		{"call_tool", `{"nme":"account_get_account"}`, `Unknown argument "nme"; did you mean "name"? Valid arguments: name, arguments. Nothing was sent.`},
+	}
+	for _, c := range cases {
+		res := e.call(t, c.tool, c.args)
+		if text := resultText(res); !res.IsError || text != c.want {
+			t.Errorf("%s %s: %q, want %q", c.tool, c.args, text, c.want)
+		}
+	}
+	if n := len(e.platform.Requests()); n != 0 {
+		t.Errorf("%d requests reached the platform", n)
+	}
+}
