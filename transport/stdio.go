@@ -126,10 +126,10 @@ func (d *drainingReader) Read(p []byte) (int, error) {
 	return n, nil
 }
 
-// scan notes the id of a request line and returns the line to pass on. Only lines up to
-// maxRequestLine are read: a client's requests are small.
+// scan notes the id of a request line and returns the line to pass on. Long lines are read
+// too: a call with a long argument is still a call that stdin's end must not cancel.
 func (d *drainingReader) scan(line []byte) []byte {
-	if len(line) == 0 || len(line) > maxRequestLine {
+	if len(line) == 0 {
 		return line
 	}
 	var msg struct {
@@ -150,10 +150,6 @@ func (d *drainingReader) scan(line []byte) []byte {
 	}
 	return line
 }
-
-// maxRequestLine is longer than any request a client sends (arguments are small); longer
-// lines are not tracked.
-const maxRequestLine = 1 << 20
 
 func (d *drainingReader) wait() {
 	if d.open.count() == 0 {

@@ -18,8 +18,11 @@ import (
 func TestStdinEOFLetsCallsFinish(t *testing.T) {
 	platform := jelastictest.NewRecorder()
 	defer platform.Close()
-	platform.Respond(func(w http.ResponseWriter, _ jelastictest.Request) {
+	platform.Respond(func(w http.ResponseWriter, r jelastictest.Request) {
 		time.Sleep(300 * time.Millisecond)
+		if strings.HasSuffix(r.Path, "/setusernote") { // the last to finish
+			time.Sleep(time.Second)
+		}
 		_, _ = w.Write([]byte(`{"result":0,"uid":7,"balance":3.5}`))
 	})
 	env := envOf(map[string]string{"JELASTIC_URL": platform.URL, "JELASTIC_TOKEN": "tok-eof-1f3a5c"})
@@ -28,6 +31,9 @@ func TestStdinEOFLetsCallsFinish(t *testing.T) {
 		`{"jsonrpc":"2.0","method":"notifications/initialized"}`,
 		`{"jsonrpc":"2.0","id":2,"method":"tools/call","params":{"name":"account_get_account","arguments":{}}}`,
 		`{"jsonrpc":"2.0","id":"three","method":"tools/call","params":{"name":"account_get_account","arguments":{}}}`,
+		// A line over 1 MiB (a long note) is a call like the others.
+		`{"jsonrpc":"2.0","id":4,"method":"tools/call","params":{"name":"account_set_user_note","arguments":{"uid":7,"note":"` +
+			strings.Repeat("n", 3<<19) + `"}}}`,
 	}, "\n") + "\n"
 	var stdout bytes.Buffer
 	stderr := &testkit.Buffer{}
@@ -44,12 +50,12 @@ func TestStdinEOFLetsCallsFinish(t *testing.T) {
 		t.Fatal("the server did not exit after stdin ended")
 	}
 	out := stdout.String()
-	for _, id := range []string{`"id":2,"result"`, `"id":"three","result"`} {
+	for _, id := range []string{`"id":2,"result"`, `"id":"three","result"`, `"id":4,"result"`} {
 		if !strings.Contains(out, id) {
 			t.Errorf("no answer %s after stdin ended:\n%s\n%s", id, out, stderr.String())
 		}
 	}
-	if strings.Contains(out, "cancel") || strings.Count(out, `"balance":3.5`) != 2 {
+	if strings.Contains(out, "cancel") || strings.Count(out, `"balance":3.5`) != 3 {
 		t.Errorf("calls were not answered with their results:\n%s", out)
 	}
 }
