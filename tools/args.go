@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/jelastic-mcp/jelastic-mcp/internal/say"
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
@@ -91,7 +92,41 @@ func decodeArguments(m jelastic.Method, args map[string]any) (any, error) {
 			dst.Set(v)
 		}
 	}
+	if err := checkPeriods(st, fields); err != nil {
+		return nil, err
+	}
 	return ptr.Interface(), nil
+}
+
+// periods are the pairs of arguments that bound a period; the platform refuses one that ends
+// before it starts, so it is refused here, before anything is sent.
+var periods = [][2]string{{"start_time", "end_time"}, {"start_date", "end_date"}}
+
+func checkPeriods(st reflect.Value, fields []jelastic.Field) error {
+	at := func(name string) (jelastic.Time, bool) {
+		i := slices.IndexFunc(fields, func(f jelastic.Field) bool { return f.Name == name })
+		if i < 0 {
+			return jelastic.Time{}, false
+		}
+		v := st.Field(fields[i].Index)
+		if v.Kind() == reflect.Pointer {
+			if v.IsNil() {
+				return jelastic.Time{}, false
+			}
+			v = v.Elem()
+		}
+		t, ok := v.Interface().(jelastic.Time)
+		return t, ok && !t.IsZero()
+	}
+	for _, p := range periods {
+		start, ok1 := at(p[0])
+		end, ok2 := at(p[1])
+		if ok1 && ok2 && start.After(end.Time) {
+			return argErrorf("argument %q (%s) is after %q (%s); a period must start before it ends",
+				p[0], start.UTC().Format(time.RFC3339), p[1], end.UTC().Format(time.RFC3339))
+		}
+	}
+	return nil
 }
 
 func unknownArgument(m jelastic.Method, name string, fields []jelastic.Field) error {

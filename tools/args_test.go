@@ -117,3 +117,27 @@ func TestUnknownShortArgumentSuggestsNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestPeriodsStartBeforeTheyEnd: a period that ends before it starts is refused naming both
+// arguments, and nothing is sent (the platform refused it after a round trip); a period of one
+// instant is left to the platform, which takes it for some methods.
+func TestPeriodsStartBeforeTheyEnd(t *testing.T) {
+	e := newEnv(t)
+	res := e.callRaw(t, "account_get_billing_history", `{"start_time":"2026-11-05","end_time":"2026-11-01T12:00:00+02:00"}`)
+	want := `Argument "start_time" (2026-11-05T00:00:00Z) is after "end_time" (2026-11-01T10:00:00Z); a period must start before it ends. Nothing was sent.`
+	if text := resultText(res); !res.IsError || text != want {
+		t.Errorf("reversed period: %q, want %q", text, want)
+	}
+	if n := len(e.platform.Requests()); n != 0 {
+		t.Fatalf("a reversed period reached the platform (%d requests)", n)
+	}
+	for _, args := range []string{
+		`{"start_time":"2026-11-01","end_time":"2026-11-01"}`,
+		`{"start_time":"2026-11-01","end_time":"2026-11-05"}`,
+	} {
+		e.platform.Reset()
+		if res := e.callRaw(t, "account_get_billing_history", args); res.IsError || len(e.platform.Requests()) != 1 {
+			t.Errorf("%s: %s; want it sent", args, resultText(res))
+		}
+	}
+}
