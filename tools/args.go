@@ -77,6 +77,9 @@ func decodeArguments(m jelastic.Method, args map[string]any) (any, error) {
 			}
 			return nil, argErrorf("argument %q: %v", f.Name, err)
 		}
+		if f.Required && v.Kind() == reflect.Slice && emptyList(v) { // the platform refuses it, after a round trip
+			return nil, argErrorf("argument %q needs at least one item (%s)", f.Name, describeType(f))
+		}
 		if err := checkRange(f, v); err != nil {
 			return nil, argErrorf("argument %q: %v", f.Name, err)
 		}
@@ -96,6 +99,16 @@ func decodeArguments(m jelastic.Method, args map[string]any) (any, error) {
 		return nil, err
 	}
 	return ptr.Interface(), nil
+}
+
+// emptyList: a list with no items, or only empty text ("" read as a list is [""]).
+func emptyList(v reflect.Value) bool {
+	for i := range v.Len() {
+		if !v.Index(i).IsZero() {
+			return false
+		}
+	}
+	return true
 }
 
 // periods are the pairs of arguments that bound a period; the platform refuses one that ends

@@ -141,3 +141,21 @@ func TestPeriodsStartBeforeTheyEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestRequiredListsHaveItems: a required list sent empty ([] or "") is refused like a missing
+// one, before anything is sent (the platform refused it after a round trip).
+func TestRequiredListsHaveItems(t *testing.T) {
+	e := newEnv(t)
+	for _, uids := range []string{`[]`, `""`, `[""]`} {
+		res := e.callRaw(t, "account_get_accounts_by_uids", `{"uids":`+uids+`}`)
+		if text := resultText(res); !res.IsError || !strings.HasPrefix(text, `Argument "uids" needs at least one item`) {
+			t.Errorf("uids %s: %s", uids, text)
+		}
+	}
+	if n := len(e.platform.Requests()); n != 0 {
+		t.Fatalf("%d empty lists reached the platform", n)
+	}
+	if res := e.callRaw(t, "account_get_accounts_by_uids", `{"uids":["1001"]}`); res.IsError || len(e.platform.Requests()) != 1 {
+		t.Errorf("one uid: %s", resultText(res))
+	}
+}
