@@ -14,18 +14,45 @@ var errNotObject = errors.New("the answer is not a JSON object")
 // maxDepth bounds the nesting of an answer, as encoding/json bounds it.
 const maxDepth = 10000
 
+// errTooDense: the answer is made of so many small values that reading it would take far
+// more memory than its size; a platform answer a few MiB long must not cost gigabytes.
+var errTooDense = errors.New("the answer holds too many small values to read: ask for less (a shorter period, a filter, paging)")
+
+// Reading an answer may take this many bytes of memory per byte of text (plus a floor for
+// small answers). Real answers take about 6.5 (a quarter of hourly history in the sandbox);
+// a list of empty objects would take over 30, and 4 million {"a":1} took 1.7 GB.
+const (
+	memoryPerByte = 16
+	memoryFloor   = 1 << 20
+)
+
+// What reading a value costs in memory, roughly as the runtime allocates it: a map's header
+// and its first group of slots, a slot per later entry, a list's element slot (with room to
+// grow), and a string's or number's header next to its bytes.
+const (
+	objectCost     = 48
+	firstEntryCost = 264
+	entryCost      = 40
+	listCost       = 24
+	elementCost    = 24
+	scalarTextCost = 16
+)
+
 // ParseObject reads the JSON object at the start of raw into maps, lists, strings,
 // json.Number, booleans and nil: what encoding/json's Decoder with UseNumber makes of it,
 // anything after the object ignored as the Decoder ignores it. It reads each byte once and
 // allocates only the values, where the Decoder scans the text twice and copies it first;
 // answers (and the arguments of tools) are decoded on every call.
 func ParseObject(raw []byte) (map[string]any, error) {
-	p := parser{s: raw}
+	p := parser{s: raw, left: memoryPerByte*len(raw) + memoryFloor}
 	p.space()
 	if p.i >= len(p.s) || p.s[p.i] != '{' {
 		return nil, errNotObject
 	}
 	v, err := p.value(0)
+	if errors.Is(err, errTooDense) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, errNotObject
 	}
@@ -37,6 +64,16 @@ type parser struct {
 	i int
 	// keys holds each distinct key once: the rows of a list repeat the same few keys.
 	keys map[string]string
+	// left is the memory the values may still take (see memoryPerByte).
+	left int
+}
+
+// spend counts n bytes of memory against the answer's allowance.
+func (p *parser) spend(n int) error {
+	if p.left -= n; p.left < 0 {
+		return errTooDense
+	}
+	return nil
 }
 
 var errSyntax = errors.New("syntax error")
@@ -63,9 +100,18 @@ func (p *parser) value(depth int) (any, error) {
 	case c == '[':
 		return p.array(depth + 1)
 	case c == '"':
-		return p.str()
+		s, err := p.str()
+		if err == nil {
+			err = p.spend(scalarTextCost + len(s))
+		}
+		return s, err
 	case c == '-' || c >= '0' && c <= '9':
-		return p.number()
+		start := p.i
+		n, err := p.number()
+		if err == nil {
+			err = p.spend(scalarTextCost + p.i - start)
+		}
+		return n, err
 	}
 	for _, lit := range []struct {
 		text string
@@ -84,6 +130,9 @@ func (p *parser) object(depth int) (any, error) {
 		return nil, errSyntax
 	}
 	p.i++ // {
+	if err := p.spend(objectCost); err != nil {
+		return nil, err
+	}
 	m := map[string]any{}
 	p.space()
 	if p.i < len(p.s) && p.s[p.i] == '}' {
@@ -108,6 +157,13 @@ func (p *parser) object(depth int) (any, error) {
 		if err != nil {
 			return nil, err
 		}
+		cost := entryCost
+		if len(m) == 0 {
+			cost = firstEntryCost
+		}
+		if err := p.spend(cost); err != nil {
+			return nil, err
+		}
 		m[k] = v
 		p.space()
 		if p.i >= len(p.s) {
@@ -130,6 +186,9 @@ func (p *parser) array(depth int) (any, error) {
 		return nil, errSyntax
 	}
 	p.i++ // [
+	if err := p.spend(listCost); err != nil {
+		return nil, err
+	}
 	list := []any{}
 	p.space()
 	if p.i < len(p.s) && p.s[p.i] == ']' {
@@ -139,6 +198,9 @@ func (p *parser) array(depth int) (any, error) {
 	for {
 		v, err := p.value(depth)
 		if err != nil {
+			return nil, err
+		}
+		if err := p.spend(elementCost); err != nil {
 			return nil, err
 		}
 		list = append(list, v)

@@ -3,7 +3,9 @@ package jelastic
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 )
@@ -82,4 +84,33 @@ func BenchmarkParseObject(b *testing.B) {
 			}
 		}
 	})
+}
+
+// dense is an answer of n copies of item in one list: small to send, large to hold.
+func dense(item string, n int) []byte {
+	return []byte(`{"result":0,"array":[` + strings.Repeat(item+",", n-1) + item + `]}`)
+}
+
+// TestDenseAnswersAreRefused: a few MiB of tiny objects would take gigabytes of maps (4
+// million {"a":1} took 1.7 GB); such an answer is refused with advice, having taken memory
+// in proportion to its size, while the same bytes in real rows read as before.
+func TestDenseAnswersAreRefused(t *testing.T) {
+	for _, item := range []string{`{}`, `{"a":1}`, `[0]`, `{"a":[]}`} {
+		raw := dense(item, (4<<20)/(len(item)+1))
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		_, err := ParseObject(raw)
+		runtime.ReadMemStats(&after)
+		if !errors.Is(err, errTooDense) || !strings.Contains(err.Error(), "ask for less") {
+			t.Fatalf("%d bytes of %s: error %v", len(raw), item, err)
+		}
+		if took := after.TotalAlloc - before.TotalAlloc; took > uint64(2*memoryPerByte*len(raw)) {
+			t.Errorf("%d bytes of %s took %d bytes before the refusal", len(raw), item, took)
+		}
+	}
+	row := `{"uid":1001,"envName":"shop","nodeId":17,"dateTime":"2026-03-14 05:00:00","cost":0.125,"paid":true,"note":null}`
+	if _, err := ParseObject(dense(row, (4<<20)/len(row))); err != nil {
+		t.Fatalf("4 MiB of history rows: %v", err)
+	}
 }
