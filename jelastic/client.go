@@ -266,7 +266,7 @@ func (c *Client) send(ctx context.Context, m Method, body string) (*Response, er
 	if res.StatusCode < 200 || res.StatusCode > 299 {
 		return nil, c.transportError(ctx, m, res.StatusCode, raw, nil)
 	}
-	fields, err := decodeObject(ctx, raw)
+	fields, err := decodeObject(ctx, raw, memoryPerAllowedByte*int(c.cfg.MaxAnswerBytes))
 	if err != nil {
 		return nil, c.transportError(ctx, m, res.StatusCode, raw, err)
 	}
@@ -379,9 +379,9 @@ func byteSize(n int64) string {
 // decodeObject reads the answer's JSON object, numbers kept as text. Decoding a large answer
 // takes a while; the call returns when ctx ends even if decoding has not. A small one is
 // decoded at once: it takes less time than handing it to another goroutine.
-func decodeObject(ctx context.Context, raw []byte) (map[string]any, error) {
+func decodeObject(ctx context.Context, raw []byte, memory int) (map[string]any, error) {
 	if len(raw) <= inlineDecodeBytes {
-		return ParseObject(raw)
+		return parseObjectWithin(raw, memory)
 	}
 	type result struct {
 		fields map[string]any
@@ -389,7 +389,7 @@ func decodeObject(ctx context.Context, raw []byte) (map[string]any, error) {
 	}
 	done := make(chan result, 1)
 	go func() {
-		fields, err := ParseObject(raw)
+		fields, err := parseObjectWithin(raw, memory)
 		done <- result{fields, err}
 	}()
 	select {

@@ -107,3 +107,25 @@ func TestTokenFrom(t *testing.T) {
 		t.Errorf("after WithToken: %q, %v", tok, ok)
 	}
 }
+
+// TestDenseAnswerMemoryFollowsTheLimit: what reading an answer may take in memory follows
+// the longest answer the client reads (--max-upstream-bytes), not only the answer's own length.
+func TestDenseAnswerMemoryFollowsTheLimit(t *testing.T) {
+	rec := jelastictest.NewRecorder()
+	defer rec.Close()
+	// About 12 bytes of memory per byte: read by a client that allows 64 MiB answers, refused
+	// by one that allows exactly this answer's length (8 bytes per allowed byte).
+	row := `{"uid":1001,"name":"shop","group":"b"}`
+	body := `{"result":0,"array":[` + strings.Repeat(row+",", 100000) + row + `]}`
+	rec.Respond(jelastictest.Body(200, body))
+	for _, limit := range []int64{64 << 20, int64(len(body))} {
+		c, err := jelastic.NewClient(jelastic.Config{BaseURL: rec.URL, Token: "t0k3n-value", MaxAnswerBytes: limit})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = c.Call(context.Background(), billing.GetAccounts.Method, billing.GetAccountsParams{})
+		if refused := err != nil && strings.Contains(err.Error(), "too many small values"); refused != (limit == int64(len(body))) {
+			t.Errorf("answers up to %d bytes: error %v", limit, err)
+		}
+	}
+}

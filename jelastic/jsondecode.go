@@ -19,11 +19,13 @@ const maxDepth = 10000
 var errTooDense = errors.New("the answer holds too many small values to read: ask for less (a shorter period, a filter, paging)")
 
 // Reading an answer may take this many bytes of memory per byte of text (plus a floor for
-// small answers). Real answers take about 6.5 (a quarter of hourly history in the sandbox);
-// a list of empty objects would take over 30, and 4 million {"a":1} took 1.7 GB.
+// small answers), and no more than memoryPerAllowedByte times the longest answer the client
+// reads. Real answers take about 6.5 (a quarter of hourly history in the sandbox); a list of
+// empty objects would take over 30, and 4 million {"a":1} took 1.7 GB.
 const (
-	memoryPerByte = 16
-	memoryFloor   = 1 << 20
+	memoryPerByte        = 16
+	memoryPerAllowedByte = 8
+	memoryFloor          = 1 << 20
 )
 
 // What reading a value costs in memory, roughly as the runtime allocates it: a map's header
@@ -44,7 +46,13 @@ const (
 // allocates only the values, where the Decoder scans the text twice and copies it first;
 // answers (and the arguments of tools) are decoded on every call.
 func ParseObject(raw []byte) (map[string]any, error) {
-	p := parser{s: raw, left: memoryPerByte*len(raw) + memoryFloor}
+	return parseObjectWithin(raw, memoryPerByte*len(raw))
+}
+
+// parseObjectWithin is ParseObject with the values allowed at most limit bytes of memory
+// (plus the floor).
+func parseObjectWithin(raw []byte, limit int) (map[string]any, error) {
+	p := parser{s: raw, left: min(limit, memoryPerByte*len(raw)) + memoryFloor}
 	p.space()
 	if p.i >= len(p.s) || p.s[p.i] != '{' {
 		return nil, errNotObject
