@@ -174,7 +174,19 @@ func isWallClock(s string) bool {
 			}
 		}
 	}
-	return true
+	return realTime(s)
+}
+
+// realTime reports whether the digits of a wall-clock shaped s name a moment that exists:
+// "2026-13-45 99:99:99" labelled as UTC would pass for a time it is not.
+func realTime(s string) bool {
+	two := func(i int) int { return int(s[i]-'0')*10 + int(s[i+1]-'0') }
+	year, month, day := two(0)*100+two(2), two(5), two(8)
+	if month < 1 || month > 12 || day < 1 || two(11) > 23 || two(14) > 59 || two(17) > 59 {
+		return false
+	}
+	// Day 0 of the next month is the last day of this one.
+	return day <= time.Date(year, time.Month(month)+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
 
 // wallClock rewrites a value that is a whole zoneless time, fractions of a second kept.

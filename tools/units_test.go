@@ -62,6 +62,9 @@ func TestTimesStateTheirZone(t *testing.T) {
 		{"account_get_billing_by_engine_type", `{"start_time":"2026-01-01","end_time":"2026-02-01","time_offset":-330}`,
 			`{"result":0,"array":[{"dateTime":"2026-01-01 00:00:00","cost":1}]}`,
 			[]string{`"dateTime":"2026-01-01T00:00:00-05:30"`}, nil},
+		// Text shaped like a time that is no time is left as it came, not labelled as one.
+		{"account_get_account", "", `{"result":0,"uid":7,"createdOn":"2026-13-45 99:99:99","updatedStatusOn":"2026-02-29 10:00:00","updatedGroupOn":"2028-02-29 23:59:59"}`,
+			[]string{`"updatedGroupOn":"2028-02-29T23:59:59Z"`}, []string{`"createdOn":"2026-13-45 99:99:99"`, `"updatedStatusOn":"2026-02-29 10:00:00"`}},
 		// A method whose answers hold no times is passed on as it came.
 		{"system_get_version", "", `{"result":0,"version":"8.3","built":"2025-10-22 05:00:00"}`,
 			nil, []string{`"built":"2025-10-22 05:00:00"`}},
