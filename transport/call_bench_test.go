@@ -1,9 +1,7 @@
 package transport
 
 import (
-	"bufio"
 	"bytes"
-	"context"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -74,25 +72,7 @@ func stdioCall(b *testing.B, after time.Duration) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		inR, inW := io.Pipe()
-		outR, outW := io.Pipe()
-		go func() { _ = ServeStdio(context.Background(), srv, inR, outW, logger) }()
-		defer func() { _ = inW.Close() }()
-		out := bufio.NewReaderSize(outR, 64<<10)
-		roundTrip := func(msg string) []byte {
-			if _, err := io.WriteString(inW, msg+"\n"); err != nil {
-				b.Fatal(err)
-			}
-			line, err := out.ReadBytes('\n')
-			if err != nil {
-				b.Fatal(err)
-			}
-			return line
-		}
-		roundTrip(`{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"bench","version":"1"}}}`)
-		if _, err := io.WriteString(inW, initialized+"\n"); err != nil {
-			b.Fatal(err)
-		}
+		roundTrip := rawStdio(b, srv, logger)
 		call := `{"jsonrpc":"2.0","id":3,"method":"tools/call","params":{"name":"account_get_account","arguments":{}}}`
 		b.ReportAllocs()
 		for b.Loop() {

@@ -11,6 +11,7 @@ import (
 	"github.com/mark3labs/mcp-go/client"
 	mcptransport "github.com/mark3labs/mcp-go/client/transport"
 	"github.com/mark3labs/mcp-go/mcp"
+	"github.com/mark3labs/mcp-go/server"
 	"github.com/rs/zerolog"
 
 	"github.com/jelastic-mcp/jelastic-mcp/jelastic"
@@ -119,10 +120,22 @@ func BenchmarkStdioToolsListRaw(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	roundTrip := rawStdio(b, srv, zerolog.Nop())
+	b.ReportAllocs()
+	for b.Loop() {
+		if line := roundTrip(`{"jsonrpc":"2.0","id":1,"method":"tools/list"}`); len(line) < 100000 {
+			b.Fatalf("short answer: %.200s", line)
+		}
+	}
+}
+
+// rawStdio serves srv with ServeStdio on pipes, past the handshake, and returns a function
+// that writes one request line and reads the next line the server writes, as bytes.
+func rawStdio(b *testing.B, srv *server.MCPServer, logger zerolog.Logger) func(msg string) []byte {
 	inR, inW := io.Pipe()
 	outR, outW := io.Pipe()
-	go func() { _ = ServeStdio(context.Background(), srv, inR, outW, zerolog.Nop()) }()
-	defer func() { _ = inW.Close() }()
+	go func() { _ = ServeStdio(context.Background(), srv, inR, outW, logger) }()
+	b.Cleanup(func() { _ = inW.Close() })
 	out := bufio.NewReaderSize(outR, 1<<20)
 	roundTrip := func(msg string) []byte {
 		if _, err := io.WriteString(inW, msg+"\n"); err != nil {
@@ -135,13 +148,8 @@ func BenchmarkStdioToolsListRaw(b *testing.B) {
 		return line
 	}
 	roundTrip(`{"jsonrpc":"2.0","id":0,"method":"initialize","params":{"protocolVersion":"2025-06-18","capabilities":{},"clientInfo":{"name":"bench","version":"1"}}}`)
-	if _, err := io.WriteString(inW, `{"jsonrpc":"2.0","method":"notifications/initialized"}`+"\n"); err != nil {
+	if _, err := io.WriteString(inW, initialized+"\n"); err != nil {
 		b.Fatal(err)
 	}
-	b.ReportAllocs()
-	for b.Loop() {
-		if line := roundTrip(`{"jsonrpc":"2.0","id":1,"method":"tools/list"}`); len(line) < 100000 {
-			b.Fatalf("short answer: %.200s", line)
-		}
-	}
+	return roundTrip
 }
