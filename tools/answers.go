@@ -32,7 +32,7 @@ func (c *counting) Call(ctx context.Context, m jelastic.Method, params any) (*je
 // output value, which matches the tool's output schema.
 func (h *handler) compute(ctx context.Context, params any, rec *callRecord) *mcp.CallToolResult {
 	// The summaries learn the currency from the same cache as the raw answers.
-	ctx = currency.NewContext(ctx, h.units.currencies, currencyKey(ctx))
+	ctx = currency.NewContext(ctx, h.units.currencies, rec.currencyKey(ctx))
 	reads := &counting{Caller: h.caller}
 	out, err := h.method.Compute(ctx, reads, params)
 	if err != nil {

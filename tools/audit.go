@@ -78,7 +78,7 @@ func (h *handler) send(ctx context.Context, params any, m movement, rec *callRec
 	release, refusal := h.gate.limits.reserve(m, who, time.Now())
 	if refusal != "" {
 		rec.outcome = outcomeOverLimit
-		return nil, errorResult(outcomeOverLimit, say.Refusal(h.inCurrency(ctx, refusal)))
+		return nil, errorResult(outcomeOverLimit, say.Refusal(h.inCurrency(ctx, refusal, rec)))
 	}
 	var line auditLine
 	if audited {

@@ -139,10 +139,10 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 	}
 	if refusal := h.gate.limits.check(moved, who, time.Now()); refusal != "" {
 		rec.outcome = outcomeOverLimit
-		return errorResult(outcomeOverLimit, say.Refusal(h.inCurrency(ctx, refusal)))
+		return errorResult(outcomeOverLimit, say.Refusal(h.inCurrency(ctx, refusal, rec)))
 	}
 	if h.method.Effect == jelastic.Destructive {
-		effect := h.inCurrency(ctx, preview(h.method, params)+h.gate.limits.note(moved, who, time.Now()))
+		effect := h.inCurrency(ctx, preview(h.method, params)+h.gate.limits.note(moved, who, time.Now()), rec)
 		if !confirmed {
 			rec.outcome = outcomeConfirmationRequired
 			return h.confirmationRequired(params, effect)
@@ -165,7 +165,7 @@ func (h *handler) run(ctx context.Context, req mcp.CallToolRequest, rec *callRec
 		return res
 	}
 	payload := resp.Payload()
-	h.units.state(ctx, h.caller, payload, params)
+	h.units.state(ctx, h.caller, payload, params, rec)
 	text, cut, err := fitPayload(payload, h.maxResult, h.narrow)
 	if err != nil {
 		rec.outcome = outcomeTooLarge

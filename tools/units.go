@@ -36,13 +36,13 @@ func newUnits(m jelastic.Method, currencies *currency.Cache) units {
 // names the currency of its amounts unless the platform gave one. The currency is learned
 // from the platform once per credentials; when it cannot be, the field says so and names
 // the tool that tells.
-func (u units) state(ctx context.Context, c Caller, payload map[string]any, params any) {
+func (u units) state(ctx context.Context, c Caller, payload map[string]any, params any, rec *callRecord) {
 	if u.carries&jelastic.Times != 0 {
 		zoneTimes(payload, u.zone(params))
 	}
 	if u.carries&jelastic.Money != 0 {
 		if _, has := payload["currency"]; !has {
-			payload["currency"] = currency.Note(u.currencies.Of(ctx, c, currencyKey(ctx)))
+			payload["currency"] = currency.Note(u.currencies.Of(ctx, c, rec.currencyKey(ctx)))
 		}
 	}
 }
@@ -51,13 +51,13 @@ func (u units) state(ctx context.Context, c Caller, payload map[string]any, para
 // (say.Amount), learning it first if need be: a read the platform answers once per
 // credentials, never the call itself. Without the credentials the call would need, it says
 // "in the platform currency" rather than ask.
-func (h *handler) inCurrency(ctx context.Context, text string) string {
+func (h *handler) inCurrency(ctx context.Context, text string, rec *callRecord) string {
 	if !strings.Contains(text, say.CurrencyMark) {
 		return text
 	}
 	code := ""
 	if h.check == nil || h.check(ctx) == nil {
-		if c, ok := h.units.currencies.Of(ctx, h.caller, currencyKey(ctx)); ok {
+		if c, ok := h.units.currencies.Of(ctx, h.caller, rec.currencyKey(ctx)); ok {
 			code = c
 		}
 	}
@@ -66,11 +66,11 @@ func (h *handler) inCurrency(ctx context.Context, text string) string {
 
 // currencyKey is whose currency a call learns: the credentials hash, or "" for calls on the
 // server's own token (the common case, which then costs no hashing).
-func currencyKey(ctx context.Context) string {
+func (rec *callRecord) currencyKey(ctx context.Context) string {
 	if _, ok := jelastic.TokenFrom(ctx); !ok && ctx.Value(principalKey{}) == nil {
 		return ""
 	}
-	return credentials(ctx)
+	return rec.credentials(ctx)
 }
 
 // zone is the suffix that places the answer's wall-clock times: "Z" (the platform writes

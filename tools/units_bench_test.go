@@ -50,7 +50,7 @@ func BenchmarkStateUnits(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		u.state(b.Context(), nil, answers[i%n], nil)
+		u.state(b.Context(), nil, answers[i%n], nil, &callRecord{})
 		i++
 	}
 }
