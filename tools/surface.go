@@ -341,8 +341,8 @@ func (s *surface) refusal(ctx context.Context, name string) *mcp.CallToolResult 
 		}
 	}
 	ev := s.log.Info().Str("tool", name).Str("outcome", outcome)
-	if sess := server.ClientSessionFromContext(ctx); sess != nil {
-		ev = ev.Str("session", sess.SessionID())
+	if sess := sessionHash(ctx); sess != "" {
+		ev = ev.Str("session", sess)
 	}
 	ev.Msg("tool call")
 	return errorResult(outcome, text)

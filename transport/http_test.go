@@ -8,6 +8,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -465,5 +466,36 @@ func TestGracefulShutdown(t *testing.T) {
 	}
 	if took := time.Since(start); took > 3*time.Second {
 		t.Errorf("stopping took %v after the calls finished; idle streams held it up", took)
+	}
+}
+
+// TestRefusalLogsNameTheSessionByHash: the log line of a call to a tool that does not exist
+// names the session by the same short hash as every other call line, not by its id, which
+// is what a client presents to use the session.
+func TestRefusalLogsNameTheSessionByHash(t *testing.T) {
+	platform := jelastictest.NewRecorder()
+	defer platform.Close()
+	srv := start(t, platform.URL, serverSecret, Options{})
+	c := connect(t, mcptest.MCPGo, mcptest.SSE, srv.base, nil)
+	if _, isError, err := c.Call(context.Background(), "no_such_tool", nil); err != nil || !isError {
+		t.Fatalf("call of an unknown tool: isError %v, %v", isError, err)
+	}
+	if err := srv.stop(t); err != nil {
+		t.Fatal(err)
+	}
+	hashed := regexp.MustCompile(`^[0-9a-f]{16}$`)
+	found := false
+	for _, line := range strings.Split(srv.logs.String(), "\n") {
+		var entry struct{ Outcome, Session string }
+		if json.Unmarshal([]byte(line), &entry) != nil || entry.Outcome != "unknown_tool" {
+			continue
+		}
+		found = true
+		if !hashed.MatchString(entry.Session) {
+			t.Errorf("the refusal names its session %q, not by its hash", entry.Session)
+		}
+	}
+	if !found {
+		t.Fatalf("no log line for the refused call:\n%s", srv.logs.String())
 	}
 }
